@@ -1,0 +1,164 @@
+//! The command line: clap types only. Commands receive plain options built from these.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use crate::model::Status;
+
+/// Manage an organisation's annual work plan kept as TOML files in git.
+#[derive(Debug, Parser)]
+#[command(name = "workplan", version, about, long_about = None)]
+#[command(after_help = "Exit codes: 0 ok, 1 findings (validate), 2 could not run.\n\
+    The plan directory is --plan, else WORKPLAN_DIR, else the nearest plan/ holding a plan.toml \
+    (searched upwards from the current directory).")]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Options that apply to every command.
+#[derive(Debug, Args)]
+pub struct GlobalArgs {
+    /// Plan directory (holding plan.toml and one file per area).
+    #[arg(long, global = true, value_name = "DIR", env = "WORKPLAN_DIR")]
+    pub plan: Option<PathBuf>,
+
+    /// Language of messages and tables [default: from WORKPLAN_LANG, LC_ALL, LC_MESSAGES, LANG].
+    #[arg(long, global = true, value_enum)]
+    pub lang: Option<LangArg>,
+
+    /// When to use colours.
+    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
+
+    /// The date taken as today, as YYYY-MM-DD, for reproducible results [default: the local date].
+    #[arg(long, global = true, value_name = "DATE", env = "WORKPLAN_TODAY")]
+    pub today: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// List activities, with filters.
+    #[command(after_help = "Examples:\n  \
+        workplan list --semester 2            activities of the second semester of the plan year\n  \
+        workplan list --area 3.1 --status pending\n  \
+        workplan list --search peru           case- and accent-insensitive: finds \"Perú\"\n  \
+        workplan list --format json > plan.json")]
+    List(ListArgs),
+
+    /// Show one activity in full, with its area and objective.
+    #[command(after_help = "Examples:\n  workplan show 3.1.2\n  workplan show 3.3.4 --format json")]
+    Show(ShowArgs),
+
+    /// List the work areas with their objective and activity counts.
+    #[command(after_help = "Examples:\n  workplan areas\n  workplan areas --format markdown")]
+    Areas(AreasArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    /// Only this area: a number (3.1) or part of its name ("tecnologias"). Repeatable.
+    #[arg(long, value_name = "AREA")]
+    pub area: Vec<String>,
+
+    /// Only activities whose period overlaps this semester: 1 or 2 (of the plan year), or
+    /// YEAR-S1 / YEAR-S2. Whole-year and counted activities overlap both semesters; those with
+    /// no date yet ("to be defined", "as needed") are left out unless --unscheduled is given.
+    #[arg(long, value_name = "SEMESTER")]
+    pub semester: Option<String>,
+
+    /// With --semester: also list activities that have no date yet.
+    #[arg(long)]
+    pub unscheduled: bool,
+
+    /// Only activities with this status. Repeatable.
+    #[arg(long, value_enum)]
+    pub status: Vec<StatusArg>,
+
+    /// Only activities whose title, place or resources contain TEXT (ignoring case and accents).
+    #[arg(long, value_name = "TEXT")]
+    pub search: Option<String>,
+
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = ListFormat::Table)]
+    pub format: ListFormat,
+}
+
+#[derive(Debug, Args)]
+pub struct ShowArgs {
+    /// The activity's number, e.g. 3.1.2.
+    pub number: String,
+
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = ShowFormat::Text)]
+    pub format: ShowFormat,
+}
+
+#[derive(Debug, Args)]
+pub struct AreasArgs {
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = ListFormat::Table)]
+    pub format: ListFormat,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum LangArg {
+    En,
+    Es,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    /// Colours on a terminal, unless NO_COLOR is set.
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum StatusArg {
+    Pending,
+    InProgress,
+    Done,
+    Cancelled,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ListFormat {
+    Table,
+    Json,
+    Csv,
+    Markdown,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ShowFormat {
+    Text,
+    Json,
+}
+
+impl From<StatusArg> for Status {
+    fn from(status: StatusArg) -> Self {
+        match status {
+            StatusArg::Pending => Status::Pending,
+            StatusArg::InProgress => Status::InProgress,
+            StatusArg::Done => Status::Done,
+            StatusArg::Cancelled => Status::Cancelled,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn the_command_line_is_well_formed() {
+        Cli::command().debug_assert();
+    }
+}

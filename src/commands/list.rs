@@ -1,0 +1,23 @@
+//! `workplan list`: the activities that match the filters.
+
+use anyhow::Result;
+
+use super::Context;
+use crate::exit::Exit;
+use crate::filter::Filter;
+use crate::render::{self, Format};
+
+pub struct ListOptions {
+    pub filter: Filter,
+    pub format: Format,
+}
+
+pub fn run(context: &Context, options: &ListOptions) -> Result<Exit> {
+    let loaded = context.load_plan()?;
+    let matcher = options.filter.matcher(loaded.plan.info.year);
+    let entries: Vec<_> =
+        loaded.plan.activities().filter(|(area, activity)| matcher.matches(area, activity)).collect();
+    let text = render::activities::list(&entries, options.format, context.lang, context.stdout)?;
+    context.print(&text)?;
+    Ok(Exit::Success)
+}

@@ -1,0 +1,132 @@
+//! `workplan`: an organisation's annual work plan, kept as TOML files in git.
+//!
+//! Data flows one way: files are [`load`]ed into the [`model`], a command in [`commands`] works
+//! on it, and [`render`] turns the result into text. [`run`] wires the command line to that flow;
+//! `main` only maps its result to the process exit code.
+
+pub mod cli;
+pub mod commands;
+pub mod diagnostic;
+pub mod exit;
+pub mod filter;
+pub mod i18n;
+pub mod load;
+pub mod model;
+pub mod number;
+pub mod render;
+pub mod schedule;
+pub mod source;
+pub mod text;
+
+use std::io::{ErrorKind, IsTerminal, Write};
+
+use anyhow::{Result, bail};
+use chrono::NaiveDate;
+
+use cli::{Cli, ColorChoice, Command, LangArg, ListFormat};
+use commands::Context;
+use exit::Exit;
+use i18n::{Lang, Msg};
+use render::{Format, Style};
+
+/// Runs the parsed command line and reports any error on standard error.
+pub fn run(cli: Cli) -> Exit {
+    let lang = match cli.global.lang {
+        Some(LangArg::En) => Lang::En,
+        Some(LangArg::Es) => Lang::Es,
+        None => Lang::from_env(|name| std::env::var(name).ok()),
+    };
+    match context(&cli, lang).and_then(|context| dispatch(cli.command, &context)) {
+        Ok(exit) => exit,
+        Err(error) if is_broken_pipe(&error) => Exit::Success,
+        Err(error) => {
+            report_error(&error);
+            Exit::Failure
+        }
+    }
+}
+
+fn context(cli: &Cli, lang: Lang) -> Result<Context> {
+    let global = &cli.global;
+    let today = match &global.today {
+        Some(text) => match text.trim().parse::<NaiveDate>() {
+            Ok(day) => day,
+            Err(_) => bail!(lang.text(Msg::BadToday { value: text })),
+        },
+        None => chrono::Local::now().date_naive(),
+    };
+    let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    let color_for = |terminal: bool| match global.color {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => terminal && !no_color,
+    };
+    let stdout_terminal = std::io::stdout().is_terminal();
+    Ok(Context {
+        lang,
+        today,
+        stdout: Style {
+            terminal: stdout_terminal,
+            color: color_for(stdout_terminal),
+            width: if stdout_terminal { None } else { Style::PLAIN.width },
+        },
+        stderr_color: color_for(std::io::stderr().is_terminal()),
+        plan_dir: global.plan.clone(),
+        cwd: std::env::current_dir()?,
+    })
+}
+
+fn dispatch(command: Command, context: &Context) -> Result<Exit> {
+    match command {
+        Command::List(args) => {
+            let semester = match &args.semester {
+                Some(text) => match filter::SemesterChoice::parse(text) {
+                    Some(choice) => Some(choice),
+                    None => bail!(context.lang.text(Msg::BadSemester { value: text })),
+                },
+                None => None,
+            };
+            let options = commands::list::ListOptions {
+                filter: filter::Filter {
+                    areas: args.area,
+                    semester,
+                    include_unscheduled: args.unscheduled,
+                    statuses: args.status.into_iter().map(Into::into).collect(),
+                    search: args.search,
+                },
+                format: format(args.format),
+            };
+            commands::list::run(context, &options)
+        }
+        Command::Show(args) => {
+            let format = match args.format {
+                cli::ShowFormat::Text => commands::show::ShowFormat::Text,
+                cli::ShowFormat::Json => commands::show::ShowFormat::Json,
+            };
+            commands::show::run(context, &commands::show::ShowOptions { number: args.number, format })
+        }
+        Command::Areas(args) => commands::areas::run(context, format(args.format)),
+    }
+}
+
+fn format(format: ListFormat) -> Format {
+    match format {
+        ListFormat::Table => Format::Table,
+        ListFormat::Json => Format::Json,
+        ListFormat::Csv => Format::Csv,
+        ListFormat::Markdown => Format::Markdown,
+    }
+}
+
+/// `workplan list | head` closes the pipe early: that is not an error.
+fn is_broken_pipe(error: &anyhow::Error) -> bool {
+    error.chain().any(|cause| {
+        cause.downcast_ref::<std::io::Error>().is_some_and(|io| io.kind() == ErrorKind::BrokenPipe)
+    })
+}
+
+/// `error: message: cause: cause`, as one line on standard error.
+fn report_error(error: &anyhow::Error) {
+    let chain: Vec<String> = error.chain().map(ToString::to_string).collect();
+    let _ = writeln!(std::io::stderr().lock(), "error: {}", chain.join(": "));
+}

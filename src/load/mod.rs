@@ -1,0 +1,158 @@
+//! Finding the plan directory and reading its files into the model.
+//!
+//! Loading never stops at the first bad file: every file is read and decoded, and every problem
+//! becomes a located [`Diagnostic`]. Only a directory that cannot be used at all is an error.
+
+mod decode;
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result, bail};
+use toml::de::DeTable;
+
+use crate::diagnostic::{Diagnostic, Problem, Severity};
+use crate::i18n::{Lang, Msg};
+use crate::model::{Area, Plan};
+use crate::source::{FileId, Sources};
+
+pub use decode::SUPPORTED_SCHEMAS;
+use decode::{Decoder, Table};
+
+/// The file that describes the plan as a whole.
+pub const PLAN_FILE: &str = "plan.toml";
+
+/// A plan as read from disk, with every problem found while reading it.
+#[derive(Debug)]
+pub struct Loaded {
+    pub dir: PathBuf,
+    pub plan: Plan,
+    pub sources: Sources,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl Loaded {
+    pub fn has_errors(&self) -> bool {
+        self.diagnostics.iter().any(|d| d.severity == Severity::Error)
+    }
+}
+
+/// The plan directory: the one given (by `--plan` or `WORKPLAN_DIR`), else the nearest `plan/`
+/// holding a `plan.toml`, from `start` upwards, as git and cargo find their roots.
+pub fn find_plan_dir(given: Option<&Path>, start: &Path, lang: Lang) -> Result<PathBuf> {
+    if let Some(dir) = given {
+        return Ok(dir.to_path_buf());
+    }
+    start
+        .ancestors()
+        .map(|dir| dir.join("plan"))
+        .find(|candidate| candidate.join(PLAN_FILE).is_file())
+        .ok_or_else(|| anyhow::anyhow!(lang.text(Msg::NoPlanFound { start: &start.display().to_string() })))
+}
+
+/// Reads every plan file of `dir`.
+pub fn load(dir: &Path, lang: Lang) -> Result<Loaded> {
+    let shown = dir.display().to_string();
+    let metadata = fs::metadata(dir).with_context(|| lang.text(Msg::CannotOpenDir { dir: &shown }))?;
+    if !metadata.is_dir() {
+        bail!(lang.text(Msg::NotADir { dir: &shown }));
+    }
+    let (plan_file, area_files) = plan_files(dir, lang)?;
+    let mut loaded = Loaded {
+        dir: dir.to_path_buf(),
+        plan: Plan::default(),
+        sources: Sources::default(),
+        diagnostics: Vec::new(),
+    };
+    if let Some(info) = read_file(&mut loaded, plan_file, |decoder, root| Some(decoder.plan_info(root))) {
+        loaded.plan.info = info;
+    }
+    let mut areas: Vec<Area> = area_files
+        .into_iter()
+        .filter_map(|path| read_file(&mut loaded, path, |decoder, root| decoder.area(root)))
+        .collect();
+    areas.sort_by(|a, b| a.number.cmp(&b.number).then(a.file.cmp(&b.file)));
+    report_duplicate_areas(&mut loaded, &areas);
+    loaded.plan.areas = areas;
+    Ok(loaded)
+}
+
+/// `plan.toml` and the area files (every other `*.toml`), in name order.
+fn plan_files(dir: &Path, lang: Lang) -> Result<(PathBuf, Vec<PathBuf>)> {
+    let shown = dir.display().to_string();
+    let entries = fs::read_dir(dir).with_context(|| lang.text(Msg::CannotOpenDir { dir: &shown }))?;
+    let mut paths = Vec::new();
+    for entry in entries {
+        let entry = entry.with_context(|| lang.text(Msg::CannotOpenDir { dir: &shown }))?;
+        let path = entry.path();
+        if path.extension().is_some_and(|ext| ext == "toml") {
+            paths.push(path);
+        }
+    }
+    paths.sort();
+    let plan_file = dir.join(PLAN_FILE);
+    if !paths.contains(&plan_file) {
+        bail!(lang.text(Msg::NoPlanFile { dir: &shown }));
+    }
+    paths.retain(|path| path != &plan_file);
+    Ok((plan_file, paths))
+}
+
+/// Reads, parses and decodes one file, recording its text and its problems.
+fn read_file<T>(
+    loaded: &mut Loaded,
+    path: PathBuf,
+    decode: impl FnOnce(&mut Decoder<'_>, &Table<'_, '_>) -> Option<T>,
+) -> Option<T> {
+    let bytes = fs::read(&path);
+    let (text, problem) = match bytes {
+        Ok(bytes) => match String::from_utf8(bytes) {
+            Ok(text) => (text, None),
+            Err(error) => {
+                let offset = error.utf8_error().valid_up_to();
+                let text = String::from_utf8_lossy(error.as_bytes()).into_owned();
+                (text, Some((Some(offset..offset), Problem::NotUtf8 { offset })))
+            }
+        },
+        Err(error) => (String::new(), Some((None, Problem::Unreadable { reason: error.kind().to_string() }))),
+    };
+    let file = loaded.sources.add(path, text);
+    if let Some((span, problem)) = problem {
+        loaded.diagnostics.push(Diagnostic::error(file, span, problem));
+        return None;
+    }
+    decode_text(loaded, file, decode)
+}
+
+fn decode_text<T>(
+    loaded: &mut Loaded,
+    file: FileId,
+    decode: impl FnOnce(&mut Decoder<'_>, &Table<'_, '_>) -> Option<T>,
+) -> Option<T> {
+    let text = &loaded.sources.get(file).text;
+    let (document, errors) = DeTable::parse_recoverable(text);
+    if !errors.is_empty() {
+        for error in errors {
+            let problem = Problem::Syntax { message: error.message().trim().to_owned() };
+            loaded.diagnostics.push(Diagnostic::error(file, error.span(), problem));
+        }
+        return None;
+    }
+    let mut decoder = Decoder::new(file, &mut loaded.diagnostics);
+    let root = Table::root(&document);
+    if !decoder.schema(&root) {
+        return None;
+    }
+    decode(&mut decoder, &root)
+}
+
+/// Two files describing the same area would make every number ambiguous.
+fn report_duplicate_areas(loaded: &mut Loaded, areas: &[Area]) {
+    for pair in areas.windows(2) {
+        if pair[0].number == pair[1].number {
+            let first_file = loaded.sources.get(pair[0].file).display.clone();
+            let problem = Problem::DuplicateArea { number: pair[0].number.to_string(), first_file };
+            loaded.diagnostics.push(Diagnostic::error(pair[1].file, None, problem));
+        }
+    }
+}

@@ -1,0 +1,182 @@
+//! Activities as a table, Markdown, CSV, JSON, or in full (`show`).
+
+use comfy_table::Color;
+use serde::Serialize;
+
+use super::{Format, Grid, Style};
+use crate::i18n::{Label, Lang};
+use crate::model::{Activity, Area, Status};
+
+/// An activity with the area it belongs to, as commands pass them to rendering.
+pub type Entry<'p> = (&'p Area, &'p Activity);
+
+/// The list of activities in the chosen format.
+pub fn list(entries: &[Entry<'_>], format: Format, lang: Lang, style: Style) -> anyhow::Result<String> {
+    Ok(match format {
+        Format::Table => grid(entries, lang).to_table(style),
+        Format::Markdown => grid(entries, lang).to_markdown(),
+        Format::Json => json(&entries.iter().map(|e| JsonActivity::of(*e)).collect::<Vec<_>>())?,
+        Format::Csv => csv(entries)?,
+    })
+}
+
+fn grid(entries: &[Entry<'_>], lang: Lang) -> Grid {
+    let header = [Label::Number, Label::Title, Label::Schedule, Label::Place, Label::Status];
+    let mut grid = Grid::new(header.iter().map(|label| lang.label(*label).to_owned()).collect());
+    for (_, activity) in entries {
+        grid.push(vec![
+            (activity.number_text(), None),
+            (activity.title.clone(), None),
+            (schedule_words(activity, lang), None),
+            (activity.place.clone().unwrap_or_default(), None),
+            (status_words(activity, lang), Some(status_color(activity.status()))),
+        ]);
+    }
+    grid
+}
+
+/// The schedule in the reader's language.
+pub fn schedule_words(activity: &Activity, lang: Lang) -> String {
+    lang.schedule(activity.schedule, activity.every, activity.target)
+}
+
+/// The status in words, with the count for counted activities: "in progress 2/4".
+pub fn status_words(activity: &Activity, lang: Lang) -> String {
+    let status = lang.status(activity.status());
+    if activity.is_counted() && activity.status() != Status::Cancelled {
+        format!("{status} {}/{}", activity.times_done(), activity.times_planned())
+    } else {
+        status.to_owned()
+    }
+}
+
+fn status_color(status: Status) -> Color {
+    match status {
+        Status::Pending => Color::Reset,
+        Status::InProgress => Color::Yellow,
+        Status::Done => Color::Green,
+        Status::Cancelled => Color::DarkGrey,
+    }
+}
+
+/// One activity in the stable JSON shape documented in `docs/format.md`.
+#[derive(Serialize)]
+pub struct JsonActivity<'p> {
+    number: String,
+    area: String,
+    area_name: &'p str,
+    title: &'p str,
+    place: Option<&'p str>,
+    schedule: Option<String>,
+    every: Option<&'static str>,
+    target: Option<u32>,
+    resources: Option<&'p str>,
+    status: &'static str,
+    times_done: u32,
+    times_planned: u32,
+    done: Vec<JsonRecord<'p>>,
+    cancelled: Option<JsonCancellation<'p>>,
+}
+
+#[derive(Serialize)]
+struct JsonRecord<'p> {
+    on: String,
+    note: Option<&'p str>,
+}
+
+#[derive(Serialize)]
+struct JsonCancellation<'p> {
+    on: String,
+    reason: &'p str,
+}
+
+impl<'p> JsonActivity<'p> {
+    pub fn of((area, activity): Entry<'p>) -> Self {
+        JsonActivity {
+            number: activity.number_text(),
+            area: area.number.to_string(),
+            area_name: &area.name,
+            title: &activity.title,
+            place: activity.place.as_deref(),
+            schedule: activity.schedule.map(|s| s.to_string()),
+            every: activity.every.map(|e| e.code()),
+            target: activity.target,
+            resources: activity.resources.as_deref(),
+            status: activity.status().code(),
+            times_done: activity.times_done(),
+            times_planned: activity.times_planned(),
+            done: activity
+                .done
+                .iter()
+                .map(|r| JsonRecord { on: r.on.to_string(), note: r.note.as_deref() })
+                .collect(),
+            cancelled: activity
+                .cancelled
+                .as_ref()
+                .map(|c| JsonCancellation { on: c.on.to_string(), reason: &c.reason }),
+        }
+    }
+}
+
+/// Pretty JSON with a final newline.
+pub fn json<T: Serialize + ?Sized>(value: &T) -> anyhow::Result<String> {
+    let mut text = serde_json::to_string_pretty(value)?;
+    text.push('\n');
+    Ok(text)
+}
+
+/// CSV with stable English column names and codes, like the JSON.
+fn csv(entries: &[Entry<'_>]) -> anyhow::Result<String> {
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    writer.write_record([
+        "number",
+        "area",
+        "title",
+        "place",
+        "schedule",
+        "every",
+        "target",
+        "resources",
+        "status",
+        "times_done",
+        "times_planned",
+    ])?;
+    for (area, activity) in entries {
+        writer.write_record([
+            activity.number_text(),
+            area.number.to_string(),
+            activity.title.clone(),
+            activity.place.clone().unwrap_or_default(),
+            activity.schedule.map(|s| s.to_string()).unwrap_or_default(),
+            activity.every.map(|e| e.code().to_owned()).unwrap_or_default(),
+            activity.target.map(|t| t.to_string()).unwrap_or_default(),
+            activity.resources.clone().unwrap_or_default(),
+            activity.status().code().to_owned(),
+            activity.times_done().to_string(),
+            activity.times_planned().to_string(),
+        ])?;
+    }
+    Ok(String::from_utf8(writer.into_inner()?)?)
+}
+
+/// One activity in full, as label–value lines wrapped to the width.
+pub fn detail((area, activity): Entry<'_>, lang: Lang, style: Style) -> String {
+    let mut grid = Grid::new(Vec::new());
+    let mut row =
+        |label: Label, value: String| grid.push(vec![(lang.label(label).to_owned(), None), (value, None)]);
+    row(Label::Area, format!("{} {}", area.number, area.name));
+    row(Label::Objective, area.objective.clone());
+    row(Label::Schedule, schedule_words(activity, lang));
+    row(Label::Place, activity.place.clone().unwrap_or_else(|| "—".into()));
+    row(Label::Resources, activity.resources.clone().unwrap_or_else(|| "—".into()));
+    row(Label::Status, status_words(activity, lang));
+    for record in &activity.done {
+        let note = record.note.as_deref().map(|n| format!(" — {n}")).unwrap_or_default();
+        row(Label::Record, format!("{}{note}", lang.date(record.on)));
+    }
+    if let Some(cancelled) = &activity.cancelled {
+        row(Label::Cancelled, format!("{} — {}", lang.date(cancelled.on), cancelled.reason));
+    }
+    let heading = format!("{}  {}\n\n", activity.number_text(), activity.title);
+    format!("{heading}{}", grid.to_table(style))
+}

@@ -1,0 +1,91 @@
+//! Diagnostics for people: rustc-style, with the source line and a marker under the span.
+
+use annotate_snippets::{AnnotationKind, Group, Level, Origin, Renderer, Snippet};
+
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::i18n::Lang;
+use crate::source::{SourceFile, Sources, Span};
+
+/// Every diagnostic, each followed by a blank line.
+pub fn human(diagnostics: &[Diagnostic], sources: &Sources, lang: Lang, color: bool) -> String {
+    let renderer = if color { Renderer::styled() } else { Renderer::plain() };
+    let mut out = String::new();
+    for diagnostic in diagnostics {
+        out.push_str(&render_one(diagnostic, sources.get(diagnostic.file), lang, &renderer));
+        out.push_str("\n\n");
+    }
+    out
+}
+
+fn render_one(diagnostic: &Diagnostic, file: &SourceFile, lang: Lang, renderer: &Renderer) -> String {
+    let (message, hint) = lang.problem(&diagnostic.problem);
+    let title = match &diagnostic.activity {
+        Some(activity) => format!("{activity}: {message}"),
+        None => message,
+    };
+    let level = match diagnostic.severity {
+        Severity::Error => Level::ERROR,
+        Severity::Warning => Level::WARNING,
+    }
+    .with_name(lang.severity(diagnostic.severity == Severity::Error));
+    let title = level.primary_title(title).id(diagnostic.problem.check().name());
+    let group = match &diagnostic.span {
+        Some(span) if !file.text.is_empty() => {
+            let excerpt = Excerpt::around(&file.text, span);
+            title.element(
+                Snippet::source(excerpt.text)
+                    .line_start(excerpt.first_line)
+                    .path(file.display.as_str())
+                    .annotation(AnnotationKind::Primary.span(excerpt.span)),
+            )
+        }
+        _ => title.element(Origin::path(file.display.as_str())),
+    };
+    let group = match hint {
+        Some(hint) => group.element(Level::HELP.with_name(lang.help()).message(hint)),
+        None => group,
+    };
+    renderer.render(&[group as Group<'_>])
+}
+
+/// The whole lines around a span, so that rendering costs the size of the lines, not the file.
+struct Excerpt<'t> {
+    text: &'t str,
+    first_line: usize,
+    span: Span,
+}
+
+impl<'t> Excerpt<'t> {
+    fn around(text: &'t str, span: &Span) -> Self {
+        let start = floor_boundary(text, span.start.min(text.len()));
+        let end = floor_boundary(text, span.end.clamp(start, text.len()));
+        let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+        let line_end = text[end..].find('\n').map_or(text.len(), |i| end + i);
+        Excerpt {
+            text: &text[line_start..line_end],
+            first_line: text[..line_start].matches('\n').count() + 1,
+            span: (start - line_start)..(end - line_start),
+        }
+    }
+}
+
+fn floor_boundary(text: &str, mut offset: usize) -> usize {
+    while !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    offset
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn excerpt_is_the_lines_of_the_span() {
+        let text = "a = 1\nb = 2\nc = 3\n";
+        let excerpt = Excerpt::around(text, &(6..7));
+        assert_eq!((excerpt.text, excerpt.first_line, excerpt.span), ("b = 2", 2, 0..1));
+        let end = Excerpt::around(text, &(99..99));
+        assert_eq!((end.text, end.first_line), ("", 4));
+    }
+}

@@ -1,0 +1,290 @@
+//! When an activity takes place: periods of the calendar and the schedules built from them.
+//!
+//! Schedules are written in plan files as short, locale-neutral codes (`2022-S1`, `2022`,
+//! `to-be-defined`, …) so that a reviewer reads them at a glance and every language renders them
+//! in its own words. All calendar arithmetic is chrono's.
+
+use std::fmt;
+use std::str::FromStr;
+
+use chrono::{Datelike, NaiveDate};
+
+/// A stretch of the calendar with a first and a last day.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Period {
+    /// One day, for events whose date is known.
+    Day(NaiveDate),
+    /// A calendar month (1 to 12).
+    Month { year: i32, month: u32 },
+    /// A quarter of a year (1 to 4).
+    Quarter { year: i32, quarter: u32 },
+    /// A half of a year (1 or 2).
+    Semester { year: i32, semester: u32 },
+    /// A whole calendar year.
+    Year(i32),
+}
+
+/// When an activity is planned.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Schedule {
+    /// Within a known period.
+    Dated(Period),
+    /// The date is still to be decided ("A definir").
+    ToBeDefined,
+    /// Whenever it is needed ("Según necesidad").
+    AsNeeded,
+}
+
+/// How often a recurring activity takes place ("Trimestral" is once a quarter).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Frequency {
+    Month,
+    Quarter,
+    Semester,
+}
+
+/// A first and a last day, both included.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct DateRange {
+    pub first: NaiveDate,
+    pub last: NaiveDate,
+}
+
+/// Why a schedule code could not be read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ScheduleError {
+    /// Not one of the documented forms.
+    Unrecognised,
+    /// The right form, but a day, month, quarter or semester that does not exist (`2022-02-30`).
+    ImpossibleDate,
+}
+
+impl Period {
+    /// The first and last day of the period.
+    pub fn range(&self) -> DateRange {
+        let (first, last) = match *self {
+            Period::Day(day) => (day, day),
+            Period::Month { year, month } => month_span(year, month, 1),
+            Period::Quarter { year, quarter } => month_span(year, quarter * 3 - 2, 3),
+            Period::Semester { year, semester } => month_span(year, semester * 6 - 5, 6),
+            Period::Year(year) => month_span(year, 1, 12),
+        };
+        DateRange { first, last }
+    }
+
+    /// The year the period starts in.
+    pub fn year(&self) -> i32 {
+        self.range().first.year()
+    }
+}
+
+/// The first day of `first_month` and the last day `months` months later.
+fn month_span(year: i32, first_month: u32, months: u32) -> (NaiveDate, NaiveDate) {
+    let first = NaiveDate::from_ymd_opt(year, first_month, 1).unwrap_or(NaiveDate::MIN);
+    let next = first.checked_add_months(chrono::Months::new(months)).unwrap_or(NaiveDate::MAX);
+    (first, next.pred_opt().unwrap_or(next))
+}
+
+impl DateRange {
+    /// Whether the two ranges share at least one day.
+    pub fn overlaps(&self, other: &DateRange) -> bool {
+        self.first <= other.last && other.first <= self.last
+    }
+
+    /// Whether `day` falls within the range.
+    pub fn contains(&self, day: NaiveDate) -> bool {
+        self.first <= day && day <= self.last
+    }
+}
+
+impl Schedule {
+    /// The period, for dated schedules.
+    pub fn period(&self) -> Option<Period> {
+        match self {
+            Schedule::Dated(period) => Some(*period),
+            Schedule::ToBeDefined | Schedule::AsNeeded => None,
+        }
+    }
+}
+
+impl FromStr for Schedule {
+    type Err = ScheduleError;
+
+    /// Reads the codes documented in `docs/format.md`: `2022`, `2022-S1`, `2022-Q3`, `2022-03`,
+    /// `2022-03-15`, `to-be-defined` and `as-needed`.
+    fn from_str(code: &str) -> Result<Self, Self::Err> {
+        match code {
+            "to-be-defined" => return Ok(Schedule::ToBeDefined),
+            "as-needed" => return Ok(Schedule::AsNeeded),
+            _ => {}
+        }
+        let (year, rest) = match code.split_once('-') {
+            Some((year, rest)) => (year, Some(rest)),
+            None => (code, None),
+        };
+        let year = parse_year(year)?;
+        let period = match rest {
+            None => Period::Year(year),
+            Some(rest) => parse_part_of_year(year, rest)?,
+        };
+        Ok(Schedule::Dated(period))
+    }
+}
+
+fn parse_year(text: &str) -> Result<i32, ScheduleError> {
+    if text.len() != 4 || !text.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(ScheduleError::Unrecognised);
+    }
+    text.parse().map_err(|_| ScheduleError::Unrecognised)
+}
+
+/// The part after `YYYY-`: `S1`, `Q3`, `03` or `03-15`.
+fn parse_part_of_year(year: i32, rest: &str) -> Result<Period, ScheduleError> {
+    if let Some(semester) = rest.strip_prefix('S') {
+        let semester = parse_small(semester, 1)?;
+        return in_range(semester, 2).map(|semester| Period::Semester { year, semester });
+    }
+    if let Some(quarter) = rest.strip_prefix('Q') {
+        let quarter = parse_small(quarter, 1)?;
+        return in_range(quarter, 4).map(|quarter| Period::Quarter { year, quarter });
+    }
+    match rest.split_once('-') {
+        None => {
+            let month = parse_small(rest, 2)?;
+            in_range(month, 12).map(|month| Period::Month { year, month })
+        }
+        Some((month, day)) => {
+            let (month, day) = (parse_small(month, 2)?, parse_small(day, 2)?);
+            NaiveDate::from_ymd_opt(year, month, day).map(Period::Day).ok_or(ScheduleError::ImpossibleDate)
+        }
+    }
+}
+
+/// A number written with exactly `digits` digits.
+fn parse_small(text: &str, digits: usize) -> Result<u32, ScheduleError> {
+    if text.len() != digits || !text.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(ScheduleError::Unrecognised);
+    }
+    text.parse().map_err(|_| ScheduleError::Unrecognised)
+}
+
+fn in_range(value: u32, max: u32) -> Result<u32, ScheduleError> {
+    if (1..=max).contains(&value) { Ok(value) } else { Err(ScheduleError::ImpossibleDate) }
+}
+
+impl fmt::Display for Schedule {
+    /// The locale-neutral code, as written in plan files.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Schedule::ToBeDefined => f.write_str("to-be-defined"),
+            Schedule::AsNeeded => f.write_str("as-needed"),
+            Schedule::Dated(Period::Year(year)) => write!(f, "{year:04}"),
+            Schedule::Dated(Period::Semester { year, semester }) => write!(f, "{year:04}-S{semester}"),
+            Schedule::Dated(Period::Quarter { year, quarter }) => write!(f, "{year:04}-Q{quarter}"),
+            Schedule::Dated(Period::Month { year, month }) => write!(f, "{year:04}-{month:02}"),
+            Schedule::Dated(Period::Day(day)) => write!(f, "{}", day.format("%Y-%m-%d")),
+        }
+    }
+}
+
+impl FromStr for Frequency {
+    type Err = ();
+
+    fn from_str(text: &str) -> Result<Self, Self::Err> {
+        match text {
+            "month" => Ok(Frequency::Month),
+            "quarter" => Ok(Frequency::Quarter),
+            "semester" => Ok(Frequency::Semester),
+            _ => Err(()),
+        }
+    }
+}
+
+impl Frequency {
+    /// Every accepted spelling, for messages and suggestions.
+    pub const NAMES: [&'static str; 3] = ["month", "quarter", "semester"];
+
+    /// The code written in plan files.
+    pub fn code(self) -> &'static str {
+        match self {
+            Frequency::Month => "month",
+            Frequency::Quarter => "quarter",
+            Frequency::Semester => "semester",
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).expect("valid test date")
+    }
+
+    fn dated(code: &str) -> Period {
+        match code.parse::<Schedule>() {
+            Ok(Schedule::Dated(period)) => period,
+            other => panic!("{code} gave {other:?}"),
+        }
+    }
+
+    #[test]
+    fn reads_every_documented_form() {
+        assert_eq!(dated("2022"), Period::Year(2022));
+        assert_eq!(dated("2022-S2"), Period::Semester { year: 2022, semester: 2 });
+        assert_eq!(dated("2022-Q3"), Period::Quarter { year: 2022, quarter: 3 });
+        assert_eq!(dated("2022-03"), Period::Month { year: 2022, month: 3 });
+        assert_eq!(dated("2022-03-15"), Period::Day(day(2022, 3, 15)));
+        assert_eq!("to-be-defined".parse(), Ok(Schedule::ToBeDefined));
+        assert_eq!("as-needed".parse(), Ok(Schedule::AsNeeded));
+    }
+
+    #[test]
+    fn writes_back_what_it_reads() {
+        for code in ["2022", "2022-S1", "2022-Q4", "2022-11", "2022-02-28", "to-be-defined", "as-needed"] {
+            let schedule: Schedule = code.parse().expect("valid code");
+            assert_eq!(schedule.to_string(), code);
+        }
+    }
+
+    #[test]
+    fn tells_impossible_dates_from_unknown_forms() {
+        assert_eq!("2022-02-30".parse::<Schedule>(), Err(ScheduleError::ImpossibleDate));
+        assert_eq!("2022-S3".parse::<Schedule>(), Err(ScheduleError::ImpossibleDate));
+        assert_eq!("2022-Q0".parse::<Schedule>(), Err(ScheduleError::ImpossibleDate));
+        assert_eq!("2022-13".parse::<Schedule>(), Err(ScheduleError::ImpossibleDate));
+        for bad in
+            ["", "22", "2022-", "2022-S", "2022-s1", "1er semestre 2022", "2022-3", "tbd", "2022-03-15x"]
+        {
+            assert_eq!(bad.parse::<Schedule>(), Err(ScheduleError::Unrecognised), "{bad}");
+        }
+    }
+
+    #[test]
+    fn periods_know_their_first_and_last_day() {
+        let s1 = dated("2022-S1").range();
+        assert_eq!((s1.first, s1.last), (day(2022, 1, 1), day(2022, 6, 30)));
+        let s2 = dated("2022-S2").range();
+        assert_eq!((s2.first, s2.last), (day(2022, 7, 1), day(2022, 12, 31)));
+        let q1 = dated("2024-Q1").range();
+        assert_eq!(q1.last, day(2024, 3, 31));
+        let february = dated("2024-02").range();
+        assert_eq!(february.last, day(2024, 2, 29), "leap year");
+        let year = dated("2022").range();
+        assert_eq!((year.first, year.last), (day(2022, 1, 1), day(2022, 12, 31)));
+    }
+
+    #[test]
+    fn overlap_includes_shared_edges_only() {
+        let s1 = dated("2022-S1").range();
+        let s2 = dated("2022-S2").range();
+        assert!(!s1.overlaps(&s2));
+        assert!(dated("2022").range().overlaps(&s1));
+        assert!(dated("2022-06-30").range().overlaps(&s1));
+        assert!(!dated("2022-07-01").range().overlaps(&s1));
+        assert!(!dated("2021-S2").range().overlaps(&s1));
+        assert!(s1.contains(day(2022, 6, 30)));
+        assert!(!s1.contains(day(2022, 7, 1)));
+    }
+}

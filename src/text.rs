@@ -1,0 +1,59 @@
+//! Text matching as Spanish readers expect it: case and accents do not matter.
+
+use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::char::is_combining_mark;
+
+/// `text` lowercased and without accents, for comparisons: "Perú" and "PERU" both give "peru".
+pub fn fold(text: &str) -> String {
+    text.nfd().filter(|c| !is_combining_mark(*c)).flat_map(char::to_lowercase).collect()
+}
+
+/// Whether `needle` occurs in `haystack`, ignoring case and accents.
+pub fn contains_folded(haystack: &str, folded_needle: &str) -> bool {
+    fold(haystack).contains(folded_needle)
+}
+
+/// The candidate closest to `word`, if it is close enough to be a likely typo.
+pub fn closest<'c>(word: &str, candidates: impl IntoIterator<Item = &'c str>) -> Option<&'c str> {
+    let word = fold(word);
+    candidates
+        .into_iter()
+        .map(|candidate| (strsim::damerau_levenshtein(&word, &fold(candidate)), candidate))
+        .filter(|(distance, candidate)| *distance <= max_typo_distance(candidate))
+        .min_by_key(|(distance, _)| *distance)
+        .map(|(_, candidate)| candidate)
+}
+
+/// Short words tolerate one slip, longer ones a few.
+fn max_typo_distance(candidate: &str) -> usize {
+    (candidate.chars().count() / 3).clamp(1, 3)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folding_ignores_case_and_accents() {
+        assert_eq!(fold("Perú"), "peru");
+        assert_eq!(fold("TECNOLOGÍAS"), "tecnologias");
+        assert_eq!(fold("Medición"), "medicion");
+        assert_eq!(fold("año"), "ano", "ñ folds to n, as people type it on foreign keyboards");
+        assert!(contains_folded("Lima, Perú.", &fold("peru")));
+        assert!(!contains_folded("Lima", &fold("peru")));
+    }
+
+    #[test]
+    fn decomposed_and_composed_accents_match() {
+        assert_eq!(fold("Peru\u{301}"), fold("Perú"));
+    }
+
+    #[test]
+    fn suggests_only_plausible_typos() {
+        let keys = ["title", "place", "schedule", "resources"];
+        assert_eq!(closest("titel", keys), Some("title"));
+        assert_eq!(closest("shedule", keys), Some("schedule"));
+        assert_eq!(closest("resource", keys), Some("resources"));
+        assert_eq!(closest("colour", keys), None);
+    }
+}
