@@ -1,0 +1,70 @@
+//! Helpers shared by the integration tests.
+
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+use tempfile::TempDir;
+
+/// The repository's own plan directory.
+pub fn real_plan() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("plan")
+}
+
+/// The plan exactly as approved, defects included.
+pub fn approved_plan() -> PathBuf {
+    fixture("approved")
+}
+
+/// A directory under `tests/fixtures/`.
+pub fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name)
+}
+
+/// `workplan` with a clean, reproducible environment: English, no colour, a fixed "today", and
+/// no plan directory from the caller's environment.
+pub fn workplan() -> Command {
+    let mut command = Command::cargo_bin("workplan").expect("the workplan binary is built");
+    for var in [
+        "WORKPLAN_DIR",
+        "WORKPLAN_LANG",
+        "WORKPLAN_TODAY",
+        "LC_ALL",
+        "LC_MESSAGES",
+        "LANG",
+        "NO_COLOR",
+        "COLUMNS",
+    ] {
+        command.env_remove(var);
+    }
+    command.env("WORKPLAN_TODAY", "2022-07-15");
+    command
+}
+
+/// `workplan --plan DIR`.
+pub fn workplan_on(dir: &Path) -> Command {
+    let mut command = workplan();
+    command.arg("--plan").arg(dir);
+    command
+}
+
+/// A writable copy of a plan directory, removed when dropped.
+pub fn copy_plan(from: &Path) -> TempDir {
+    let temp = tempfile::tempdir().expect("a temporary directory");
+    for entry in std::fs::read_dir(from).expect("the plan directory is readable") {
+        let entry = entry.expect("a directory entry");
+        std::fs::copy(entry.path(), temp.path().join(entry.file_name())).expect("the file copies");
+    }
+    temp
+}
+
+/// Standard output of a successful run, as text.
+pub fn stdout_of(command: &mut Command) -> String {
+    let output = command.assert().success().get_output().stdout.clone();
+    String::from_utf8(output).expect("UTF-8 output")
+}
+
+/// Standard error of a run that exits with `code`, as text.
+pub fn stderr_of(command: &mut Command, code: i32) -> String {
+    let output = command.assert().code(code).get_output().stderr.clone();
+    String::from_utf8(output).expect("UTF-8 output")
+}
