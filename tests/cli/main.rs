@@ -4,3 +4,5 @@
 
 mod common;
 mod list;
+mod loading;
+mod show;
