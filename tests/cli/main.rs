@@ -5,4 +5,5 @@
 mod common;
 mod list;
 mod loading;
+mod readme;
 mod show;

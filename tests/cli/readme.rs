@@ -1,0 +1,33 @@
+//! The README's examples show real output.
+
+use std::path::Path;
+
+use crate::common::*;
+
+/// The output shown under `$ COMMAND` in a README code block.
+fn readme_output(command: &str) -> String {
+    let readme =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md")).expect("README");
+    let marker = format!("$ {command}\n");
+    let start = readme.find(&marker).map(|i| i + marker.len()).expect("the example is in the README");
+    let end = readme[start..].find("```").map(|i| start + i).expect("the code block ends");
+    readme[start..end].to_owned()
+}
+
+#[test]
+fn the_list_example_is_real() {
+    let shown = readme_output("workplan list --area 3.9");
+    assert_eq!(stdout_of(workplan_on(&real_plan()).args(["list", "--area", "3.9"])), shown);
+}
+
+#[test]
+fn the_diagnostic_example_is_real() {
+    let plan = copy_plan(&real_plan());
+    let file = plan.path().join("3.3-ciberseguridad.toml");
+    let text = std::fs::read_to_string(&file).expect("area file");
+    std::fs::write(&file, text.replacen("schedule = \"2022-S1\"", "shedule = \"2022-S1\"", 1))
+        .expect("write");
+    let shown = readme_output("workplan list").replace("plan/3.3", &format!("{}/3.3", plan.path().display()));
+    let stderr = stderr_of(workplan_on(plan.path()).arg("list"), 2);
+    assert!(stderr.starts_with(shown.trim_end()), "README:\n{shown}\nactual:\n{stderr}");
+}
