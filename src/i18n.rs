@@ -67,7 +67,6 @@ pub enum Msg<'a> {
     NoActivities,
     BadSemester { value: &'a str },
     BadToday { value: &'a str },
-    NothingMatches,
 }
 
 impl Lang {
@@ -158,8 +157,6 @@ impl Lang {
             }
             (Lang::En, BadToday { value }) => format!("`{value}` is not a date: write it as YYYY-MM-DD"),
             (Lang::Es, BadToday { value }) => format!("`{value}` no es una fecha: escríbala como AAAA-MM-DD"),
-            (Lang::En, NothingMatches) => "no activity matches".into(),
-            (Lang::Es, NothingMatches) => "ninguna actividad coincide".into(),
         }
     }
 

@@ -38,10 +38,11 @@ impl Grid {
         self.rows.push(row);
     }
 
-    /// An aligned table that wraps long cells to fit the width. Box-drawing only on a terminal.
+    /// An aligned table that wraps long cells to fit the width.
     pub fn to_table(&self, style: Style) -> String {
         let mut table = Table::new();
-        let rule = if style.terminal { '─' } else { '-' };
+        // Box-drawing only where colour is welcome too: not in pipes, files, or under NO_COLOR.
+        let rule = if style.terminal && style.color { '─' } else { '-' };
         table
             .load_style(TableStyle::new().header_separator(LineStyle::none().fill(rule).junction(' ')))
             .set_content_arrangement(ContentArrangement::Dynamic);

@@ -24,7 +24,7 @@ pub enum Format {
 /// What the output device can show.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Style {
-    /// Whether output goes to a terminal (box-drawing and fitted width) or to a pipe or file.
+    /// Whether output goes to a terminal (fitted width) or to a pipe or file.
     pub terminal: bool,
     /// Whether to use colour.
     pub color: bool,
