@@ -15,7 +15,9 @@ pub enum Severity {
 /// The family of a problem: a stable name that people can look up in `docs/checks.md`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Check {
-    /// The file is not valid TOML, or could not be read as text.
+    /// The file could not be read as text: missing, unreadable, not a file, too large, not UTF-8.
+    File,
+    /// The file is not valid TOML.
     Syntax,
     /// The TOML is valid but does not follow the plan format.
     Schema,
@@ -25,6 +27,7 @@ impl Check {
     /// The stable name used in output, docs and configuration.
     pub fn name(self) -> &'static str {
         match self {
+            Check::File => "file",
             Check::Syntax => "syntax",
             Check::Schema => "schema",
         }
@@ -65,6 +68,13 @@ pub enum Problem {
     Unreadable {
         reason: String,
     },
+    /// A `*.toml` entry that is a directory or another kind of non-file.
+    NotAFile,
+    /// A file larger than the loader reads.
+    TooLarge {
+        bytes: u64,
+        limit: u64,
+    },
     /// The TOML parser rejected the file; its own message is kept.
     Syntax {
         message: String,
@@ -92,7 +102,7 @@ pub enum Problem {
     /// A number outside the values the key allows (`target = 0`, `year = 22`).
     OutOfRange {
         key: &'static str,
-        value: i64,
+        value: String,
     },
     /// A text where a number like `3.1.2` is expected, but malformed.
     BadNumber {
@@ -129,7 +139,11 @@ pub enum Problem {
 impl Problem {
     pub fn check(&self) -> Check {
         match self {
-            Problem::NotUtf8 { .. } | Problem::Unreadable { .. } | Problem::Syntax { .. } => Check::Syntax,
+            Problem::NotUtf8 { .. }
+            | Problem::Unreadable { .. }
+            | Problem::NotAFile
+            | Problem::TooLarge { .. } => Check::File,
+            Problem::Syntax { .. } => Check::Syntax,
             _ => Check::Schema,
         }
     }

@@ -320,6 +320,10 @@ impl Lang {
     }
 }
 
+fn mib(bytes: u64) -> u64 {
+    bytes.div_ceil(1024 * 1024)
+}
+
 fn plural<'w>(count: usize, one: &'w str, many: &'w str) -> &'w str {
     if count == 1 { one } else { many }
 }
@@ -440,7 +444,22 @@ fn problem_en(problem: &Problem) -> (String, Option<String>) {
             format!("the file is not UTF-8 text (invalid byte at offset {offset})"),
             Some("save the file as UTF-8 in your editor".into()),
         ),
-        Unreadable { reason } => (format!("the file cannot be read: {reason}"), None),
+        Unreadable { reason } => (
+            format!("the file cannot be read: {reason}"),
+            Some("check that it exists and that you may read it".into()),
+        ),
+        NotAFile => (
+            "this is not a file, yet its name ends in .toml".into(),
+            Some("plan directories hold only plan files: rename or move it".into()),
+        ),
+        TooLarge { bytes, limit } => (
+            format!(
+                "the file is too large to be a plan file ({} MiB; the limit is {} MiB)",
+                mib(*bytes),
+                mib(*limit)
+            ),
+            Some("split the area, or check that this is the file you meant".into()),
+        ),
         Syntax { message } => (format!("invalid TOML: {message}"), None),
         MissingSchema => (
             "the file does not say its format version".into(),
@@ -508,7 +527,22 @@ fn problem_es(problem: &Problem) -> (String, Option<String>) {
             format!("el archivo no es texto UTF-8 (byte no válido en la posición {offset})"),
             Some("guarde el archivo como UTF-8 en su editor".into()),
         ),
-        Unreadable { reason } => (format!("no se puede leer el archivo: {reason}"), None),
+        Unreadable { reason } => (
+            format!("no se puede leer el archivo: {reason}"),
+            Some("compruebe que existe y que tiene permiso para leerlo".into()),
+        ),
+        NotAFile => (
+            "esto no es un archivo, aunque su nombre termina en .toml".into(),
+            Some("los directorios de plan solo contienen archivos de plan: renómbrelo o muévalo".into()),
+        ),
+        TooLarge { bytes, limit } => (
+            format!(
+                "el archivo es demasiado grande para ser un archivo de plan ({} MiB; el límite es {} MiB)",
+                mib(*bytes),
+                mib(*limit)
+            ),
+            Some("divida el área, o compruebe que es el archivo correcto".into()),
+        ),
         Syntax { message } => (format!("TOML no válido: {message}"), None),
         MissingSchema => (
             "el archivo no indica la versión de su formato".into(),

@@ -116,7 +116,7 @@ impl<'d> Decoder<'d> {
         match i32::try_from(year) {
             Ok(year) if (1000..=9999).contains(&year) => year,
             _ => {
-                self.report(Some(span), Problem::OutOfRange { key: "year", value: year });
+                self.report(Some(span), Problem::OutOfRange { key: "year", value: year.to_string() });
                 0
             }
         }
@@ -265,7 +265,7 @@ impl<'d> Decoder<'d> {
         match u32::try_from(value) {
             Ok(target) if target >= 1 => Some((target, span)),
             _ => {
-                self.report(Some(span), Problem::OutOfRange { key: "target", value });
+                self.report(Some(span), Problem::OutOfRange { key: "target", value: value.to_string() });
                 None
             }
         }
@@ -357,13 +357,13 @@ impl<'d> Decoder<'d> {
         texts
     }
 
-    fn integer(&mut self, table: &DeTable<'_>, key: &str) -> Option<(i64, Span)> {
+    fn integer(&mut self, table: &DeTable<'_>, key: &'static str) -> Option<(i64, Span)> {
         let value = table.get(key)?;
         match value.get_ref() {
             DeValue::Integer(int) => match int_value(int) {
                 Some(number) => Some((number, value.span())),
                 None => {
-                    self.wrong_type(key, value, Expected::Integer);
+                    self.report(Some(value.span()), Problem::OutOfRange { key, value: int.to_string() });
                     None
                 }
             },

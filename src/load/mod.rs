@@ -19,6 +19,10 @@ use crate::source::{FileId, Sources};
 pub use decode::SUPPORTED_SCHEMAS;
 use decode::{Decoder, Table};
 
+/// The largest plan file read, so that a runaway file cannot exhaust memory: far above any
+/// real area file (a 10,000-activity area is about 3 MB).
+pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
+
 /// The file that describes the plan as a whole.
 pub const PLAN_FILE: &str = "plan.toml";
 
@@ -104,8 +108,7 @@ fn read_file<T>(
     path: PathBuf,
     decode: impl FnOnce(&mut Decoder<'_>, &Table<'_, '_>) -> Option<T>,
 ) -> Option<T> {
-    let bytes = fs::read(&path);
-    let (text, problem) = match bytes {
+    let (text, problem) = match read_bounded(&path) {
         Ok(bytes) => match String::from_utf8(bytes) {
             Ok(text) => (text, None),
             Err(error) => {
@@ -114,7 +117,7 @@ fn read_file<T>(
                 (text, Some((Some(offset..offset), Problem::NotUtf8 { offset })))
             }
         },
-        Err(error) => (String::new(), Some((None, Problem::Unreadable { reason: error.kind().to_string() }))),
+        Err(problem) => (String::new(), Some((None, problem))),
     };
     let file = loaded.sources.add(path, text);
     if let Some((span, problem)) = problem {
@@ -122,6 +125,28 @@ fn read_file<T>(
         return None;
     }
     decode_text(loaded, file, decode)
+}
+
+/// The file's bytes, unless it is not a regular file or is larger than [`MAX_FILE_BYTES`].
+fn read_bounded(path: &Path) -> Result<Vec<u8>, Problem> {
+    let unreadable = |error: std::io::Error| Problem::Unreadable { reason: io_reason(&error) };
+    let metadata = fs::metadata(path).map_err(unreadable)?;
+    if !metadata.is_file() {
+        return Err(Problem::NotAFile);
+    }
+    if metadata.len() > MAX_FILE_BYTES {
+        return Err(Problem::TooLarge { bytes: metadata.len(), limit: MAX_FILE_BYTES });
+    }
+    fs::read(path).map_err(unreadable)
+}
+
+/// The operating system's reason, without the "(os error N)" that means nothing to people.
+fn io_reason(error: &std::io::Error) -> String {
+    let text = error.to_string();
+    match text.find(" (os error") {
+        Some(end) => text[..end].to_owned(),
+        None => text,
+    }
 }
 
 fn decode_text<T>(
