@@ -39,7 +39,12 @@ fn render_one(diagnostic: &Diagnostic, file: &SourceFile, lang: Lang, renderer: 
                     .annotation(AnnotationKind::Primary.span(excerpt.span)),
             )
         }
-        _ => title.element(Origin::path(file.display.as_str())),
+        // An empty file has no line to show, but its first line is still the place to look.
+        Some(span) => {
+            let at = file.line_col(span.start);
+            title.element(Origin::path(file.display.as_str()).line(at.line).char_column(at.column))
+        }
+        None => title.element(Origin::path(file.display.as_str())),
     };
     let group = match hint {
         Some(hint) => group.element(Level::HELP.with_name(lang.help()).message(hint)),

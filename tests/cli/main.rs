@@ -2,6 +2,7 @@
 //!
 //! One test binary with a module per command builds faster than one binary per file.
 
+mod bad_input;
 mod common;
 mod list;
 mod loading;
