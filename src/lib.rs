@@ -7,6 +7,7 @@
 pub mod cli;
 pub mod commands;
 pub mod diagnostic;
+pub mod edit;
 pub mod exit;
 pub mod filter;
 pub mod i18n;
