@@ -5,5 +5,6 @@
 mod common;
 mod list;
 mod loading;
+mod progress;
 mod readme;
 mod show;
