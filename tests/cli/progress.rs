@@ -4,25 +4,10 @@ use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use tempfile::TempDir;
-
 use crate::common::*;
 
 const AREA_3_3: &str = "3.3-ciberseguridad.toml";
 const AREA_3_1: &str = "3.1-servicios-transfronterizos.toml";
-
-/// A directory holding a copy of the real plan in `plan/`, as a repository would.
-fn repository() -> TempDir {
-    let root = tempfile::tempdir().expect("a temporary directory");
-    let plan = copy_plan(&real_plan());
-    let dir = root.path().join("plan");
-    fs::create_dir(&dir).expect("plan/");
-    for entry in fs::read_dir(plan.path()).expect("the copy") {
-        let entry = entry.expect("an entry");
-        fs::copy(entry.path(), dir.join(entry.file_name())).expect("copy");
-    }
-    root
-}
 
 /// `workplan` run from the repository's root, finding `plan/` itself.
 fn workplan_in(root: &Path) -> assert_cmd::Command {
@@ -68,7 +53,7 @@ fn assert_refused(dir: &Path, args: &[&str], message: &str) {
 
 #[test]
 fn done_adds_three_lines_to_the_real_plan_and_nothing_else() {
-    let repo = repository();
+    let repo = repository_copy();
     let file = repo.path().join("plan").join(AREA_3_3);
     let before = read(file.clone());
     let args = ["done", "3.3.4", "--on", "2022-03-10", "--note", "Realizado con 120 participantes"];
