@@ -412,3 +412,12 @@ fn refuses_to_rewrite_records_kept_as_tables() {
         ),
     );
 }
+
+#[test]
+fn a_temporary_file_left_by_a_killed_run_is_not_read() {
+    let plan = copy_plan(&real_plan());
+    fs::write(plan.path().join(".3.3-ciberseguridad.toml.AbC123.tmp"), "schema = 1\nnumber = \"3.3")
+        .expect("write");
+    let stdout = stdout_of(workplan_on(plan.path()).args(["done", "3.3.1", "--on", "2022-03-10"]));
+    assert!(stdout.ends_with("(done)\n"), "{stdout}");
+}
