@@ -57,6 +57,29 @@ pub enum Command {
     /// List the work areas with their objective and activity counts.
     #[command(after_help = "Examples:\n  workplan areas\n  workplan areas --format markdown")]
     Areas(AreasArgs),
+
+    // progress
+    /// Record that an activity was carried out (once more, for a counted activity).
+    #[command(after_help = "Examples:\n  \
+        workplan done 3.1.2                              carried out today\n  \
+        workplan done 3.1.2 --on 2022-03-10 --note \"Realizado con 120 participantes\"\n  \
+        workplan done 3.3.4 --on 2022-06-02              one more of its 4 meetings: prints 2/4\n  \
+        workplan done 3.3.4 --dry-run                    show the change as a diff, write nothing\n\n\
+        The record is added to the activity's `done` list in its area file; only those lines change.")]
+    Done(DoneArgs),
+
+    /// Undo an activity's cancellation, else its latest record.
+    #[command(after_help = "Examples:\n  \
+        workplan reopen 3.1.2             removes the latest record (by date)\n  \
+        workplan reopen 3.1.2 --dry-run   show the change as a diff, write nothing")]
+    Reopen(ReopenArgs),
+
+    /// Mark an activity as cancelled, with the reason.
+    #[command(after_help = "Examples:\n  \
+        workplan cancel 3.1.5 --reason \"Se unificó con 3.1.3\"\n  \
+        workplan cancel 3.1.5 --reason \"Se unificó con 3.1.3\" --on 2022-05-02 --dry-run\n\n\
+        `workplan reopen` undoes a cancellation.")]
+    Cancel(CancelArgs),
 }
 
 #[derive(Debug, Args)]
@@ -103,6 +126,61 @@ pub struct AreasArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = ListFormat::Table)]
     pub format: ListFormat,
+}
+
+// progress
+#[derive(Debug, Args)]
+pub struct DoneArgs {
+    /// The activity's number, e.g. 3.1.2.
+    pub number: String,
+
+    /// The day it was carried out, as YYYY-MM-DD [default: today].
+    #[arg(long, value_name = "DATE")]
+    pub on: Option<String>,
+
+    /// A note to keep with the record.
+    #[arg(long, value_name = "TEXT")]
+    pub note: Option<String>,
+
+    /// Record it even if the activity is cancelled, done, or has reached its target.
+    #[arg(long)]
+    pub force: bool,
+
+    /// Show the change as a diff and write nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ReopenArgs {
+    /// The activity's number, e.g. 3.1.2.
+    pub number: String,
+
+    /// Show the change as a diff and write nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct CancelArgs {
+    /// The activity's number, e.g. 3.1.2.
+    pub number: String,
+
+    /// Why it is cancelled.
+    #[arg(long, value_name = "TEXT")]
+    pub reason: String,
+
+    /// The day it was cancelled, as YYYY-MM-DD [default: today].
+    #[arg(long, value_name = "DATE")]
+    pub on: Option<String>,
+
+    /// Replace the date and reason of an activity already cancelled.
+    #[arg(long)]
+    pub force: bool,
+
+    /// Show the change as a diff and write nothing.
+    #[arg(long)]
+    pub dry_run: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]

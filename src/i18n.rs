@@ -67,6 +67,28 @@ pub enum Msg<'a> {
     NoActivities,
     BadSemester { value: &'a str },
     BadToday { value: &'a str },
+    // progress
+    BadDate { value: &'a str },
+    DateInFuture { date: &'a str, today: &'a str },
+    DateBeforeApproval { date: &'a str, approved: &'a str },
+    DoneWhileCancelled { number: &'a str, on: &'a str },
+    AlreadyDone { number: &'a str, on: &'a str },
+    TargetReached { number: &'a str, done: u32, target: u32 },
+    AlreadyCancelled { number: &'a str, on: &'a str },
+    NothingToReopen { number: &'a str },
+    EmptyReason,
+    ReadOnlyFile { file: &'a str },
+    ReadOnlyDir { dir: &'a str },
+    CannotWrite { file: &'a str },
+    CannotLock { dir: &'a str },
+    FileKeepsChanging { file: &'a str },
+    CannotEdit { file: &'a str, number: &'a str, key: &'a str },
+    EditNotValid { file: &'a str },
+    CarriedOut { date: &'a str },
+    RecordRemoved { date: &'a str },
+    NoLongerCancelled,
+    CancelledOn { date: &'a str },
+    Changed { number: &'a str, title: &'a str, what: &'a str, progress: &'a str },
 }
 
 impl Lang {
@@ -157,6 +179,128 @@ impl Lang {
             }
             (Lang::En, BadToday { value }) => format!("`{value}` is not a date: write it as YYYY-MM-DD"),
             (Lang::Es, BadToday { value }) => format!("`{value}` no es una fecha: escríbala como AAAA-MM-DD"),
+            // progress
+            (Lang::En, BadDate { value }) => {
+                format!("`{value}` is not a date: write it as YYYY-MM-DD, such as 2022-03-10")
+            }
+            (Lang::Es, BadDate { value }) => {
+                format!("`{value}` no es una fecha: escríbala como AAAA-MM-DD, por ejemplo 2022-03-10")
+            }
+            (Lang::En, DateInFuture { date, today }) => {
+                format!("`{date}` is after today ({today}): progress is recorded once it has happened")
+            }
+            (Lang::Es, DateInFuture { date, today }) => {
+                format!("`{date}` es posterior a hoy ({today}): el avance se registra una vez ocurrido")
+            }
+            (Lang::En, DateBeforeApproval { date, approved }) => {
+                format!("`{date}` is before the plan was approved ({approved}): check the date")
+            }
+            (Lang::Es, DateBeforeApproval { date, approved }) => {
+                format!("`{date}` es anterior a la aprobación del plan ({approved}): revise la fecha")
+            }
+            (Lang::En, DoneWhileCancelled { number, on }) => format!(
+                "{number} was cancelled on {on}: run `workplan reopen {number}` to undo the \
+                 cancellation, or pass --force to record it anyway"
+            ),
+            (Lang::Es, DoneWhileCancelled { number, on }) => format!(
+                "{number} fue cancelada el {on}: ejecute `workplan reopen {number}` para deshacer la \
+                 cancelación, o indique --force para registrarla igualmente"
+            ),
+            (Lang::En, AlreadyDone { number, on }) => {
+                format!(
+                    "{number} is already recorded as carried out on {on}: pass --force to record it again"
+                )
+            }
+            (Lang::Es, AlreadyDone { number, on }) => {
+                format!(
+                    "{number} ya figura como realizada el {on}: indique --force para registrarla otra vez"
+                )
+            }
+            (Lang::En, TargetReached { number, done, target }) => format!(
+                "{number} already has {done} of {target} records, its target: pass --force to log one more"
+            ),
+            (Lang::Es, TargetReached { number, done, target }) => format!(
+                "{number} ya tiene {done} de {target} registros, su meta: indique --force para registrar uno más"
+            ),
+            (Lang::En, AlreadyCancelled { number, on }) => {
+                format!(
+                    "{number} is already cancelled (on {on}): pass --force to replace its date and reason"
+                )
+            }
+            (Lang::Es, AlreadyCancelled { number, on }) => format!(
+                "{number} ya está cancelada (el {on}): indique --force para reemplazar la fecha y el motivo"
+            ),
+            (Lang::En, NothingToReopen { number }) => {
+                format!("{number} has no record and is not cancelled: there is nothing to undo")
+            }
+            (Lang::Es, NothingToReopen { number }) => {
+                format!("{number} no tiene registros ni está cancelada: no hay nada que deshacer")
+            }
+            (Lang::En, EmptyReason) => {
+                "the reason is empty: say why the activity is cancelled with --reason TEXT".into()
+            }
+            (Lang::Es, EmptyReason) => {
+                "el motivo está vacío: indique por qué se cancela la actividad con --reason TEXTO".into()
+            }
+            (Lang::En, ReadOnlyFile { file }) => format!(
+                "`{file}` is read-only: workplan does not change a file marked read-only; make it \
+                 writable (chmod u+w) to record progress"
+            ),
+            (Lang::Es, ReadOnlyFile { file }) => format!(
+                "`{file}` es de solo lectura: workplan no modifica un archivo marcado así; hágalo \
+                 modificable (chmod u+w) para registrar el avance"
+            ),
+            (Lang::En, ReadOnlyDir { dir }) => format!(
+                "the plan directory `{dir}` is read-only: workplan writes each change to a new file \
+                 there and renames it over the old one; make the directory writable (chmod u+w)"
+            ),
+            (Lang::Es, ReadOnlyDir { dir }) => format!(
+                "el directorio del plan `{dir}` es de solo lectura: workplan escribe cada cambio en un \
+                 archivo nuevo allí y lo renombra sobre el anterior; hágalo modificable (chmod u+w)"
+            ),
+            (Lang::En, CannotWrite { file }) => format!("cannot write `{file}`; it was left as it was"),
+            (Lang::Es, CannotWrite { file }) => format!("no se puede escribir `{file}`; quedó como estaba"),
+            (Lang::En, CannotLock { dir }) => {
+                format!("cannot lock the plan directory `{dir}` (with its .workplan.lock file)")
+            }
+            (Lang::Es, CannotLock { dir }) => {
+                format!("no se puede bloquear el directorio del plan `{dir}` (con su archivo .workplan.lock)")
+            }
+            (Lang::En, FileKeepsChanging { file }) => format!(
+                "`{file}` kept changing while workplan was editing it: nothing was written; try again \
+                 once it is saved"
+            ),
+            (Lang::Es, FileKeepsChanging { file }) => format!(
+                "`{file}` siguió cambiando mientras workplan lo editaba: no se escribió nada; vuelva a \
+                 intentarlo cuando esté guardado"
+            ),
+            (Lang::En, CannotEdit { file, number, key }) => format!(
+                "workplan cannot edit `{key}` of {number} as `{file}` writes it: edit it by hand \
+                 (see docs/format.md, Progress)"
+            ),
+            (Lang::Es, CannotEdit { file, number, key }) => format!(
+                "workplan no puede editar `{key}` de {number} tal como lo escribe `{file}`: edítelo a \
+                 mano (ver docs/format.md, Progress)"
+            ),
+            (Lang::En, EditNotValid { file }) => format!(
+                "the edited `{file}` would not load: nothing was written (a bug in workplan; please \
+                 report it)"
+            ),
+            (Lang::Es, EditNotValid { file }) => format!(
+                "`{file}` editado no se podría leer: no se escribió nada (un error de workplan; \
+                 infórmelo, por favor)"
+            ),
+            (Lang::En, CarriedOut { date }) => format!("carried out on {date}"),
+            (Lang::Es, CarriedOut { date }) => format!("realizada el {date}"),
+            (Lang::En, RecordRemoved { date }) => format!("removed the record of {date}"),
+            (Lang::Es, RecordRemoved { date }) => format!("se quitó el registro del {date}"),
+            (Lang::En, NoLongerCancelled) => "no longer cancelled".into(),
+            (Lang::Es, NoLongerCancelled) => "ya no está cancelada".into(),
+            (Lang::En, CancelledOn { date }) => format!("cancelled on {date}"),
+            (Lang::Es, CancelledOn { date }) => format!("cancelada el {date}"),
+            (_, Changed { number, title, what, progress }) => {
+                format!("{number} {title}: {what} ({progress})")
+            }
         }
     }
 
@@ -653,5 +797,34 @@ mod tests {
         let problem =
             Problem::UnknownKey { key: "titel".into(), place: Place::Activity, suggestion: Some("title") };
         assert_ne!(Lang::En.problem(&problem), Lang::Es.problem(&problem));
+    }
+
+    #[test]
+    fn progress_messages_are_translated() {
+        let samples = [
+            Msg::BadDate { value: "2022-13-01" },
+            Msg::DateInFuture { date: "2022-08-01", today: "2022-07-15" },
+            Msg::DateBeforeApproval { date: "2021-01-01", approved: "2021-11-18" },
+            Msg::DoneWhileCancelled { number: "3.1.2", on: "x" },
+            Msg::AlreadyDone { number: "3.1.2", on: "x" },
+            Msg::TargetReached { number: "3.3.4", done: 4, target: 4 },
+            Msg::AlreadyCancelled { number: "3.1.2", on: "x" },
+            Msg::NothingToReopen { number: "3.1.2" },
+            Msg::EmptyReason,
+            Msg::ReadOnlyFile { file: "f" },
+            Msg::ReadOnlyDir { dir: "d" },
+            Msg::CannotWrite { file: "f" },
+            Msg::CannotLock { dir: "d" },
+            Msg::FileKeepsChanging { file: "f" },
+            Msg::CannotEdit { file: "f", number: "3.1.2", key: "done" },
+            Msg::EditNotValid { file: "f" },
+            Msg::CarriedOut { date: "x" },
+            Msg::RecordRemoved { date: "x" },
+            Msg::NoLongerCancelled,
+            Msg::CancelledOn { date: "x" },
+        ];
+        for msg in samples {
+            assert_ne!(Lang::En.text(msg), Lang::Es.text(msg), "{msg:?} is not translated");
+        }
     }
 }

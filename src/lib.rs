@@ -7,6 +7,7 @@
 pub mod cli;
 pub mod commands;
 pub mod diagnostic;
+pub mod edit;
 pub mod exit;
 pub mod filter;
 pub mod i18n;
@@ -106,6 +107,31 @@ fn dispatch(command: Command, context: &Context) -> Result<Exit> {
             commands::show::run(context, &commands::show::ShowOptions { number: args.number, format })
         }
         Command::Areas(args) => commands::areas::run(context, format(args.format)),
+        // progress
+        Command::Done(args) => {
+            let options = commands::done::DoneOptions {
+                number: args.number,
+                on: args.on,
+                note: args.note,
+                force: args.force,
+                dry_run: args.dry_run,
+            };
+            commands::done::run(context, &options)
+        }
+        Command::Reopen(args) => {
+            let options = commands::reopen::ReopenOptions { number: args.number, dry_run: args.dry_run };
+            commands::reopen::run(context, &options)
+        }
+        Command::Cancel(args) => {
+            let options = commands::cancel::CancelOptions {
+                number: args.number,
+                reason: args.reason,
+                on: args.on,
+                force: args.force,
+                dry_run: args.dry_run,
+            };
+            commands::cancel::run(context, &options)
+        }
     }
 }
 

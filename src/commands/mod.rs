@@ -3,6 +3,11 @@
 pub mod areas;
 pub mod list;
 pub mod show;
+// progress
+pub mod cancel;
+pub mod done;
+mod progress;
+pub mod reopen;
 
 use std::io::Write;
 use std::path::PathBuf;

@@ -81,6 +81,20 @@ pub fn load(dir: &Path, lang: Lang) -> Result<Loaded> {
     Ok(loaded)
 }
 
+/// The area an area file's text describes, if it has no error: how an edit is checked before
+/// it is written.
+pub fn decode_area(path: &Path, text: String) -> Option<Area> {
+    let mut loaded = Loaded {
+        dir: path.parent().map(Path::to_path_buf).unwrap_or_default(),
+        plan: Plan::default(),
+        sources: Sources::default(),
+        diagnostics: Vec::new(),
+    };
+    let file = loaded.sources.add(path.to_path_buf(), text);
+    let area = decode_text(&mut loaded, file, |decoder, root| decoder.area(root));
+    if loaded.has_errors() { None } else { area }
+}
+
 /// `plan.toml` and the area files (every other `*.toml`), in name order.
 fn plan_files(dir: &Path, lang: Lang) -> Result<(PathBuf, Vec<PathBuf>)> {
     let shown = dir.display().to_string();

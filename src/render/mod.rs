@@ -4,6 +4,7 @@
 pub mod activities;
 pub mod areas;
 pub mod diagnostics;
+pub mod diff;
 mod grid;
 
 pub use grid::Grid;

@@ -6,5 +6,6 @@ mod bad_input;
 mod common;
 mod list;
 mod loading;
+mod progress;
 mod readme;
 mod show;

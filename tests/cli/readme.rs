@@ -31,3 +31,17 @@ fn the_diagnostic_example_is_real() {
     let stderr = stderr_of(workplan_on(plan.path()).arg("list"), 2);
     assert!(stderr.starts_with(shown.trim_end()), "README:\n{shown}\nactual:\n{stderr}");
 }
+
+// progress
+#[test]
+fn the_progress_examples_are_real() {
+    let root = repository_copy();
+    let args = ["done", "3.3.4", "--on", "2022-03-10", "--note", "Primera reunión"];
+    let dry_run = stdout_of(workplan().current_dir(root.path()).args(args).arg("--dry-run"));
+    assert_eq!(
+        dry_run,
+        readme_output(r#"workplan done 3.3.4 --on 2022-03-10 --note "Primera reunión" --dry-run"#)
+    );
+    let done = stdout_of(workplan().current_dir(root.path()).args(args));
+    assert_eq!(done, readme_output(r#"workplan done 3.3.4 --on 2022-03-10 --note "Primera reunión""#));
+}
