@@ -195,3 +195,63 @@ fn report_duplicate_areas(loaded: &mut Loaded, areas: &[Area]) {
         }
     }
 }
+
+#[cfg(test)]
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Lines an area file is made of, good and bad, to shuffle into many shapes.
+    const LINES: &[&str] = &[
+        "schema = 1",
+        "schema = 2",
+        "number = \"3.3\"",
+        "number = 3.3",
+        "name = \"Ciberseguridad\"",
+        "name = 5",
+        "objective = \"x\"",
+        "[[activity]]",
+        "[activity]",
+        "number = \"3.3.1\"",
+        "number = \"3..1\"",
+        "title = \"Webinar\"",
+        "title = [1]",
+        "place = \"Perú\"",
+        "schedule = \"2022-S1\"",
+        "schedule = \"2022-02-30\"",
+        "schedule = 2022-03-15",
+        "schedule = 2022-03-15T10:00:00Z",
+        "every = \"quarter\"",
+        "every = \"weekly\"",
+        "target = 4",
+        "target = 0",
+        "target = -1",
+        "target = 99999999999999999999",
+        "resources = \"BID\"",
+        "done = [{ on = 2022-03-01 }]",
+        "done = [{ note = 1 }]",
+        "done = 5",
+        "cancelled = { on = 2022-05-01 }",
+        "cancelled = { on = 2022-05-01, reason = \"r\" }",
+        "titel = \"x\"",
+        "\"عنوان\" = 1",
+        "x = {",
+        "# comentario",
+        "",
+    ];
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(1000))]
+
+        #[test]
+        fn any_arrangement_of_lines_decodes_or_is_refused_without_panicking(picks in proptest::collection::vec(0..LINES.len(), 0..24)) {
+            let text: Vec<&str> = picks.iter().map(|&i| LINES[i]).collect();
+            let _ = decode_area(Path::new("3.3-ciberseguridad.toml"), text.join("\n"));
+        }
+
+        #[test]
+        fn any_text_decodes_or_is_refused_without_panicking(text in "\\PC{0,200}") {
+            let _ = decode_area(Path::new("3.3-ciberseguridad.toml"), format!("schema = 1\n{text}"));
+        }
+    }
+}

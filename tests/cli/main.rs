@@ -4,8 +4,12 @@
 
 mod bad_input;
 mod common;
+mod faults;
 mod list;
 mod loading;
 mod progress;
 mod readme;
 mod show;
+
+#[path = "../../benches/support/synthetic.rs"]
+mod synthetic;
