@@ -4,6 +4,7 @@
 //! on it, and [`render`] turns the result into text. [`run`] wires the command line to that flow;
 //! `main` only maps its result to the process exit code.
 
+pub mod check;
 pub mod cli;
 pub mod commands;
 pub mod diagnostic;
@@ -106,6 +107,16 @@ fn dispatch(command: Command, context: &Context) -> Result<Exit> {
             commands::show::run(context, &commands::show::ShowOptions { number: args.number, format })
         }
         Command::Areas(args) => commands::areas::run(context, format(args.format)),
+        // validate
+        Command::Validate(args) => {
+            let format = match args.format {
+                cli::ValidateFormat::Human => commands::validate::ValidateFormat::Human,
+                cli::ValidateFormat::Json => commands::validate::ValidateFormat::Json,
+                cli::ValidateFormat::Github => commands::validate::ValidateFormat::Github,
+            };
+            let deny_warnings = args.deny.contains(&cli::DenyArg::Warnings);
+            commands::validate::run(context, &commands::validate::ValidateOptions { format, deny_warnings })
+        }
     }
 }
 

@@ -3,6 +3,8 @@
 pub mod areas;
 pub mod list;
 pub mod show;
+// validate
+pub mod validate;
 
 use std::io::Write;
 use std::path::PathBuf;

@@ -4,6 +4,7 @@
 pub mod activities;
 pub mod areas;
 pub mod diagnostics;
+pub mod findings;
 mod grid;
 
 pub use grid::Grid;

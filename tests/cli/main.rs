@@ -8,3 +8,4 @@ mod list;
 mod loading;
 mod readme;
 mod show;
+mod validate;

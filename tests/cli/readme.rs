@@ -31,3 +31,13 @@ fn the_diagnostic_example_is_real() {
     let stderr = stderr_of(workplan_on(plan.path()).arg("list"), 2);
     assert!(stderr.starts_with(shown.trim_end()), "README:\n{shown}\nactual:\n{stderr}");
 }
+
+// validate
+#[test]
+fn the_validate_example_is_real() {
+    let shown = readme_output("workplan --plan tests/fixtures/approved validate");
+    let output = workplan_on(Path::new("tests/fixtures/approved")).arg("validate").output().expect("runs");
+    let actual =
+        format!("{}{}", String::from_utf8_lossy(&output.stdout), String::from_utf8_lossy(&output.stderr));
+    assert_eq!(actual, shown);
+}
