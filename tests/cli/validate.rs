@@ -128,6 +128,15 @@ fn snapshot_of_the_approved_document_as_github_annotations() {
     insta::assert_snapshot!("approved_github", run_on_approved(&["--format", "github"]));
 }
 
+#[test]
+fn the_projects_own_plan_is_clean_even_with_warnings_denied() {
+    let output = workplan_on(&real_plan()).args(["validate", "--deny", "warnings"]).output().expect("runs");
+    assert_eq!(output.status.code(), Some(0), "{}", String::from_utf8_lossy(&output.stdout));
+    assert!(output.stdout.is_empty());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(stderr, "checked 10 files, 37 activities: 0 errors, 0 warnings (1 allowed)\n");
+}
+
 // --- exit codes -----------------------------------------------------------------------------
 
 #[test]
