@@ -80,6 +80,18 @@ pub enum Command {
         workplan cancel 3.1.5 --reason \"Se unificó con 3.1.3\" --on 2022-05-02 --dry-run\n\n\
         `workplan reopen` undoes a cancellation.")]
     Cancel(CancelArgs),
+
+    // validate
+    /// Check the plan for mistakes: numbering, dates, completeness, duplicates and format.
+    #[command(after_help = "Examples:\n  \
+        workplan validate                                  every finding, with the line it is on\n  \
+        workplan validate --deny warnings --format github  in CI: annotations in the pull request\n  \
+        workplan validate --format json > findings.json\n\n\
+        Checks: numbering, dates, completeness, duplicates, schema, syntax, file, unused-allow (see \
+        docs/checks.md). An activity may accept a known warning with `allow = [\"completeness\"]`.\n\n\
+        Exit codes: 0 no errors (warnings allowed), 1 errors found (or warnings, with --deny \
+        warnings), 2 could not run (no plan directory, or a file that cannot be read as text).")]
+    Validate(ValidateArgs),
 }
 
 #[derive(Debug, Args)]
@@ -181,6 +193,34 @@ pub struct CancelArgs {
     /// Show the change as a diff and write nothing.
     #[arg(long)]
     pub dry_run: bool,
+}
+
+// validate
+#[derive(Debug, Args)]
+pub struct ValidateArgs {
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = ValidateFormat::Human)]
+    pub format: ValidateFormat,
+
+    /// Fail (exit 1) on these findings too, as on errors.
+    #[arg(long, value_enum, value_name = "WHAT")]
+    pub deny: Vec<DenyArg>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ValidateFormat {
+    /// rustc-style: the source line with a marker under the mistake.
+    Human,
+    /// A stable JSON array of findings (see docs/checks.md).
+    Json,
+    /// GitHub Actions workflow commands: annotations in pull requests.
+    Github,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum DenyArg {
+    /// Any warning that no activity allows fails the run, as an error does.
+    Warnings,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]

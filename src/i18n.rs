@@ -6,7 +6,8 @@
 
 use chrono::{Datelike, NaiveDate};
 
-use crate::diagnostic::{Expected, Place, Problem};
+use crate::check::Tally;
+use crate::diagnostic::{Check, Expected, Place, Problem};
 use crate::model::Status;
 use crate::schedule::{Frequency, Period, Schedule};
 
@@ -89,6 +90,8 @@ pub enum Msg<'a> {
     NoLongerCancelled,
     CancelledOn { date: &'a str },
     Changed { number: &'a str, title: &'a str, what: &'a str, progress: &'a str },
+    // validate: the last line of `validate`.
+    ValidateSummary(Tally),
 }
 
 impl Lang {
@@ -301,6 +304,9 @@ impl Lang {
             (_, Changed { number, title, what, progress }) => {
                 format!("{number} {title}: {what} ({progress})")
             }
+            // validate
+            (Lang::En, ValidateSummary(tally)) => summary_en(tally),
+            (Lang::Es, ValidateSummary(tally)) => summary_es(tally),
         }
     }
 
@@ -661,6 +667,112 @@ fn problem_en(problem: &Problem) -> (String, Option<String>) {
             format!("`{value}` is not an area number"),
             Some("area numbers have two parts, such as 3.1".into()),
         ),
+        // validate
+        UnknownCheck { name, suggestion } => (
+            format!("`{name}` is not the name of a check"),
+            Some(match suggestion {
+                Some(known) => format!("did you mean `{known}`?"),
+                None => format!("the checks that can be allowed are: {}", allowable_checks()),
+            }),
+        ),
+        NotAllowable { name } => (
+            format!("`{name}` findings cannot be allowed"),
+            Some(format!(
+                "correct the file instead; only these checks can be allowed: {}",
+                allowable_checks()
+            )),
+        ),
+        NumberGap { missing, through: None, next } => {
+            (format!("there is no {missing}: the numbering jumps to {next}"), Some(GAP_HINT_EN.into()))
+        }
+        NumberGap { missing, through: Some(through), next } => (
+            format!("there are no {missing} to {through}: the numbering jumps to {next}"),
+            Some(GAP_HINT_EN.into()),
+        ),
+        DuplicateActivityNumber { number, first } => (
+            format!("activity number {number} is already used at {first}"),
+            Some("give each activity a number of its own".into()),
+        ),
+        NotInArea { number, area } => (
+            format!("activity number `{number}` does not belong to area {area}"),
+            Some(format!(
+                "activities of area {area} are numbered {area}.1, {area}.2, …: renumber it, \
+                 or move it to the file of its own area"
+            )),
+        ),
+        FileNameMismatch { number, file_name } => (
+            format!("area {number} is in `{file_name}`, a file whose name does not start with its number"),
+            Some(format!("rename the file to `{number}-….toml`, or correct `number`")),
+        ),
+        StrayNumberInTitle { prefix } => (
+            format!("the title begins with a stray number, `{prefix}`"),
+            Some("remove it from the title: the activity's number goes in `number`".into()),
+        ),
+        ScheduleOutsideYear { period, year, suggestion } => (
+            format!(
+                "scheduled for {} (`{}`), outside the plan's year, {year}",
+                Lang::En.period(*period),
+                Schedule::Dated(*period)
+            ),
+            Some(match suggestion {
+                Some(moved) => {
+                    format!("the plan covers {year} only: did you mean `{}`?", Schedule::Dated(*moved))
+                }
+                None => format!("the plan covers {year} only: move the activity into {year}"),
+            }),
+        ),
+        DoneInFuture { on, today } => (
+            format!("recorded as done on {}, after today ({})", Lang::En.date(*on), Lang::En.date(*today)),
+            Some("record a completion once it has happened, or correct its date".into()),
+        ),
+        DoneBeforeApproval { on, approved } => (
+            format!(
+                "recorded as done on {}, before the plan was approved ({})",
+                Lang::En.date(*on),
+                Lang::En.date(*approved)
+            ),
+            Some("correct the date: work done before the approval belongs to the previous plan".into()),
+        ),
+        DoneOutsidePeriod { on, planned } => (
+            format!(
+                "recorded as done on {}, outside its planned period ({})",
+                Lang::En.date(*on),
+                Lang::En.period(*planned)
+            ),
+            Some("correct the date, or update `schedule` if the activity was moved".into()),
+        ),
+        DoneTooOften { done, planned } => (
+            format!(
+                "recorded as done {done} times, but planned {planned} {}",
+                plural(*planned as usize, "time", "times")
+            ),
+            Some("remove the extra records, or raise `target` if more were planned".into()),
+        ),
+        MissingDetails { place, schedule, resources } => {
+            let missing = missing_details(*place, *schedule, *resources, ["place", "schedule", "resources"]);
+            (
+                format!("the activity has no {}", join_words(&missing, "or")),
+                Some(
+                    "add what is missing; if it is still being defined, write `allow = [\"completeness\"]` \
+                     in the activity with a comment saying why"
+                        .into(),
+                ),
+            )
+        }
+        EmptyTitle => ("the activity's title is empty".into(), Some("write the title as approved".into())),
+        EmptyAreaName => ("the area's name is empty".into(), Some("write the name as approved".into())),
+        DuplicateActivity { first } => (
+            format!("same title and schedule as activity {first}"),
+            Some(
+                "if it is a copy, remove it; if it happens twice, say so in the title (\"Second …\") \
+                 or give each its own schedule"
+                    .into(),
+            ),
+        ),
+        UnusedAllowance { check } => (
+            format!("`{check}` is allowed here, but this activity has no `{check}` warning"),
+            Some("remove it from `allow`: what it allowed has been corrected".into()),
+        ),
     }
 }
 
@@ -746,6 +858,177 @@ fn problem_es(problem: &Problem) -> (String, Option<String>) {
             format!("`{value}` no es un número de área"),
             Some("los números de área tienen dos partes, como 3.1".into()),
         ),
+        // validate
+        UnknownCheck { name, suggestion } => (
+            format!("`{name}` no es el nombre de una comprobación"),
+            Some(match suggestion {
+                Some(known) => format!("¿quiso decir `{known}`?"),
+                None => format!("las comprobaciones que se pueden permitir son: {}", allowable_checks()),
+            }),
+        ),
+        NotAllowable { name } => (
+            format!("los hallazgos de `{name}` no se pueden permitir"),
+            Some(format!("corrija el archivo; solo se pueden permitir: {}", allowable_checks())),
+        ),
+        NumberGap { missing, through: None, next } => {
+            (format!("no hay {missing}: la numeración salta a {next}"), Some(GAP_HINT_ES.into()))
+        }
+        NumberGap { missing, through: Some(through), next } => (
+            format!("faltan de {missing} a {through}: la numeración salta a {next}"),
+            Some(GAP_HINT_ES.into()),
+        ),
+        DuplicateActivityNumber { number, first } => (
+            format!("el número de actividad {number} ya se usa en {first}"),
+            Some("cada actividad lleva un número propio".into()),
+        ),
+        NotInArea { number, area } => (
+            format!("el número de actividad `{number}` no corresponde al área {area}"),
+            Some(format!(
+                "las actividades del área {area} se numeran {area}.1, {area}.2, …: renumérela, \
+                 o muévala al archivo de su propia área"
+            )),
+        ),
+        FileNameMismatch { number, file_name } => (
+            format!(
+                "el área {number} está en `{file_name}`, un archivo cuyo nombre no empieza con su número"
+            ),
+            Some(format!("cambie el nombre del archivo a `{number}-….toml`, o corrija `number`")),
+        ),
+        StrayNumberInTitle { prefix } => (
+            format!("el título empieza con un número que sobra, `{prefix}`"),
+            Some("quítelo del título: el número de la actividad va en `number`".into()),
+        ),
+        ScheduleOutsideYear { period, year, suggestion } => (
+            format!(
+                "prevista para {} (`{}`), fuera del año del plan, {year}",
+                Lang::Es.period(*period),
+                Schedule::Dated(*period)
+            ),
+            Some(match suggestion {
+                Some(moved) => {
+                    format!("el plan abarca solo {year}: ¿quiso decir `{}`?", Schedule::Dated(*moved))
+                }
+                None => format!("el plan abarca solo {year}: lleve la actividad a {year}"),
+            }),
+        ),
+        DoneInFuture { on, today } => (
+            format!(
+                "registrada como realizada el {}, después de hoy ({})",
+                Lang::Es.date(*on),
+                Lang::Es.date(*today)
+            ),
+            Some("registre una actividad realizada cuando haya ocurrido, o corrija la fecha".into()),
+        ),
+        DoneBeforeApproval { on, approved } => (
+            format!(
+                "registrada como realizada el {}, antes de la aprobación del plan ({})",
+                Lang::Es.date(*on),
+                Lang::Es.date(*approved)
+            ),
+            Some("corrija la fecha: lo realizado antes de la aprobación corresponde al plan anterior".into()),
+        ),
+        DoneOutsidePeriod { on, planned } => (
+            format!(
+                "registrada como realizada el {}, fuera de su período previsto ({})",
+                Lang::Es.date(*on),
+                Lang::Es.period(*planned)
+            ),
+            Some("corrija la fecha, o actualice `schedule` si la actividad se trasladó".into()),
+        ),
+        DoneTooOften { done, planned } => (
+            format!(
+                "registrada como realizada {done} veces, pero prevista {planned} {}",
+                plural(*planned as usize, "vez", "veces")
+            ),
+            Some("quite los registros de más, o aumente `target` si se previeron más".into()),
+        ),
+        MissingDetails { place, schedule, resources } => {
+            let missing = missing_details(*place, *schedule, *resources, ["lugar", "fecha", "recursos"]);
+            (
+                format!("la actividad no tiene {}", join_words(&missing, "ni")),
+                Some(
+                    "agregue lo que falta; si todavía se está definiendo, escriba `allow = [\"completeness\"]` \
+                     en la actividad con un comentario que explique por qué"
+                        .into(),
+                ),
+            )
+        }
+        EmptyTitle => (
+            "el título de la actividad está vacío".into(),
+            Some("escriba el título tal como fue aprobado".into()),
+        ),
+        EmptyAreaName => {
+            ("el nombre del área está vacío".into(), Some("escriba el nombre tal como fue aprobado".into()))
+        }
+        DuplicateActivity { first } => (
+            format!("mismo título y fecha que la actividad {first}"),
+            Some(
+                "si es una copia, quítela; si ocurre dos veces, indíquelo en el título («Segundo …») \
+                 o dele a cada una su propia fecha"
+                    .into(),
+            ),
+        ),
+        UnusedAllowance { check } => (
+            format!("`{check}` está permitido aquí, pero esta actividad no tiene avisos de `{check}`"),
+            Some("quítelo de `allow`: lo que permitía ya fue corregido".into()),
+        ),
+    }
+}
+
+// validate
+fn summary_en(tally: Tally) -> String {
+    let Tally { files, activities, errors, warnings, allowed } = tally;
+    let allowed = if allowed > 0 { format!(" ({allowed} allowed)") } else { String::new() };
+    format!(
+        "checked {files} {}, {activities} {}: {errors} {}, {warnings} {}{allowed}",
+        plural(files, "file", "files"),
+        plural(activities, "activity", "activities"),
+        plural(errors, "error", "errors"),
+        plural(warnings, "warning", "warnings"),
+    )
+}
+
+fn summary_es(tally: Tally) -> String {
+    let Tally { files, activities, errors, warnings, allowed } = tally;
+    let allowed = match allowed {
+        0 => String::new(),
+        n => format!(" ({n} {})", plural(n, "permitido", "permitidos")),
+    };
+    format!(
+        "revisados {files} {}, {activities} {}: {errors} {}, {warnings} {}{allowed}",
+        plural(files, "archivo", "archivos"),
+        plural(activities, "actividad", "actividades"),
+        plural(errors, "error", "errores"),
+        plural(warnings, "aviso", "avisos"),
+    )
+}
+
+const GAP_HINT_EN: &str = "renumber so that the numbers run 1, 2, 3 … without gaps, or add what is missing";
+const GAP_HINT_ES: &str = "renumere para que los números sigan 1, 2, 3 … sin saltos, o agregue lo que falta";
+
+/// The names of the checks an activity may allow, for hints.
+fn allowable_checks() -> String {
+    let names: Vec<&str> =
+        Check::ALL.into_iter().filter(|check| check.can_be_allowed()).map(Check::name).collect();
+    names.join(", ")
+}
+
+/// The words for the details an activity lacks, in the order the format lists them.
+fn missing_details(place: bool, schedule: bool, resources: bool, words: [&str; 3]) -> Vec<&str> {
+    [place, schedule, resources]
+        .into_iter()
+        .zip(words)
+        .filter(|(missing, _)| *missing)
+        .map(|(_, w)| w)
+        .collect()
+}
+
+/// "a", "a or b", "a, b or c" (with the language's "or").
+fn join_words(words: &[&str], or: &str) -> String {
+    match words {
+        [] => String::new(),
+        [only] => (*only).to_owned(),
+        [init @ .., last] => format!("{} {or} {last}", init.join(", ")),
     }
 }
 

@@ -4,6 +4,7 @@
 //! on it, and [`render`] turns the result into text. [`run`] wires the command line to that flow;
 //! `main` only maps its result to the process exit code.
 
+pub mod check;
 pub mod cli;
 pub mod commands;
 pub mod diagnostic;
@@ -131,6 +132,16 @@ fn dispatch(command: Command, context: &Context) -> Result<Exit> {
                 dry_run: args.dry_run,
             };
             commands::cancel::run(context, &options)
+        }
+        // validate
+        Command::Validate(args) => {
+            let format = match args.format {
+                cli::ValidateFormat::Human => commands::validate::ValidateFormat::Human,
+                cli::ValidateFormat::Json => commands::validate::ValidateFormat::Json,
+                cli::ValidateFormat::Github => commands::validate::ValidateFormat::Github,
+            };
+            let deny_warnings = args.deny.contains(&cli::DenyArg::Warnings);
+            commands::validate::run(context, &commands::validate::ValidateOptions { format, deny_warnings })
         }
     }
 }

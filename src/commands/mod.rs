@@ -8,6 +8,8 @@ pub mod cancel;
 pub mod done;
 mod progress;
 pub mod reopen;
+// validate
+pub mod validate;
 
 use std::io::Write;
 use std::path::PathBuf;

@@ -5,6 +5,7 @@ pub mod activities;
 pub mod areas;
 pub mod diagnostics;
 pub mod diff;
+pub mod findings;
 mod grid;
 
 pub use grid::Grid;

@@ -13,3 +13,4 @@ mod show;
 
 #[path = "../../benches/support/synthetic.rs"]
 mod synthetic;
+mod validate;

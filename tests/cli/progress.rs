@@ -236,11 +236,11 @@ fn cancel_records_the_reason_and_reopen_undoes_it() {
     let stdout = stdout_of(workplan_on(plan.path()).args(args));
     assert_eq!(
         stdout,
-        "3.1.5 3.1.3) Webinar regional firma digital transfronteriza: cancelled on 2 May 2022 (cancelled)\n"
+        "3.1.5 Webinar regional firma digital transfronteriza: cancelled on 2 May 2022 (cancelled)\n"
     );
     assert_eq!(
         read(file.clone()),
-        insert_after(&before, 43, "cancelled = { on = 2022-05-02, reason = \"Duplica 3.1.3\" }\n")
+        insert_after(&before, 45, "cancelled = { on = 2022-05-02, reason = \"Duplica 3.1.3\" }\n")
     );
     let listed =
         stdout_of(workplan_on(plan.path()).args(["list", "--status", "cancelled", "--format", "csv"]));

@@ -45,3 +45,13 @@ fn the_progress_examples_are_real() {
     let done = stdout_of(workplan().current_dir(root.path()).args(args));
     assert_eq!(done, readme_output(r#"workplan done 3.3.4 --on 2022-03-10 --note "Primera reunión""#));
 }
+
+// validate
+#[test]
+fn the_validate_example_is_real() {
+    let shown = readme_output("workplan --plan tests/fixtures/approved validate");
+    let output = workplan_on(Path::new("tests/fixtures/approved")).arg("validate").output().expect("runs");
+    let actual =
+        format!("{}{}", String::from_utf8_lossy(&output.stdout), String::from_utf8_lossy(&output.stderr));
+    assert_eq!(actual, shown);
+}
