@@ -259,3 +259,68 @@ target = 4  # trimestral
         assert_eq!(apply("a = [", &number("3.3.4"), change), Err(EditError::Invalid));
     }
 }
+
+#[cfg(test)]
+mod properties {
+    use std::path::Path;
+
+    use proptest::prelude::*;
+
+    use super::*;
+    use crate::load::decode_area;
+
+    /// The real plan's largest area, with its comments: edits are tried on every activity of it.
+    const AREA: &str = include_str!("../../tests/fixtures/approved/3.1-servicios-transfronterizos.toml");
+
+    fn decode(text: &str) -> crate::model::Area {
+        decode_area(Path::new("3.1-servicios-transfronterizos.toml"), text.to_owned())
+            .expect("the area loads")
+    }
+
+    /// Byte ranges of each activity in `text`, by position: from its `[[activity]]` header to the
+    /// next one, or to the end of the file.
+    fn tables(text: &str) -> Vec<std::ops::Range<usize>> {
+        let starts: Vec<usize> =
+            decode(text).activities.iter().map(|activity| activity.spans.table.start).collect();
+        let ends = starts.iter().skip(1).copied().chain([text.len()]);
+        starts.iter().zip(ends).map(|(&start, end)| start..end).collect()
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(500))]
+
+        /// Whatever the note (quotes, backslashes, newlines, other scripts) and whichever the
+        /// activity, a record changes only the bytes of that activity's table, loads back with
+        /// its note intact, and removing it gives the file back byte for byte.
+        #[test]
+        fn a_record_changes_only_its_activity(which in 0usize..8, note in proptest::option::of("\\PC{0,40}|[\"\\\\\n\t#=\\[\\]{}]{0,8}"), crlf in any::<bool>(), day in 1u32..=28) {
+            let original = if crlf { AREA.replace('\n', "\r\n") } else { AREA.to_owned() };
+            let table = tables(&original)[which].clone();
+            let number: Number = format!("3.1.{}", which + 1).parse().expect("a number");
+            let on = NaiveDate::from_ymd_opt(2022, 6, day).expect("a date");
+            let edited = apply(&original, &number, Change::AddRecord { on, note: note.as_deref() }).expect("the edit applies");
+            prop_assert!(edited.starts_with(&original[..table.start]), "bytes before the activity changed");
+            prop_assert!(edited.ends_with(&original[table.end..]), "bytes after the activity changed");
+            let area = decode(&edited);
+            let record = area.activities[which].done.last().expect("the record");
+            prop_assert_eq!(record.on, on);
+            prop_assert_eq!(record.note.as_deref(), note.as_deref());
+            let undone = apply(&edited, &number, Change::RemoveRecord { index: 0 }).expect("the record is removed");
+            prop_assert_eq!(undone, original);
+        }
+
+        /// A cancellation, too, stays inside its activity and comes off cleanly.
+        #[test]
+        fn a_cancellation_changes_only_its_activity(which in 0usize..8, reason in "\\PC{1,40}") {
+            let table = tables(AREA)[which].clone();
+            let number: Number = format!("3.1.{}", which + 1).parse().expect("a number");
+            let on = NaiveDate::from_ymd_opt(2022, 5, 2).expect("a date");
+            let edited = apply(AREA, &number, Change::Cancel { on, reason: &reason }).expect("the edit applies");
+            prop_assert!(edited.starts_with(&AREA[..table.start]));
+            prop_assert!(edited.ends_with(&AREA[table.end..]));
+            let area = decode(&edited);
+            prop_assert_eq!(area.activities[which].cancelled.as_ref().map(|c| c.reason.as_str()), Some(reason.as_str()));
+            prop_assert_eq!(apply(&edited, &number, Change::Uncancel).expect("uncancelled"), AREA);
+        }
+    }
+}
