@@ -57,6 +57,40 @@ pub enum Command {
     /// List the work areas with their objective and activity counts.
     #[command(after_help = "Examples:\n  workplan areas\n  workplan areas --format markdown")]
     Areas(AreasArgs),
+
+    // reports
+    /// Where the plan stands: activities done, in progress, pending, overdue and cancelled, per
+    /// area and per part of the year, with progress bars.
+    #[command(after_help = "Examples:\n  \
+        workplan summary\n  \
+        workplan summary --today 2022-07-15     as it stood on that day\n  \
+        workplan summary --format markdown      to paste into minutes or a pull request\n  \
+        workplan summary --format json          for scripts (shape in docs/reports.md)")]
+    Summary(SummaryArgs),
+
+    /// The activities laid out over the plan year, as a chart: what runs when, what is done,
+    /// what is overdue.
+    #[command(after_help = "Examples:\n  \
+        workplan timeline\n  \
+        workplan timeline --today 2022-10-01 --lang es\n\n\
+        One character is half a month. █ done, ░ planned, ! overdue, × cancelled; a dotted \
+        column marks today.")]
+    Timeline,
+
+    /// One self-contained HTML page with the plan's progress, timeline and activities, to share
+    /// and print.
+    #[command(after_help = "Examples:\n  \
+        workplan report --html -o report.html\n  \
+        workplan --lang es report --html > informe.html")]
+    Report(ReportArgs),
+
+    /// The plan as an iCalendar file (.ics) for calendar apps; importing it again updates the
+    /// events instead of duplicating them.
+    #[command(after_help = "Examples:\n  \
+        workplan calendar -o plan.ics\n  \
+        workplan calendar > plan.ics\n\n\
+        Activities with no date yet are left out, and named on standard error.")]
+    Calendar(CalendarArgs),
 }
 
 #[derive(Debug, Args)]
@@ -86,6 +120,17 @@ pub struct ListArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = ListFormat::Table)]
     pub format: ListFormat,
+
+    // reports
+    /// Only activities still open (pending or in progress) after their planned period ended.
+    /// With --due-within, also those due soon.
+    #[arg(long)]
+    pub overdue: bool,
+
+    /// Only activities still open whose planned period ends between today and SPAN from today:
+    /// days (30 or 30d), weeks (2w) or calendar months (1m). With --overdue, also late ones.
+    #[arg(long, value_name = "SPAN")]
+    pub due_within: Option<String>,
 }
 
 #[derive(Debug, Args)]
@@ -103,6 +148,46 @@ pub struct AreasArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = ListFormat::Table)]
     pub format: ListFormat,
+}
+
+// reports
+#[derive(Debug, Args)]
+pub struct SummaryArgs {
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = SummaryFormatArg::Table)]
+    pub format: SummaryFormatArg,
+}
+
+#[derive(Debug, Args)]
+#[group(required = true, multiple = false)]
+pub struct ReportFormatArgs {
+    /// An HTML page: no scripts, no external files; prints well.
+    #[arg(long)]
+    pub html: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    #[command(flatten)]
+    pub format: ReportFormatArgs,
+
+    /// Write the report to FILE (replaced atomically) instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct CalendarArgs {
+    /// Write the calendar to FILE (replaced atomically) instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum SummaryFormatArg {
+    Table,
+    Markdown,
+    Json,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]

@@ -13,6 +13,7 @@ pub mod i18n;
 pub mod load;
 pub mod model;
 pub mod number;
+pub mod progress;
 pub mod render;
 pub mod schedule;
 pub mod source;
@@ -93,6 +94,15 @@ fn dispatch(command: Command, context: &Context) -> Result<Exit> {
                     include_unscheduled: args.unscheduled,
                     statuses: args.status.into_iter().map(Into::into).collect(),
                     search: args.search,
+                    // reports
+                    overdue: args.overdue,
+                    due_within: match &args.due_within {
+                        Some(text) => match filter::Horizon::parse(text) {
+                            Some(horizon) => Some(horizon),
+                            None => bail!(context.lang.text(Msg::BadHorizon { value: text })),
+                        },
+                        None => None,
+                    },
                 },
                 format: format(args.format),
             };
@@ -106,6 +116,22 @@ fn dispatch(command: Command, context: &Context) -> Result<Exit> {
             commands::show::run(context, &commands::show::ShowOptions { number: args.number, format })
         }
         Command::Areas(args) => commands::areas::run(context, format(args.format)),
+        // reports
+        Command::Summary(args) => {
+            let format = match args.format {
+                cli::SummaryFormatArg::Table => render::summary::SummaryFormat::Table,
+                cli::SummaryFormatArg::Markdown => render::summary::SummaryFormat::Markdown,
+                cli::SummaryFormatArg::Json => render::summary::SummaryFormat::Json,
+            };
+            commands::summary::run(context, format)
+        }
+        Command::Timeline => commands::timeline::run(context),
+        Command::Report(args) => {
+            commands::report::run(context, &commands::report::ReportOptions { output: args.output })
+        }
+        Command::Calendar(args) => {
+            commands::calendar::run(context, &commands::calendar::CalendarOptions { output: args.output })
+        }
     }
 }
 

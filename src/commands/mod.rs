@@ -3,6 +3,12 @@
 pub mod areas;
 pub mod list;
 pub mod show;
+// reports
+pub mod calendar;
+pub mod output;
+pub mod report;
+pub mod summary;
+pub mod timeline;
 
 use std::io::Write;
 use std::path::PathBuf;

@@ -5,6 +5,12 @@ pub mod activities;
 pub mod areas;
 pub mod diagnostics;
 mod grid;
+// reports
+pub mod fit;
+pub mod html;
+pub mod ics;
+pub mod summary;
+pub mod timeline;
 
 pub use grid::Grid;
 

@@ -7,3 +7,9 @@ mod list;
 mod loading;
 mod readme;
 mod show;
+// reports
+mod calendar;
+mod list_timing;
+mod report;
+mod summary;
+mod timeline;
