@@ -47,7 +47,8 @@ pub enum Command {
         workplan list --semester 2            activities of the second semester of the plan year\n  \
         workplan list --area 3.1 --status pending\n  \
         workplan list --search peru           case- and accent-insensitive: finds \"Perú\"\n  \
-        workplan list --format json > plan.json")]
+        workplan list --format json > plan.json\n  \
+        workplan list --overdue --due-within 2w   what is late, and what ends in the next two weeks")]
     List(ListArgs),
 
     /// Show one activity in full, with its area and objective.
@@ -59,8 +60,10 @@ pub enum Command {
     Areas(AreasArgs),
 
     // reports
-    /// Where the plan stands: activities done, in progress, pending, overdue and cancelled, per
-    /// area and per part of the year, with progress bars.
+    /// Where the plan stands: counts and progress per area and per part of the year.
+    ///
+    /// Activities in total, done, in progress (counted ones partly carried out), pending, overdue
+    /// (still open after their planned period ended) and cancelled, with a progress bar each.
     #[command(after_help = "Examples:\n  \
         workplan summary\n  \
         workplan summary --today 2022-07-15     as it stood on that day\n  \
@@ -68,8 +71,9 @@ pub enum Command {
         workplan summary --format json          for scripts (shape in docs/reports.md)")]
     Summary(SummaryArgs),
 
-    /// The activities laid out over the plan year, as a chart: what runs when, what is done,
-    /// what is overdue.
+    /// The activities over the plan year, as a chart.
+    ///
+    /// Which run when, which are done and which are overdue, one row per activity.
     #[command(after_help = "Examples:\n  \
         workplan timeline\n  \
         workplan timeline --today 2022-10-01 --lang es\n\n\
@@ -77,15 +81,18 @@ pub enum Command {
         column marks today.")]
     Timeline,
 
-    /// One self-contained HTML page with the plan's progress, timeline and activities, to share
-    /// and print.
+    /// An HTML report to share and print.
+    ///
+    /// One self-contained page with the plan's progress per area, the timeline and every
+    /// activity with its status.
     #[command(after_help = "Examples:\n  \
         workplan report --html -o report.html\n  \
         workplan --lang es report --html > informe.html")]
     Report(ReportArgs),
 
-    /// The plan as an iCalendar file (.ics) for calendar apps; importing it again updates the
-    /// events instead of duplicating them.
+    /// The plan as an iCalendar file (.ics) for calendar apps.
+    ///
+    /// Importing a newer file again updates the events instead of duplicating them.
     #[command(after_help = "Examples:\n  \
         workplan calendar -o plan.ics\n  \
         workplan calendar > plan.ics\n\n\

@@ -31,3 +31,10 @@ fn the_diagnostic_example_is_real() {
     let stderr = stderr_of(workplan_on(plan.path()).arg("list"), 2);
     assert!(stderr.starts_with(shown.trim_end()), "README:\n{shown}\nactual:\n{stderr}");
 }
+
+// reports
+#[test]
+fn the_summary_example_is_real() {
+    let shown = readme_output("workplan summary --today 2022-07-15");
+    assert_eq!(stdout_of(workplan_on(&real_plan()).args(["summary", "--today", "2022-07-15"])), shown);
+}
