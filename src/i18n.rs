@@ -750,4 +750,46 @@ mod tests {
             Problem::UnknownKey { key: "titel".into(), place: Place::Activity, suggestion: Some("title") };
         assert_ne!(Lang::En.problem(&problem), Lang::Es.problem(&problem));
     }
+
+    // reports
+    #[test]
+    fn report_words_exist_in_both_languages() {
+        for label in [
+            Label::InProgress,
+            Label::Pending,
+            Label::Overdue,
+            Label::CancelledCount,
+            Label::Period,
+            Label::NoDateYet,
+            Label::OtherYears,
+            Label::Timeline,
+            Label::ProgressByArea,
+            Label::ProgressByPeriod,
+            Label::OverdueStatus,
+            Label::Planned,
+            Label::Today,
+            Label::Earlier,
+            Label::Later,
+        ] {
+            assert_ne!(Lang::En.label(label), Lang::Es.label(label), "{label:?} is not translated");
+        }
+        assert_eq!(Lang::En.label(Label::Total), Lang::Es.label(Label::Total), "the same word in both");
+        for msg in [
+            Msg::BadHorizon { value: "1y" },
+            Msg::AsOf { title: "T", organisation: "O", date: "d" },
+            Msg::SummaryNote,
+            Msg::CalendarWritten { path: "p", events: 2 },
+            Msg::LeftOut { count: 1, numbers: "3.4.2" },
+            Msg::CannotWrite { path: "p" },
+        ] {
+            assert_ne!(Lang::En.text(msg), Lang::Es.text(msg), "{msg:?} is not translated");
+        }
+        assert_eq!(
+            Lang::Es.text(Msg::LeftOut { count: 1, numbers: "3.4.2" }),
+            "se omitió 1 actividad sin fecha: 3.4.2"
+        );
+        assert_eq!(Lang::Es.month_initial(1), "E");
+        assert_eq!(Lang::En.quarter_short(3), "Q3");
+        assert_eq!(Lang::Es.quarter_short(3), "T3");
+    }
 }

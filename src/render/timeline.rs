@@ -87,16 +87,16 @@ fn cell(day: NaiveDate) -> usize {
 
 pub fn render(plan: &Plan, today: NaiveDate, lang: Lang, style: Style) -> String {
     let year = plan.info.year;
-    let rows: Vec<(&Activity, String)> =
-        plan.activities().map(|(_, activity)| (activity, status_text(activity, year, today, lang))).collect();
-    let widest = |texts: &mut dyn Iterator<Item = usize>| texts.max().unwrap_or(0);
-    let number =
-        widest(&mut rows.iter().map(|(a, _)| width(&a.number_text()))).max(width(lang.label(Label::Number)));
-    let status = widest(&mut rows.iter().map(|(_, s)| width(s))).max(width(lang.label(Label::Status)));
+    let widest = |widths: &mut dyn Iterator<Item = usize>, header: Label| {
+        widths.max().unwrap_or(0).max(width(lang.label(header)))
+    };
+    let number = widest(&mut plan.activities().map(|(_, a)| width(&a.number_text())), Label::Number);
+    let status =
+        widest(&mut plan.activities().map(|(_, a)| width(&status_text(a, year, today, lang))), Label::Status);
     let total = columns(style);
     // " number  title chart status": the chart is its cells, two edges and the middle rule.
     let fixed = 1 + number + 2 + 1 + (CELLS + 3) + 1 + status;
-    let longest = widest(&mut rows.iter().map(|(a, _)| width(&a.title))).max(MIN_TITLE);
+    let longest = plan.activities().map(|(_, a)| width(&a.title)).max().unwrap_or(0);
     let layout = Layout {
         lang,
         year,

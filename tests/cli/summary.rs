@@ -27,6 +27,19 @@ fn table_in_spanish() {
 }
 
 #[test]
+fn markdown_and_json_of_the_approved_plan() {
+    let plan = approved_plan();
+    insta::assert_snapshot!(
+        "approved_markdown",
+        stdout_of(workplan_on(&plan).args(["summary", "--format", "markdown"]))
+    );
+    insta::assert_snapshot!(
+        "approved_json",
+        stdout_of(workplan_on(&plan).args(["summary", "--format", "json"]))
+    );
+}
+
+#[test]
 fn markdown_with_progress_recorded() {
     insta::assert_snapshot!(stdout_of(
         workplan_on(&progress_plan()).args(["summary", "--format", "markdown"])
