@@ -10,6 +10,12 @@ mod progress;
 pub mod reopen;
 // validate
 pub mod validate;
+// reports
+pub mod calendar;
+pub mod output;
+pub mod report;
+pub mod summary;
+pub mod timeline;
 
 use std::io::Write;
 use std::path::PathBuf;

@@ -55,3 +55,10 @@ fn the_validate_example_is_real() {
         format!("{}{}", String::from_utf8_lossy(&output.stdout), String::from_utf8_lossy(&output.stderr));
     assert_eq!(actual, shown);
 }
+
+// reports
+#[test]
+fn the_summary_example_is_real() {
+    let shown = readme_output("workplan summary --today 2022-07-15");
+    assert_eq!(stdout_of(workplan_on(&real_plan()).args(["summary", "--today", "2022-07-15"])), shown);
+}
