@@ -132,6 +132,18 @@ pub enum Command {
         workplan calendar > plan.ics\n\n\
         Activities with no date yet are left out, and named on standard error.")]
     Calendar(CalendarArgs),
+
+    // git-tools
+    /// Rewrite the plan files in the one canonical layout, keeping every comment.
+    ///
+    /// Keys in the documented order, `key = value`, texts as basic strings, one blank line
+    /// between tables, `done` one record per line, a final newline, the file's own line endings.
+    /// The plan must load without errors; what it says never changes.
+    #[command(after_help = "Examples:\n  \
+        workplan fmt                    rewrite the files that are not formatted, and name them\n  \
+        workplan fmt --check            in CI: list them and exit 1, write nothing\n  \
+        workplan fmt --check --diff     show what fmt would change, as a diff")]
+    Fmt(FmtArgs),
 }
 
 #[derive(Debug, Args)]
@@ -305,6 +317,18 @@ pub struct CalendarArgs {
     /// Write the calendar to FILE (replaced atomically) instead of standard output.
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
+}
+
+// git-tools
+#[derive(Debug, Args)]
+pub struct FmtArgs {
+    /// Write nothing: list the files that are not formatted and exit 1 if there are any.
+    #[arg(long)]
+    pub check: bool,
+
+    /// With --check: show the changes as a unified diff instead of file names.
+    #[arg(long, requires = "check")]
+    pub diff: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]

@@ -122,6 +122,11 @@ pub enum Msg<'a> {
     CalendarWritten { path: &'a str, events: usize },
     LeftOut { count: usize, numbers: &'a str },
     CannotWriteOutput { path: &'a str },
+    // git-tools
+    Formatted { file: &'a str },
+    AllFormatted { count: usize },
+    NeedFormatting { count: usize },
+    FormatWouldChange { file: &'a str },
 }
 
 impl Lang {
@@ -408,6 +413,34 @@ impl Lang {
             ),
             (Lang::En, CannotWriteOutput { path }) => format!("cannot write `{path}`"),
             (Lang::Es, CannotWriteOutput { path }) => format!("no se puede escribir `{path}`"),
+            // git-tools
+            (Lang::En, Formatted { file }) => format!("formatted `{file}`"),
+            (Lang::Es, Formatted { file }) => format!("se dio formato a `{file}`"),
+            (Lang::En, AllFormatted { count }) => {
+                format!("{count} plan {} already formatted", plural(count, "file is", "files are"))
+            }
+            (Lang::Es, AllFormatted { count }) => format!(
+                "{count} {} del plan ya {} el formato canónico",
+                plural(count, "archivo", "archivos"),
+                plural(count, "tiene", "tienen")
+            ),
+            (Lang::En, NeedFormatting { count }) => format!(
+                "{count} plan {} not formatted: run `workplan fmt`",
+                plural(count, "file is", "files are")
+            ),
+            (Lang::Es, NeedFormatting { count }) => format!(
+                "{count} {} del plan no {} el formato canónico: ejecute `workplan fmt`",
+                plural(count, "archivo", "archivos"),
+                plural(count, "tiene", "tienen")
+            ),
+            (Lang::En, FormatWouldChange { file }) => format!(
+                "formatting `{file}` would change what the plan says: nothing was written (a bug in \
+                 workplan; please report it)"
+            ),
+            (Lang::Es, FormatWouldChange { file }) => format!(
+                "dar formato a `{file}` cambiaría lo que dice el plan: no se escribió nada (un error de \
+                 workplan; infórmelo, por favor)"
+            ),
         }
     }
 

@@ -20,6 +20,9 @@ pub mod render;
 pub mod schedule;
 pub mod source;
 pub mod text;
+// git-tools
+pub mod canonical;
+pub mod compare;
 
 use std::io::{ErrorKind, IsTerminal, Write};
 
@@ -168,6 +171,10 @@ fn dispatch(command: Command, context: &Context) -> Result<Exit> {
         }
         Command::Calendar(args) => {
             commands::calendar::run(context, &commands::calendar::CalendarOptions { output: args.output })
+        }
+        // git-tools
+        Command::Fmt(args) => {
+            commands::fmt::run(context, &commands::fmt::FmtOptions { check: args.check, diff: args.diff })
         }
     }
 }

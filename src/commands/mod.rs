@@ -16,6 +16,8 @@ pub mod output;
 pub mod report;
 pub mod summary;
 pub mod timeline;
+// git-tools
+pub mod fmt;
 
 use std::io::Write;
 use std::path::PathBuf;

@@ -16,6 +16,8 @@ mod show;
 mod summary;
 mod timeline;
 mod validate;
+// git-tools
+mod fmt;
 
 #[path = "../../benches/support/synthetic.rs"]
 mod synthetic;
