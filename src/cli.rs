@@ -144,6 +144,24 @@ pub enum Command {
         workplan fmt --check            in CI: list them and exit 1, write nothing\n  \
         workplan fmt --check --diff     show what fmt would change, as a diff")]
     Fmt(FmtArgs),
+
+    /// What changed in the plan between two git revisions, in the plan's terms.
+    ///
+    /// Activities added, removed, renumbered and rescheduled, progress recorded, cancellations,
+    /// and edited texts with the changed words marked. REV and REV2 are anything git names a
+    /// commit by: a tag, a branch, a hash, HEAD~3. Without REV2, REV is compared with the
+    /// working tree; without either, HEAD is.
+    #[command(after_help = "Examples:\n  \
+        workplan diff                              what changed since the last commit\n  \
+        workplan diff v2022-approved               everything since the approved version (a tag)\n  \
+        workplan diff main HEAD --format markdown  to paste into a pull request\n\n\
+        Tag the approved version once: git tag -a v2022-approved -m \"Aprobado por la XV Asamblea\" \
+        (see docs/ci.md).")]
+    Diff(DiffArgs),
+
+    /// git's external diff driver for plan files (see docs/ci.md).
+    #[command(hide = true)]
+    GitDiffDriver(GitDiffDriverArgs),
 }
 
 #[derive(Debug, Args)]
@@ -329,6 +347,38 @@ pub struct FmtArgs {
     /// With --check: show the changes as a unified diff instead of file names.
     #[arg(long, requires = "check")]
     pub diff: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct DiffArgs {
+    /// The older revision [default: HEAD].
+    #[arg(value_name = "REV")]
+    pub from: Option<String>,
+
+    /// The newer revision [default: the working tree].
+    #[arg(value_name = "REV2")]
+    pub to: Option<String>,
+
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = DiffFormat::Text)]
+    pub format: DiffFormat,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum DiffFormat {
+    /// Grouped changes, edited words marked [-old-]{+new+}.
+    Text,
+    /// The same for a pull request: ~~old~~ **new**.
+    Markdown,
+    /// For tools (shape in docs/ci.md).
+    Json,
+}
+
+#[derive(Debug, Args)]
+pub struct GitDiffDriverArgs {
+    /// PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE NEW-HEX NEW-MODE [NEW-PATH INFO], as git gives them.
+    #[arg(num_args = 0.., allow_hyphen_values = true, trailing_var_arg = true)]
+    pub args: Vec<PathBuf>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]

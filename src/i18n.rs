@@ -74,6 +74,15 @@ pub enum Label {
     Today,
     Earlier,
     Later,
+    // git-tools
+    ThePlan,
+    Areas,
+    Added,
+    Removed,
+    Renumbered,
+    Rescheduled,
+    Edited,
+    WorkingTree,
 }
 
 /// Messages with values in them.
@@ -127,6 +136,17 @@ pub enum Msg<'a> {
     AllFormatted { count: usize },
     NeedFormatting { count: usize },
     FormatWouldChange { file: &'a str },
+    DiffHeading { from: &'a str, to: &'a str },
+    NoChanges { from: &'a str, to: &'a str },
+    NotAGitRepository { dir: &'a str },
+    GitMissing,
+    UnknownRevision { revision: &'a str },
+    GitFailed { message: &'a str },
+    NoPlanAtRevision { dir: &'a str, revision: &'a str },
+    RevisionHasErrors { revision: &'a str, count: usize },
+    FileChanges { path: &'a str },
+    NoChangesToFile { path: &'a str },
+    DriverArguments { count: usize },
 }
 
 impl Lang {
@@ -196,6 +216,23 @@ impl Lang {
             (Lang::Es, Earlier) => "antes",
             (Lang::En, Later) => "later",
             (Lang::Es, Later) => "después",
+            // git-tools
+            (Lang::En, ThePlan) => "The plan",
+            (Lang::Es, ThePlan) => "El plan",
+            (Lang::En, Areas) => "Areas",
+            (Lang::Es, Areas) => "Áreas",
+            (Lang::En, Added) => "Added",
+            (Lang::Es, Added) => "Agregadas",
+            (Lang::En, Removed) => "Removed",
+            (Lang::Es, Removed) => "Quitadas",
+            (Lang::En, Renumbered) => "Renumbered",
+            (Lang::Es, Renumbered) => "Renumeradas",
+            (Lang::En, Rescheduled) => "Rescheduled",
+            (Lang::Es, Rescheduled) => "Reprogramadas",
+            (Lang::En, Edited) => "Edited",
+            (Lang::Es, Edited) => "Editadas",
+            (Lang::En, WorkingTree) => "the working tree",
+            (Lang::Es, WorkingTree) => "la copia de trabajo",
         }
     }
 
@@ -440,6 +477,64 @@ impl Lang {
             (Lang::Es, FormatWouldChange { file }) => format!(
                 "dar formato a `{file}` cambiaría lo que dice el plan: no se escribió nada (un error de \
                  workplan; infórmelo, por favor)"
+            ),
+            (Lang::En, DiffHeading { from, to }) => format!("Changes to the plan from {from} to {to}"),
+            (Lang::Es, DiffHeading { from, to }) => format!("Cambios en el plan de {from} a {to}"),
+            (Lang::En, NoChanges { from, to }) => format!("No changes to the plan from {from} to {to}"),
+            (Lang::Es, NoChanges { from, to }) => format!("Sin cambios en el plan de {from} a {to}"),
+            (Lang::En, NotAGitRepository { dir }) => format!(
+                "`{dir}` is not in a git repository: `workplan diff` compares versions of a plan kept \
+                 in git (see docs/ci.md)"
+            ),
+            (Lang::Es, NotAGitRepository { dir }) => format!(
+                "`{dir}` no está en un repositorio git: `workplan diff` compara versiones de un plan \
+                 guardado en git (ver docs/ci.md)"
+            ),
+            (Lang::En, GitMissing) => {
+                "cannot run `git`: install git, or check that it is on PATH".into()
+            }
+            (Lang::Es, GitMissing) => {
+                "no se puede ejecutar `git`: instale git, o compruebe que está en el PATH".into()
+            }
+            (Lang::En, UnknownRevision { revision }) => format!(
+                "unknown revision `{revision}`: name a commit, a branch or a tag (see `git log --oneline` \
+                 and `git tag`)"
+            ),
+            (Lang::Es, UnknownRevision { revision }) => format!(
+                "revisión desconocida `{revision}`: indique un commit, una rama o una etiqueta (ver \
+                 `git log --oneline` y `git tag`)"
+            ),
+            (Lang::En, GitFailed { message }) => format!("git failed: {message}"),
+            (Lang::Es, GitFailed { message }) => format!("git falló: {message}"),
+            (Lang::En, NoPlanAtRevision { dir, revision }) => {
+                format!("there is no plan in `{dir}` at `{revision}` (no `plan.toml` there)")
+            }
+            (Lang::Es, NoPlanAtRevision { dir, revision }) => {
+                format!("no hay un plan en `{dir}` en `{revision}` (no hay `plan.toml` allí)")
+            }
+            (Lang::En, RevisionHasErrors { revision, count }) => format!(
+                "the plan at `{revision}` could not be read: {count} {}",
+                plural(count, "error", "errors")
+            ),
+            (Lang::Es, RevisionHasErrors { revision, count }) => format!(
+                "no se pudo leer el plan en `{revision}`: {count} {}",
+                plural(count, "error", "errores")
+            ),
+            (Lang::En, FileChanges { path }) => format!("Changes to the plan in {path}"),
+            (Lang::Es, FileChanges { path }) => format!("Cambios en el plan en {path}"),
+            (Lang::En, NoChangesToFile { path }) => {
+                format!("No changes to what {path} says (only its name, layout or comments changed)")
+            }
+            (Lang::Es, NoChangesToFile { path }) => {
+                format!("Sin cambios en lo que dice {path} (solo cambió su nombre, su disposición o sus comentarios)")
+            }
+            (Lang::En, DriverArguments { count }) => format!(
+                "git-diff-driver takes the 7 or 9 arguments git gives an external diff driver, not \
+                 {count}: configure it as docs/ci.md shows"
+            ),
+            (Lang::Es, DriverArguments { count }) => format!(
+                "git-diff-driver recibe los 7 o 9 argumentos que git da a un programa de diff externo, \
+                 no {count}: configúrelo como indica docs/ci.md"
             ),
         }
     }
@@ -1192,6 +1287,48 @@ fn join_words(words: &[&str], or: &str) -> String {
         [] => String::new(),
         [only] => (*only).to_owned(),
         [init @ .., last] => format!("{} {or} {last}", init.join(", ")),
+    }
+}
+
+// git-tools
+impl Lang {
+    /// The name of a value of the plan, as a diff names what was edited.
+    pub fn field(self, field: crate::compare::Field) -> &'static str {
+        use crate::compare::Field::*;
+        match (self, field) {
+            (Lang::En, Organisation) => "organisation",
+            (Lang::Es, Organisation) => "organización",
+            (Lang::En, Title) => "title",
+            (Lang::Es, Title) => "título",
+            (Lang::En, Year) => "year",
+            (Lang::Es, Year) => "año",
+            (Lang::En, Background) => "background",
+            (Lang::Es, Background) => "antecedentes",
+            (Lang::En, Purpose) => "purpose",
+            (Lang::Es, Purpose) => "finalidad",
+            (Lang::En, ApprovedBy) => "approved by",
+            (Lang::Es, ApprovedBy) => "aprobado por",
+            (Lang::En, ApprovedOn) => "approved on",
+            (Lang::Es, ApprovedOn) => "aprobado el",
+            (Lang::En, Committee) => "committee",
+            (Lang::Es, Committee) => "comité",
+            (Lang::En, Members) => "committee members",
+            (Lang::Es, Members) => "miembros del comité",
+            (Lang::En, Chair) => "chair",
+            (Lang::Es, Chair) => "presidencia",
+            (Lang::En, Name) => "name",
+            (Lang::Es, Name) => "nombre",
+            (Lang::En, Objective) => "objective",
+            (Lang::Es, Objective) => "objetivo",
+            (Lang::En, Place) => "place",
+            (Lang::Es, Place) => "lugar",
+            (Lang::En, Resources) => "resources",
+            (Lang::Es, Resources) => "recursos",
+            (Lang::En, Target) => "times planned",
+            (Lang::Es, Target) => "veces previstas",
+            (Lang::En, Allow) => "allowed warnings",
+            (Lang::Es, Allow) => "avisos aceptados",
+        }
     }
 }
 

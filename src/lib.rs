@@ -23,6 +23,7 @@ pub mod text;
 // git-tools
 pub mod canonical;
 pub mod compare;
+pub mod git;
 
 use std::io::{ErrorKind, IsTerminal, Write};
 
@@ -175,6 +176,20 @@ fn dispatch(command: Command, context: &Context) -> Result<Exit> {
         // git-tools
         Command::Fmt(args) => {
             commands::fmt::run(context, &commands::fmt::FmtOptions { check: args.check, diff: args.diff })
+        }
+        Command::Diff(args) => {
+            let format = match args.format {
+                cli::DiffFormat::Text => render::changes::ChangesFormat::Text,
+                cli::DiffFormat::Markdown => render::changes::ChangesFormat::Markdown,
+                cli::DiffFormat::Json => render::changes::ChangesFormat::Json,
+            };
+            commands::diff::run(
+                context,
+                &commands::diff::DiffOptions { from: args.from, to: args.to, format },
+            )
+        }
+        Command::GitDiffDriver(args) => {
+            commands::diff::driver(context, &commands::diff::DriverOptions { args: args.args })
         }
     }
 }

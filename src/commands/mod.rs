@@ -17,6 +17,7 @@ pub mod report;
 pub mod summary;
 pub mod timeline;
 // git-tools
+pub mod diff;
 pub mod fmt;
 
 use std::io::Write;

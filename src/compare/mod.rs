@@ -16,12 +16,21 @@ use crate::schedule::{Frequency, Schedule};
 /// One change, to the plan as a whole, to an area or to an activity.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Change {
+    pub scope: Scope,
     /// The number of the area or activity (as it is in the newer version, unless removed);
     /// empty for the plan as a whole.
     pub number: String,
     /// Its title (an area's name), as in the newer version unless removed.
     pub title: String,
     pub kind: Kind,
+}
+
+/// What a change is to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Scope {
+    Plan,
+    Area,
+    Activity,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -147,7 +156,7 @@ pub fn compare(old: &Plan, new: &Plan) -> Vec<Change> {
 }
 
 fn change(activity: &Activity, kind: Kind) -> Change {
-    Change { number: activity.number_text(), title: activity.title.clone(), kind }
+    Change { scope: Scope::Activity, number: activity.number_text(), title: activity.title.clone(), kind }
 }
 
 fn plan_info(old: &PlanInfo, new: &PlanInfo) -> Vec<Change> {
@@ -169,7 +178,9 @@ fn plan_info(old: &PlanInfo, new: &PlanInfo) -> Vec<Change> {
         (Field::Chair, chair(old), chair(new)),
     ];
     let title = new.title.clone();
-    edits(values).map(|kind| Change { number: String::new(), title: title.clone(), kind }).collect()
+    edits(values)
+        .map(|kind| Change { scope: Scope::Plan, number: String::new(), title: title.clone(), kind })
+        .collect()
 }
 
 /// An `Edited` change for each value that differs.
@@ -183,8 +194,12 @@ fn edits<const N: usize>(values: [(Field, Option<String>, Option<String>); N]) -
 
 fn areas(old: &Plan, new: &Plan) -> Vec<Change> {
     let mut changes = Vec::new();
-    let area_change =
-        |area: &Area, kind: Kind| Change { number: area.number.to_string(), title: area.name.clone(), kind };
+    let area_change = |area: &Area, kind: Kind| Change {
+        scope: Scope::Area,
+        number: area.number.to_string(),
+        title: area.name.clone(),
+        kind,
+    };
     for area in &new.areas {
         match old.area(&area.number) {
             None => changes.push(area_change(area, Kind::AreaAdded)),

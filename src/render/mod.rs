@@ -13,6 +13,8 @@ pub mod html;
 pub mod ics;
 pub mod summary;
 pub mod timeline;
+// git-tools
+pub mod changes;
 
 pub use grid::Grid;
 

@@ -17,7 +17,9 @@ mod summary;
 mod timeline;
 mod validate;
 // git-tools
+mod diff;
 mod fmt;
+mod git_repo;
 
 #[path = "../../benches/support/synthetic.rs"]
 mod synthetic;
