@@ -159,6 +159,17 @@ pub enum Command {
         (see docs/ci.md).")]
     Diff(DiffArgs),
 
+    /// Move an activity to a new number within its area, renumbering the others to 1..n.
+    ///
+    /// The activities' tables move in the file with their comments, so that it stays in number
+    /// order; only the `number` lines change otherwise. Texts that mention a number (a
+    /// cancellation's reason, say) are left as they are.
+    #[command(after_help = "Examples:\n  \
+        workplan renumber 3.1.5 3.1.4            prints: 3.1.5 -> 3.1.4, 3.1.4 -> 3.1.5\n  \
+        workplan renumber 3.1.2 3.1.8 --dry-run  show the change as a diff, write nothing\n  \
+        workplan renumber 3.1.8 3.1.8            only close gaps in the area's numbering")]
+    Renumber(RenumberArgs),
+
     /// git's external diff driver for plan files (see docs/ci.md).
     #[command(hide = true)]
     GitDiffDriver(GitDiffDriverArgs),
@@ -372,6 +383,19 @@ pub enum DiffFormat {
     Markdown,
     /// For tools (shape in docs/ci.md).
     Json,
+}
+
+#[derive(Debug, Args)]
+pub struct RenumberArgs {
+    /// The activity's number now, e.g. 3.1.5.
+    pub from: String,
+
+    /// The number it is to have, in the same area, e.g. 3.1.4.
+    pub to: String,
+
+    /// Show the change as a diff and write nothing.
+    #[arg(long)]
+    pub dry_run: bool,
 }
 
 #[derive(Debug, Args)]

@@ -147,6 +147,9 @@ pub enum Msg<'a> {
     FileChanges { path: &'a str },
     NoChangesToFile { path: &'a str },
     DriverArguments { count: usize },
+    RenumberOtherArea { from: &'a str, to: &'a str, area: &'a str },
+    RenumberOutOfRange { to: &'a str, area: &'a str, count: u32, last: &'a str, nearest: &'a str },
+    NothingToRenumber { number: &'a str },
 }
 
 impl Lang {
@@ -532,6 +535,32 @@ impl Lang {
                 "git-diff-driver takes the 7 or 9 arguments git gives an external diff driver, not \
                  {count}: configure it as docs/ci.md shows"
             ),
+            (Lang::En, RenumberOtherArea { from, to, area }) => format!(
+                "cannot move {from} to {to}: `workplan renumber` moves an activity within its area \
+                 ({area}); to move it to another area, move its [[activity]] table to that area's file \
+                 by hand, then run `workplan renumber` on the last activity of each area to close the gaps"
+            ),
+            (Lang::Es, RenumberOtherArea { from, to, area }) => format!(
+                "no se puede mover {from} a {to}: `workplan renumber` mueve una actividad dentro de su \
+                 área ({area}); para moverla a otra área, mueva su tabla [[activity]] al archivo de esa \
+                 área a mano y luego ejecute `workplan renumber` con la última actividad de cada área \
+                 para cerrar los huecos"
+            ),
+            (Lang::En, RenumberOutOfRange { to, area, count, last, nearest }) => format!(
+                "{to} is out of range: area {area} has {count} {}, numbered up to {last}; nearest: {nearest}",
+                plural(count as usize, "activity", "activities")
+            ),
+            (Lang::Es, RenumberOutOfRange { to, area, count, last, nearest }) => format!(
+                "{to} está fuera de rango: el área {area} tiene {count} {}, numeradas hasta {last}; la \
+                 más cercana: {nearest}",
+                plural(count as usize, "actividad", "actividades")
+            ),
+            (Lang::En, NothingToRenumber { number }) => {
+                format!("{number} is already there and its area is numbered in order: nothing to do")
+            }
+            (Lang::Es, NothingToRenumber { number }) => {
+                format!("{number} ya está ahí y su área está numerada en orden: no hay nada que hacer")
+            }
             (Lang::Es, DriverArguments { count }) => format!(
                 "git-diff-driver recibe los 7 o 9 argumentos que git da a un programa de diff externo, \
                  no {count}: configúrelo como indica docs/ci.md"

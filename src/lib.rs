@@ -188,6 +188,11 @@ fn dispatch(command: Command, context: &Context) -> Result<Exit> {
                 &commands::diff::DiffOptions { from: args.from, to: args.to, format },
             )
         }
+        Command::Renumber(args) => {
+            let options =
+                commands::renumber::RenumberOptions { from: args.from, to: args.to, dry_run: args.dry_run };
+            commands::renumber::run(context, &options)
+        }
         Command::GitDiffDriver(args) => {
             commands::diff::driver(context, &commands::diff::DriverOptions { args: args.args })
         }

@@ -19,6 +19,7 @@ pub mod timeline;
 // git-tools
 pub mod diff;
 pub mod fmt;
+pub mod renumber;
 
 use std::io::Write;
 use std::path::PathBuf;

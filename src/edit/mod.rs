@@ -10,6 +10,8 @@ mod document;
 pub(crate) mod line_endings;
 pub mod lock;
 pub mod write;
+// git-tools
+pub mod renumber;
 
 use chrono::NaiveDate;
 use toml_edit::DocumentMut;

@@ -20,6 +20,7 @@ mod validate;
 mod diff;
 mod fmt;
 mod git_repo;
+mod renumber;
 
 #[path = "../../benches/support/synthetic.rs"]
 mod synthetic;
