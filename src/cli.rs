@@ -170,6 +170,17 @@ pub enum Command {
         workplan renumber 3.1.8 3.1.8            only close gaps in the area's numbering")]
     Renumber(RenumberArgs),
 
+    /// Print the JSON Schema of a plan file, for editors that validate and complete TOML.
+    ///
+    /// taplo and VS Code's Even Better TOML read the schema a file names on its first line:
+    /// `#:schema ../docs/schema/area.schema.json`. One schema is for plan.toml, one for the area
+    /// files.
+    #[command(after_help = "Examples:\n  \
+        workplan schema area > docs/schema/area.schema.json\n  \
+        workplan schema plan -o docs/schema/plan.schema.json\n\n\
+        See docs/format.md, \"Editor support\".")]
+    Schema(SchemaArgs),
+
     /// git's external diff driver for plan files (see docs/ci.md).
     #[command(hide = true)]
     GitDiffDriver(GitDiffDriverArgs),
@@ -396,6 +407,25 @@ pub struct RenumberArgs {
     /// Show the change as a diff and write nothing.
     #[arg(long)]
     pub dry_run: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct SchemaArgs {
+    /// Which file the schema is for.
+    #[arg(value_enum)]
+    pub kind: SchemaKindArg,
+
+    /// Write the schema to FILE (replaced atomically) instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum SchemaKindArg {
+    /// plan.toml.
+    Plan,
+    /// An area file (3.1-….toml).
+    Area,
 }
 
 #[derive(Debug, Args)]

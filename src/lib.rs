@@ -24,6 +24,7 @@ pub mod text;
 pub mod canonical;
 pub mod compare;
 pub mod git;
+pub mod schema;
 
 use std::io::{ErrorKind, IsTerminal, Write};
 
@@ -192,6 +193,13 @@ fn dispatch(command: Command, context: &Context) -> Result<Exit> {
             let options =
                 commands::renumber::RenumberOptions { from: args.from, to: args.to, dry_run: args.dry_run };
             commands::renumber::run(context, &options)
+        }
+        Command::Schema(args) => {
+            let kind = match args.kind {
+                cli::SchemaKindArg::Plan => schema::SchemaKind::Plan,
+                cli::SchemaKindArg::Area => schema::SchemaKind::Area,
+            };
+            commands::schema::run(context, &commands::schema::SchemaOptions { kind, output: args.output })
         }
         Command::GitDiffDriver(args) => {
             commands::diff::driver(context, &commands::diff::DriverOptions { args: args.args })

@@ -20,6 +20,7 @@ pub mod timeline;
 pub mod diff;
 pub mod fmt;
 pub mod renumber;
+pub mod schema;
 
 use std::io::Write;
 use std::path::PathBuf;

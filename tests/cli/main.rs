@@ -21,6 +21,7 @@ mod diff;
 mod fmt;
 mod git_repo;
 mod renumber;
+mod schema;
 
 #[path = "../../benches/support/synthetic.rs"]
 mod synthetic;
