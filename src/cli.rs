@@ -181,6 +181,18 @@ pub enum Command {
         See docs/format.md, \"Editor support\".")]
     Schema(SchemaArgs),
 
+    /// Upgrade the plan's files from an older format version to the current one.
+    ///
+    /// Version 0 files have no `schema` key (or `schema = 0`) and say when an activity takes
+    /// place in the document's words: `date = "1er semestre 2022"`. They become `schema = 1`
+    /// files with `schedule` codes, keeping every comment. Nothing is written unless the whole
+    /// plan loads once migrated.
+    #[command(after_help = "Examples:\n  \
+        workplan migrate --dry-run   show the changes as diffs, write nothing\n  \
+        workplan migrate             upgrade the files, and name each one\n\n\
+        See docs/format.md, \"Format versions\".")]
+    Migrate(MigrateArgs),
+
     /// git's external diff driver for plan files (see docs/ci.md).
     #[command(hide = true)]
     GitDiffDriver(GitDiffDriverArgs),
@@ -426,6 +438,13 @@ pub enum SchemaKindArg {
     Plan,
     /// An area file (3.1-….toml).
     Area,
+}
+
+#[derive(Debug, Args)]
+pub struct MigrateArgs {
+    /// Show the changes as diffs and write nothing.
+    #[arg(long)]
+    pub dry_run: bool,
 }
 
 #[derive(Debug, Args)]

@@ -147,6 +147,14 @@ pub enum Msg<'a> {
     FileChanges { path: &'a str },
     NoChangesToFile { path: &'a str },
     DriverArguments { count: usize },
+    CannotRead { file: &'a str },
+    Migrated { file: &'a str, from: i64, to: i64 },
+    NothingToMigrate { count: usize, version: i64 },
+    MigrateNotToml { file: &'a str },
+    MigrateUnknownVersion { file: &'a str, version: &'a str },
+    MigrateWording { file: &'a str, number: &'a str, wording: &'a str },
+    MigrateNoYear { file: &'a str },
+    MigrationLeavesErrors { count: usize },
     RenumberOtherArea { from: &'a str, to: &'a str, area: &'a str },
     RenumberOutOfRange { to: &'a str, area: &'a str, count: u32, last: &'a str, nearest: &'a str },
     NothingToRenumber { number: &'a str },
@@ -535,6 +543,64 @@ impl Lang {
                 "git-diff-driver takes the 7 or 9 arguments git gives an external diff driver, not \
                  {count}: configure it as docs/ci.md shows"
             ),
+            (Lang::En, CannotRead { file }) => format!("cannot read `{file}`"),
+            (Lang::Es, CannotRead { file }) => format!("no se puede leer `{file}`"),
+            (Lang::En, Migrated { file, from, to }) => format!("migrated `{file}` from version {from} to {to}"),
+            (Lang::Es, Migrated { file, from, to }) => {
+                format!("se actualizó `{file}` de la versión {from} a la {to}")
+            }
+            (Lang::En, NothingToMigrate { count, version }) => format!(
+                "{count} plan {} already at version {version}: nothing to migrate",
+                plural(count, "file is", "files are")
+            ),
+            (Lang::Es, NothingToMigrate { count, version }) => format!(
+                "{count} {} del plan ya {} en la versión {version}: no hay nada que actualizar",
+                plural(count, "archivo", "archivos"),
+                plural(count, "está", "están")
+            ),
+            (Lang::En, MigrateNotToml { file }) => {
+                format!("`{file}` is not valid TOML: `workplan validate` shows where; nothing was written")
+            }
+            (Lang::Es, MigrateNotToml { file }) => {
+                format!("`{file}` no es TOML válido: `workplan validate` muestra dónde; no se escribió nada")
+            }
+            (Lang::En, MigrateUnknownVersion { file, version }) => format!(
+                "`{file}` says `schema = {version}`, a version this workplan cannot migrate: upgrade \
+                 workplan; nothing was written"
+            ),
+            (Lang::Es, MigrateUnknownVersion { file, version }) => format!(
+                "`{file}` dice `schema = {version}`, una versión que este workplan no sabe actualizar: \
+                 actualice workplan; no se escribió nada"
+            ),
+            (Lang::En, MigrateWording { file, number, wording }) => format!(
+                "`{file}`: {number} says `date = \"{wording}\"`, which workplan cannot read as a \
+                 schedule: replace it with a `schedule` code by hand (see docs/format.md); nothing was \
+                 written"
+            ),
+            (Lang::Es, MigrateWording { file, number, wording }) => format!(
+                "`{file}`: {number} dice `date = \"{wording}\"`, que workplan no sabe leer como fecha: \
+                 reemplácelo a mano por un código `schedule` (ver docs/format.md); no se escribió nada"
+            ),
+            (Lang::En, MigrateNoYear { file }) => format!(
+                "`{file}` has an activity planned for the whole year, but plan.toml has no `year`: add \
+                 it first; nothing was written"
+            ),
+            (Lang::Es, MigrateNoYear { file }) => format!(
+                "`{file}` tiene una actividad anual, pero plan.toml no tiene `year`: agréguelo primero; \
+                 no se escribió nada"
+            ),
+            (Lang::En, MigrationLeavesErrors { count }) => format!(
+                "once migrated, the plan would still have {count} {}: nothing was written; fix {} and run \
+                 `workplan migrate` again",
+                plural(count, "error", "errors"),
+                plural(count, "it", "them")
+            ),
+            (Lang::Es, MigrationLeavesErrors { count }) => format!(
+                "una vez actualizado, el plan aún tendría {count} {}: no se escribió nada; {} y vuelva a \
+                 ejecutar `workplan migrate`",
+                plural(count, "error", "errores"),
+                plural(count, "corríjalo", "corríjalos")
+            ),
             (Lang::En, RenumberOtherArea { from, to, area }) => format!(
                 "cannot move {from} to {to}: `workplan renumber` moves an activity within its area \
                  ({area}); to move it to another area, move its [[activity]] table to that area's file \
@@ -855,6 +921,13 @@ fn toml_type_en(found: &str) -> &str {
 
 const SCHEDULE_FORMS: &str = "2022, 2022-S1, 2022-Q3, 2022-03, 2022-03-15, to-be-defined, as-needed";
 
+// git-tools
+/// Whether a `schema` value names a version older than those supported: `migrate` upgrades it.
+fn is_older_schema(found: &str) -> bool {
+    let oldest = crate::load::SUPPORTED_SCHEMAS.iter().min().copied().unwrap_or(1);
+    found.parse::<i64>().is_ok_and(|version| (0..oldest).contains(&version))
+}
+
 fn supported_schemas() -> String {
     let versions: Vec<String> = crate::load::SUPPORTED_SCHEMAS.iter().map(i64::to_string).collect();
     versions.join(", ")
@@ -900,14 +973,24 @@ fn problem_en(problem: &Problem) -> (String, Option<String>) {
         Syntax { message } => (format!("invalid TOML: {message}"), None),
         MissingSchema => (
             "the file does not say its format version".into(),
-            Some("add `schema = 1` at the top of the file".into()),
+            // git-tools
+            Some(
+                "a file of version 0 (older than `schema = 1`) is upgraded by `workplan migrate`; else \
+                 add `schema = 1` at the top of the file"
+                    .into(),
+            ),
         ),
         UnsupportedSchema { found } => (
             format!(
                 "format version {found} is not supported by this workplan (supported: {})",
                 supported_schemas()
             ),
-            Some("upgrade workplan, or check the `schema` number".into()),
+            // git-tools
+            Some(if is_older_schema(found) {
+                "run `workplan migrate` to upgrade the plan's files to the current version".into()
+            } else {
+                "upgrade workplan, or check the `schema` number".into()
+            }),
         ),
         UnknownKey { key, place, suggestion } => (
             format!("unknown key `{key}` in {}", place_en(*place)),
@@ -1089,14 +1172,24 @@ fn problem_es(problem: &Problem) -> (String, Option<String>) {
         Syntax { message } => (format!("TOML no válido: {message}"), None),
         MissingSchema => (
             "el archivo no indica la versión de su formato".into(),
-            Some("agregue `schema = 1` al comienzo del archivo".into()),
+            // git-tools
+            Some(
+                "un archivo de la versión 0 (anterior a `schema = 1`) se actualiza con `workplan \
+                 migrate`; si no, agregue `schema = 1` al comienzo del archivo"
+                    .into(),
+            ),
         ),
         UnsupportedSchema { found } => (
             format!(
                 "esta versión de workplan no admite la versión de formato {found} (admitidas: {})",
                 supported_schemas()
             ),
-            Some("actualice workplan, o revise el número de `schema`".into()),
+            // git-tools
+            Some(if is_older_schema(found) {
+                "ejecute `workplan migrate` para actualizar los archivos del plan a la versión actual".into()
+            } else {
+                "actualice workplan, o revise el número de `schema`".into()
+            }),
         ),
         UnknownKey { key, place, suggestion } => (
             format!("clave desconocida `{key}` en {}", place_es(*place)),

@@ -24,6 +24,7 @@ pub mod text;
 pub mod canonical;
 pub mod compare;
 pub mod git;
+pub mod migrate;
 pub mod schema;
 
 use std::io::{ErrorKind, IsTerminal, Write};
@@ -200,6 +201,9 @@ fn dispatch(command: Command, context: &Context) -> Result<Exit> {
                 cli::SchemaKindArg::Area => schema::SchemaKind::Area,
             };
             commands::schema::run(context, &commands::schema::SchemaOptions { kind, output: args.output })
+        }
+        Command::Migrate(args) => {
+            commands::migrate::run(context, &commands::migrate::MigrateOptions { dry_run: args.dry_run })
         }
         Command::GitDiffDriver(args) => {
             commands::diff::driver(context, &commands::diff::DriverOptions { args: args.args })

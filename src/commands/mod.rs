@@ -19,6 +19,7 @@ pub mod timeline;
 // git-tools
 pub mod diff;
 pub mod fmt;
+pub mod migrate;
 pub mod renumber;
 pub mod schema;
 

@@ -138,7 +138,7 @@ pub fn decode_area(path: &Path, text: String) -> Option<Area> {
 }
 
 /// `plan.toml` and the area files (every other `*.toml`), in name order.
-fn plan_files(dir: &Path, lang: Lang) -> Result<(PathBuf, Vec<PathBuf>)> {
+pub(crate) fn plan_files(dir: &Path, lang: Lang) -> Result<(PathBuf, Vec<PathBuf>)> {
     let shown = dir.display().to_string();
     let entries = fs::read_dir(dir).with_context(|| lang.text(Msg::CannotOpenDir { dir: &shown }))?;
     let mut paths = Vec::new();

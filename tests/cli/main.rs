@@ -20,6 +20,7 @@ mod validate;
 mod diff;
 mod fmt;
 mod git_repo;
+mod migrate;
 mod renumber;
 mod schema;
 
