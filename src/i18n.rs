@@ -1574,4 +1574,58 @@ mod tests {
         assert_eq!(Lang::En.quarter_short(3), "Q3");
         assert_eq!(Lang::Es.quarter_short(3), "T3");
     }
+
+    // git-tools
+    #[test]
+    fn git_tools_words_are_translated() {
+        for label in [
+            Label::ThePlan,
+            Label::Areas,
+            Label::Added,
+            Label::Removed,
+            Label::Renumbered,
+            Label::Rescheduled,
+            Label::Edited,
+            Label::WorkingTree,
+        ] {
+            assert_ne!(Lang::En.label(label), Lang::Es.label(label), "{label:?} is not translated");
+        }
+        for msg in [
+            Msg::Formatted { file: "f" },
+            Msg::AllFormatted { count: 2 },
+            Msg::NeedFormatting { count: 1 },
+            Msg::FormatWouldChange { file: "f" },
+            Msg::DiffHeading { from: "a", to: "b" },
+            Msg::NoChanges { from: "a", to: "b" },
+            Msg::NotAGitRepository { dir: "d" },
+            Msg::GitMissing,
+            Msg::UnknownRevision { revision: "v9" },
+            Msg::GitFailed { message: "m" },
+            Msg::NoPlanAtRevision { dir: "plan", revision: "v9" },
+            Msg::RevisionHasErrors { revision: "v9", count: 2 },
+            Msg::FileChanges { path: "p" },
+            Msg::NoChangesToFile { path: "p" },
+            Msg::DriverArguments { count: 1 },
+            Msg::CannotRead { file: "f" },
+            Msg::Migrated { file: "f", from: 0, to: 1 },
+            Msg::NothingToMigrate { count: 3, version: 1 },
+            Msg::MigrateNotToml { file: "f" },
+            Msg::MigrateUnknownVersion { file: "f", version: "7" },
+            Msg::MigrateWording { file: "f", number: "3.1.1", wording: "w" },
+            Msg::MigrateNoYear { file: "f" },
+            Msg::MigrationLeavesErrors { count: 1 },
+            Msg::RenumberOtherArea { from: "3.1.5", to: "3.2.1", area: "3.1" },
+            Msg::RenumberOutOfRange { to: "3.1.9", area: "3.1", count: 8, last: "3.1.8", nearest: "3.1.8" },
+            Msg::NothingToRenumber { number: "3.1.8" },
+        ] {
+            assert_ne!(Lang::En.text(msg), Lang::Es.text(msg), "{msg:?} is not translated");
+        }
+        use crate::compare::Field;
+        assert_eq!(Lang::Es.field(Field::Chair), "presidencia");
+        assert_ne!(Lang::En.field(Field::Target), Lang::Es.field(Field::Target));
+        let old = Problem::UnsupportedSchema { found: "0".into() };
+        let new = Problem::UnsupportedSchema { found: "2".into() };
+        assert!(Lang::En.problem(&old).1.is_some_and(|hint| hint.contains("workplan migrate")));
+        assert!(Lang::En.problem(&new).1.is_some_and(|hint| !hint.contains("migrate")));
+    }
 }

@@ -94,7 +94,7 @@ impl Repo {
     }
 
     /// No global or system git configuration, no repository above the temporary directory.
-    fn environment(&self) -> Vec<(&'static str, String)> {
+    pub fn environment(&self) -> Vec<(&'static str, String)> {
         let ceiling = self.root().parent().unwrap_or(self.root()).display().to_string();
         vec![
             ("HOME", self.home.path().display().to_string()),

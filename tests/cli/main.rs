@@ -21,6 +21,7 @@ mod diff;
 mod fmt;
 mod git_repo;
 mod migrate;
+mod recipes;
 mod renumber;
 mod schema;
 

@@ -62,3 +62,16 @@ fn the_summary_example_is_real() {
     let shown = readme_output("workplan summary --today 2022-07-15");
     assert_eq!(stdout_of(workplan_on(&real_plan()).args(["summary", "--today", "2022-07-15"])), shown);
 }
+
+// git-tools
+#[test]
+fn the_diff_example_is_real() {
+    let shown = readme_output("workplan diff v2022-approved");
+    let repo = crate::git_repo::Repo::with_plan(&approved_plan());
+    repo.git(&["tag", "-a", "v2022-approved", "-m", "Aprobado"]);
+    repo.copy_plan(&real_plan());
+    let commit = repo.git(&["rev-parse", "--short=7", "HEAD"]);
+    let shown_commit = shown.split(['(', ')']).nth(1).expect("a commit in the example");
+    let actual = stdout_of(repo.workplan().args(["diff", "v2022-approved"]));
+    assert_eq!(actual.replace(commit.trim(), shown_commit), shown);
+}
