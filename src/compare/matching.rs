@@ -7,7 +7,11 @@
 //! (rescheduled); same title (renumbered and rescheduled); same number (title edited). Within a
 //! round the candidate with the nearest number wins. What is left was removed or added.
 
+use std::collections::HashMap;
+
 use crate::model::Activity;
+use crate::number::Number;
+use crate::schedule::Schedule;
 use crate::text::fold;
 
 /// Pairs of positions (old, new), in the order of the old activities, and the positions left
@@ -19,42 +23,80 @@ pub struct Matching {
     pub added: Vec<usize>,
 }
 
-/// Whether two activities are the same, by one round's measure.
-type Same<'f> = &'f dyn Fn(&Activity, &Activity) -> bool;
+/// What identifies an activity: its number, its title (folded) and its schedule.
+struct Identity {
+    number: Option<Number>,
+    title: String,
+    schedule: Option<Schedule>,
+}
+
+/// What one round compares: the number, the title, the schedule (each when it takes part).
+type Key = (Option<Number>, Option<String>, Option<Option<Schedule>>);
+
+/// Which of number, title and schedule each round compares, in order.
+const ROUNDS: [(bool, bool, bool); 5] = [
+    (true, true, true),
+    (false, true, true),
+    (true, true, false),
+    (false, true, false),
+    (true, false, false),
+];
+
+impl Identity {
+    fn of(activity: &Activity) -> Identity {
+        Identity {
+            number: activity.number.clone(),
+            title: fold(activity.title.trim()),
+            schedule: activity.schedule,
+        }
+    }
+
+    /// This activity's key in a round; none when the round compares numbers and it has none.
+    fn key(&self, (number, title, schedule): (bool, bool, bool)) -> Option<Key> {
+        if number && self.number.is_none() {
+            return None;
+        }
+        Some((
+            number.then(|| self.number.clone()).flatten(),
+            title.then(|| self.title.clone()),
+            schedule.then_some(self.schedule),
+        ))
+    }
+}
 
 /// Matches `old` activities to `new` ones.
 pub fn match_activities(old: &[&Activity], new: &[&Activity]) -> Matching {
-    let mut old_free: Vec<Option<usize>> = (0..old.len()).map(Some).collect();
-    let mut new_free: Vec<Option<usize>> = (0..new.len()).map(Some).collect();
+    let old_ids: Vec<Identity> = old.iter().map(|activity| Identity::of(activity)).collect();
+    let new_ids: Vec<Identity> = new.iter().map(|activity| Identity::of(activity)).collect();
+    let mut old_free = vec![true; old.len()];
+    let mut new_free = vec![true; new.len()];
     let mut pairs = Vec::new();
-    let same_title = |a: &Activity, b: &Activity| fold(a.title.trim()) == fold(b.title.trim());
-    let same_number = |a: &Activity, b: &Activity| a.number.is_some() && a.number == b.number;
-    let rounds: [Same<'_>; 5] = [
-        &|a, b| same_number(a, b) && same_title(a, b) && a.schedule == b.schedule,
-        &|a, b| same_title(a, b) && a.schedule == b.schedule,
-        &|a, b| same_number(a, b) && same_title(a, b),
-        &|a, b| same_title(a, b),
-        &|a, b| same_number(a, b),
-    ];
-    for same in rounds {
-        for slot in old_free.iter_mut() {
-            let Some(i) = *slot else { continue };
-            let nearest = new_free
-                .iter_mut()
-                .filter(|candidate| candidate.is_some_and(|j| same(old[i], new[j])))
-                .min_by_key(|candidate| candidate.map(|j| distance(old[i], new[j])));
-            if let Some(j) = nearest.and_then(Option::take) {
+    for round in ROUNDS {
+        let mut candidates: HashMap<Key, Vec<usize>> = HashMap::new();
+        for (j, id) in new_ids.iter().enumerate().filter(|(j, _)| new_free[*j]) {
+            if let Some(key) = id.key(round) {
+                candidates.entry(key).or_default().push(j);
+            }
+        }
+        for (i, id) in old_ids.iter().enumerate() {
+            let Some(found) =
+                old_free[i].then(|| id.key(round)).flatten().and_then(|key| candidates.get(&key))
+            else {
+                continue;
+            };
+            let nearest =
+                found.iter().copied().filter(|&j| new_free[j]).min_by_key(|&j| distance(old[i], new[j]));
+            if let Some(j) = nearest {
                 pairs.push((i, j));
-                *slot = None;
+                old_free[i] = false;
+                new_free[j] = false;
             }
         }
     }
     pairs.sort_unstable();
-    Matching {
-        pairs,
-        removed: old_free.into_iter().flatten().collect(),
-        added: new_free.into_iter().flatten().collect(),
-    }
+    let unmatched =
+        |free: Vec<bool>| free.into_iter().enumerate().filter(|(_, free)| *free).map(|(i, _)| i).collect();
+    Matching { pairs, removed: unmatched(old_free), added: unmatched(new_free) }
 }
 
 /// How far apart two activities' numbers are: another area is farther than any position.
@@ -68,7 +110,6 @@ fn distance(a: &Activity, b: &Activity) -> (bool, u32) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::schedule::Schedule;
 
     fn activity(number: &str, title: &str, schedule: &str) -> Activity {
         Activity {
