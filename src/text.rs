@@ -14,15 +14,20 @@ pub fn fold(text: &str) -> String {
 /// does not matter once the marks are dropped).
 pub fn fold_into(text: &str, out: &mut String) {
     for c in text.chars() {
-        if c.is_ascii() {
-            out.push(c.to_ascii_lowercase());
-        } else {
-            decompose_canonical(c, |part| {
-                if !is_combining_mark(part) {
-                    out.extend(part.to_lowercase());
-                }
-            });
-        }
+        fold_char(c, |folded| out.push(folded));
+    }
+}
+
+/// Gives `emit` what `c` folds to: nothing for a combining mark, one or more characters else.
+pub fn fold_char(c: char, mut emit: impl FnMut(char)) {
+    if c.is_ascii() {
+        emit(c.to_ascii_lowercase());
+    } else {
+        decompose_canonical(c, |part| {
+            if !is_combining_mark(part) {
+                part.to_lowercase().for_each(&mut emit);
+            }
+        });
     }
 }
 

@@ -4,10 +4,10 @@
 //! first problem and every value keeps its exact span: a file with three mistakes gets three
 //! located diagnostics in one run.
 
-use std::collections::HashMap;
 use std::sync::Arc;
 
 use chrono::NaiveDate;
+use rustc_hash::FxHashMap;
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
@@ -50,7 +50,7 @@ pub struct Decoder<'d> {
     /// The activity being read, to attribute its problems.
     activity: Option<String>,
     /// Texts read so far that activities share (places, resources).
-    texts: HashMap<String, Arc<str>>,
+    texts: FxHashMap<String, Arc<str>>,
 }
 
 type Value<'i> = Spanned<DeValue<'i>>;
@@ -83,7 +83,7 @@ impl<'t, 'i> Table<'t, 'i> {
 
 impl<'d> Decoder<'d> {
     pub fn new(file: FileId, diagnostics: &'d mut Vec<Diagnostic>) -> Self {
-        Decoder { file, diagnostics, activity: None, texts: HashMap::new() }
+        Decoder { file, diagnostics, activity: None, texts: FxHashMap::default() }
     }
 
     fn report(&mut self, span: Option<Span>, problem: Problem) {
