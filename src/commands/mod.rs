@@ -3,6 +3,9 @@
 pub mod areas;
 pub mod list;
 pub mod show;
+// import/export
+pub mod export;
+pub mod import;
 
 use std::io::Write;
 use std::path::PathBuf;

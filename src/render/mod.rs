@@ -5,6 +5,10 @@ pub mod activities;
 pub mod areas;
 pub mod diagnostics;
 mod grid;
+// import/export
+pub mod document;
+pub mod import_summary;
+pub mod toml;
 
 pub use grid::Grid;
 

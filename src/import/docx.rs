@@ -1,0 +1,317 @@
+//! Word documents (`.docx`): the paragraphs of `word/document.xml`, read straight from the zip
+//! archive, with the numbers that Word's automatic numbering puts before them.
+
+use std::collections::HashMap;
+use std::io::{Cursor, Read};
+
+use quick_xml::Reader;
+use quick_xml::events::{BytesStart, Event};
+
+use super::{Line, Lines, Unit};
+
+/// Why a `.docx` could not be read.
+#[derive(Debug)]
+pub enum DocxError {
+    /// Not a zip archive, or a damaged one.
+    NotZip(String),
+    /// A zip archive without `word/document.xml`: not a Word document.
+    NoDocument,
+    /// The document's XML is damaged.
+    BadXml(String),
+}
+
+/// The largest part read, far above any plan, so that a crafted archive cannot fill memory.
+const MAX_PART: u64 = 64 * 1024 * 1024;
+
+/// The paragraphs of a Word document, one line per paragraph (and per manual line break).
+pub fn lines(bytes: &[u8]) -> Result<Lines, DocxError> {
+    let mut archive =
+        zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| DocxError::NotZip(e.to_string()))?;
+    let document = match read_part(&mut archive, "word/document.xml")? {
+        Some(document) => document,
+        None => return Err(DocxError::NoDocument),
+    };
+    let numbering = match read_part(&mut archive, "word/numbering.xml")? {
+        Some(xml) => Numbering::read(&xml)?,
+        None => Numbering::default(),
+    };
+    paragraphs(&document, numbering)
+}
+
+fn read_part(archive: &mut zip::ZipArchive<Cursor<&[u8]>>, name: &str) -> Result<Option<String>, DocxError> {
+    let file = match archive.by_name(name) {
+        Ok(file) => file,
+        Err(zip::result::ZipError::FileNotFound) => return Ok(None),
+        Err(error) => return Err(DocxError::NotZip(error.to_string())),
+    };
+    let mut text = String::new();
+    file.take(MAX_PART).read_to_string(&mut text).map_err(|e| DocxError::NotZip(e.to_string()))?;
+    Ok(Some(text))
+}
+
+fn xml_error(reader: &Reader<&[u8]>, error: impl std::fmt::Display) -> DocxError {
+    DocxError::BadXml(format!("{error} (byte {})", reader.buffer_position()))
+}
+
+/// The value of the `w:val` attribute.
+fn val(element: &BytesStart<'_>) -> Option<String> {
+    element
+        .attributes()
+        .flatten()
+        .find(|a| a.key.local_name().as_ref() == "val")
+        .and_then(|a| a.normalized_value(quick_xml::XmlVersion::Implicit1_0).ok().map(|v| v.into_owned()))
+}
+
+/// Walks the document's paragraphs.
+fn paragraphs(xml: &str, mut numbering: Numbering) -> Result<Lines, DocxError> {
+    let mut reader = Reader::from_str(xml);
+    let mut lines = Lines::new(Unit::Paragraph);
+    let mut paragraph = Paragraph::default();
+    let mut count = 0;
+    loop {
+        let event = reader.read_event().map_err(|e| xml_error(&reader, e))?;
+        match event {
+            Event::Start(element) => {
+                if element.local_name().as_ref() == "p" {
+                    paragraph.finish(&mut lines, &mut numbering);
+                    count += 1;
+                    paragraph.at = count;
+                }
+                paragraph.open(&element, true);
+            }
+            Event::Empty(element) => {
+                if element.local_name().as_ref() == "p" {
+                    count += 1;
+                }
+                paragraph.open(&element, false);
+            }
+            Event::End(element) => match element.local_name().as_ref() {
+                "p" => paragraph.finish(&mut lines, &mut numbering),
+                "t" => paragraph.in_text = false,
+                "pPr" => paragraph.in_properties = false,
+                _ => {}
+            },
+            Event::Text(text) if paragraph.in_text => paragraph.current.push_str(&text.xml10_content()),
+            Event::CData(text) if paragraph.in_text => {
+                paragraph.current.push_str(&text.xml10_content());
+            }
+            Event::GeneralRef(reference) if paragraph.in_text => {
+                paragraph.current.push_str(&resolve(&reference));
+            }
+            Event::Eof => break,
+            _ => {}
+        }
+    }
+    paragraph.finish(&mut lines, &mut numbering);
+    Ok(lines)
+}
+
+/// The text of `&amp;`, `&#233;` and the like.
+fn resolve(reference: &quick_xml::events::BytesRef<'_>) -> String {
+    if let Ok(Some(c)) = reference.resolve_char_ref() {
+        return c.to_string();
+    }
+    let entity = format!("&{};", &*reference.xml10_content());
+    quick_xml::escape::unescape(&entity).map(|s| s.into_owned()).unwrap_or(entity)
+}
+
+/// The paragraph being read.
+#[derive(Default)]
+struct Paragraph {
+    at: usize,
+    current: String,
+    /// Lines already ended by a manual line break.
+    done: Vec<String>,
+    in_text: bool,
+    in_properties: bool,
+    level: Option<usize>,
+    num: Option<String>,
+}
+
+impl Paragraph {
+    /// An element opens (`started`) or stands alone (`<w:br/>`).
+    fn open(&mut self, element: &BytesStart<'_>, started: bool) {
+        match element.local_name().as_ref() {
+            "t" => self.in_text = started,
+            "tab" if !self.in_properties => self.current.push('\t'),
+            "br" | "cr" => self.line_break(),
+            "noBreakHyphen" => self.current.push('-'),
+            "pPr" => self.in_properties = started,
+            "ilvl" if self.in_properties => self.level = val(element).and_then(|v| v.parse().ok()),
+            "numId" if self.in_properties => self.num = val(element),
+            _ => {}
+        }
+    }
+
+    fn line_break(&mut self) {
+        self.done.push(std::mem::take(&mut self.current));
+    }
+
+    fn finish(&mut self, lines: &mut Lines, numbering: &mut Numbering) {
+        self.line_break();
+        let label = self.num.as_deref().and_then(|num| numbering.next(num, self.level.unwrap_or(0)));
+        let mut new_block = true;
+        for (i, text) in self.done.iter().enumerate() {
+            let mut text = text.trim().to_owned();
+            if i == 0
+                && let Some(label) = &label
+            {
+                text = format!("{label} {text}").trim().to_owned();
+            }
+            if text.is_empty() {
+                continue;
+            }
+            lines.push(Line { text, at: self.at, new_block, ordinal: None });
+            new_block = false;
+        }
+        *self = Paragraph { at: self.at, ..Paragraph::default() };
+    }
+}
+
+/// Word's automatic numbering (`word/numbering.xml`): which list each paragraph belongs to, and
+/// the running counters that give "3.1)" to the paragraph after "3)".
+#[derive(Default)]
+struct Numbering {
+    /// `w:num` id to its abstract definition.
+    lists: HashMap<String, String>,
+    /// Abstract definition id to its levels.
+    levels: HashMap<String, Vec<Level>>,
+    /// Abstract definition id to the current counter of each level.
+    counters: HashMap<String, Vec<Option<u32>>>,
+}
+
+#[derive(Clone, Default)]
+struct Level {
+    start: u32,
+    format: String,
+    text: String,
+}
+
+impl Numbering {
+    fn read(xml: &str) -> Result<Numbering, DocxError> {
+        let mut numbering = Numbering::default();
+        let mut reader = Reader::from_str(xml);
+        let mut abstract_id = None;
+        let mut num_id = None;
+        let mut level: Option<(usize, Level)> = None;
+        loop {
+            let event = reader.read_event().map_err(|e| xml_error(&reader, e))?;
+            match event {
+                Event::Start(element) | Event::Empty(element) => {
+                    let attribute = |name: &str| {
+                        element.attributes().flatten().find(|a| a.key.local_name().as_ref() == name).and_then(
+                            |a| {
+                                a.normalized_value(quick_xml::XmlVersion::Implicit1_0)
+                                    .ok()
+                                    .map(|v| v.into_owned())
+                            },
+                        )
+                    };
+                    match element.local_name().as_ref() {
+                        "abstractNum" => abstract_id = attribute("abstractNumId"),
+                        "num" => num_id = attribute("numId"),
+                        "abstractNumId" => {
+                            if let (Some(num), Some(id)) = (&num_id, val(&element)) {
+                                numbering.lists.insert(num.clone(), id);
+                            }
+                        }
+                        "lvl" => {
+                            let index = attribute("ilvl").and_then(|v| v.parse().ok()).unwrap_or(0);
+                            level = Some((index, Level { start: 1, ..Level::default() }));
+                        }
+                        "start" => set_level(&mut level, |l| {
+                            l.start = val(&element).and_then(|v| v.parse().ok()).unwrap_or(1)
+                        }),
+                        "numFmt" => set_level(&mut level, |l| l.format = val(&element).unwrap_or_default()),
+                        "lvlText" => set_level(&mut level, |l| l.text = val(&element).unwrap_or_default()),
+                        _ => {}
+                    }
+                }
+                Event::End(element) => match element.local_name().as_ref() {
+                    "lvl" => {
+                        if let (Some(id), Some((index, definition))) = (&abstract_id, level.take()) {
+                            let levels = numbering.levels.entry(id.clone()).or_default();
+                            if levels.len() <= index {
+                                levels.resize(index + 1, Level::default());
+                            }
+                            levels[index] = definition;
+                        }
+                    }
+                    "abstractNum" => abstract_id = None,
+                    "num" => num_id = None,
+                    _ => {}
+                },
+                Event::Eof => break,
+                _ => {}
+            }
+        }
+        Ok(numbering)
+    }
+
+    /// The label of the next paragraph of list `num` at `level` ("3.1)"), advancing the count.
+    fn next(&mut self, num: &str, level: usize) -> Option<String> {
+        let id = self.lists.get(num)?.clone();
+        let levels = self.levels.get(&id)?;
+        let definition = levels.get(level)?;
+        let counters = self.counters.entry(id.clone()).or_default();
+        if counters.len() <= level {
+            counters.resize(level + 1, None);
+        }
+        counters[level] = Some(counters[level].map_or(definition.start, |n| n.saturating_add(1)));
+        counters.truncate(level + 1);
+        if definition.format == "bullet" || definition.format == "none" {
+            return None;
+        }
+        let mut label = definition.text.clone();
+        for (i, counter) in counters.iter().enumerate() {
+            let format = levels.get(i).map_or("decimal", |l| l.format.as_str());
+            let shown = counter.map(|n| number_in(format, n)).unwrap_or_default();
+            label = label.replace(&format!("%{}", i + 1), &shown);
+        }
+        Some(label)
+    }
+}
+
+fn set_level(level: &mut Option<(usize, Level)>, change: impl FnOnce(&mut Level)) {
+    if let Some((_, level)) = level {
+        change(level);
+    }
+}
+
+/// A counter in one of Word's number formats.
+fn number_in(format: &str, n: u32) -> String {
+    let letter = |n: u32| char::from_u32(u32::from(b'a') + (n.max(1) - 1) % 26).unwrap_or('a');
+    match format {
+        "lowerLetter" => letter(n).to_string(),
+        "upperLetter" => letter(n).to_ascii_uppercase().to_string(),
+        "lowerRoman" => roman(n).to_lowercase(),
+        "upperRoman" => roman(n),
+        _ => n.to_string(),
+    }
+}
+
+fn roman(mut n: u32) -> String {
+    const DIGITS: [(u32, &str); 13] = [
+        (1000, "M"),
+        (900, "CM"),
+        (500, "D"),
+        (400, "CD"),
+        (100, "C"),
+        (90, "XC"),
+        (50, "L"),
+        (40, "XL"),
+        (10, "X"),
+        (9, "IX"),
+        (5, "V"),
+        (4, "IV"),
+        (1, "I"),
+    ];
+    let mut text = String::new();
+    for (value, digits) in DIGITS {
+        while n >= value {
+            text.push_str(digits);
+            n -= value;
+        }
+    }
+    text
+}
