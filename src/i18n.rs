@@ -102,7 +102,7 @@ pub enum Msg<'a> {
     PlanFileLayout { first: &'a str, second: &'a str },
     AreaFileHeader { number: &'a str, title: &'a str, of_organisation: &'a str },
     FormatPointer,
-    CommitteeSentence { name: &'a str, members: &'a [String], chair: Option<&'a str> },
+    CommitteeLine { name: &'a str, members: &'a [String], chair: Option<&'a str> },
 }
 
 impl Lang {
@@ -328,13 +328,13 @@ impl Lang {
             }
             (Lang::En, FormatPointer) => "Format: docs/format.md".into(),
             (Lang::Es, FormatPointer) => "Formato: docs/format.md".into(),
-            (Lang::En, CommitteeSentence { name, members, chair }) => {
+            (Lang::En, CommitteeLine { name, members, chair }) => {
                 let chair = chair.map(|c| format!(" (chaired by {c})")).unwrap_or_default();
-                format!("The {name}, formed by {}{chair}.", listing(members, "and"))
+                format!("{name}: {}{chair}", listing(members, "and"))
             }
-            (Lang::Es, CommitteeSentence { name, members, chair }) => {
+            (Lang::Es, CommitteeLine { name, members, chair }) => {
                 let chair = chair.map(|c| format!(" (con la presidencia de {c})")).unwrap_or_default();
-                format!("El {name} formado por {}{chair}.", listing(members, "y"))
+                format!("{name}: {}{chair}", listing(members, "y"))
             }
         }
     }

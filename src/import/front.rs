@@ -16,6 +16,8 @@ pub struct Front {
     pub title: String,
     pub year: Option<i32>,
     pub approval: Option<Approval>,
+    /// A committee named on a line of its own; it is usually named in the background instead.
+    pub committee: Option<Committee>,
     /// Front lines that fit nowhere.
     pub kept: Vec<Text>,
     pub doubts: Vec<Doubt>,
@@ -52,6 +54,10 @@ pub fn read(lines: &[Text]) -> Front {
                 explicit_year = Some(year);
                 continue;
             }
+            Some(FrontLabel::Committee(committee)) => {
+                front.committee = Some(committee);
+                continue;
+            }
             None => {}
         }
         if let (None, Some(day)) = (date, dates::day(&line.text)) {
@@ -79,18 +85,20 @@ pub fn read(lines: &[Text]) -> Front {
 enum FrontLabel<'t> {
     Organisation(&'t str),
     Year(i32),
+    Committee(Committee),
 }
 
-/// "Organización: Red GEALC", "Año: 2022": written by `export` when the title and the assembly do
-/// not say them.
+/// "Organización: Red GEALC", "Año: 2022", "Comité Ejecutivo 2021: Argentina y Belice": written
+/// by `export` when the title, the assembly and the background do not say them.
 fn front_label(text: &str) -> Option<FrontLabel<'_>> {
     let (label, value) = text.split_once(':')?;
-    let value = value.trim();
-    match fold(label.trim()).as_str() {
+    let (label, value) = (label.trim(), value.trim());
+    match fold(label).as_str() {
         "organizacion" | "organisation" | "organization" if !value.is_empty() => {
             Some(FrontLabel::Organisation(value))
         }
         "ano" | "year" => value.parse().ok().filter(|y| (1000..=9999).contains(y)).map(FrontLabel::Year),
+        _ if has_word(label, COMMITTEE_WORDS) => committee_from(label, value).map(FrontLabel::Committee),
         _ => None,
     }
 }
@@ -234,10 +242,18 @@ fn committee_in(paragraph: &str) -> Option<Committee> {
         .iter()
         .find_map(|article| name.strip_prefix(article))
         .unwrap_or(name);
-    if !has_word(name, &["comite", "committee", "consejo", "council", "junta", "board"]) {
+    if !has_word(name, COMMITTEE_WORDS) {
         return None;
     }
-    let after = &paragraph[at + trigger.len()..];
+    committee_from(name, &paragraph[at + trigger.len()..])
+}
+
+/// Words that name a committee.
+const COMMITTEE_WORDS: &[&str] = &["comite", "committee", "consejo", "council", "junta", "board"];
+
+/// The committee `name` whose members `after` lists, with the chair in parentheses:
+/// "Argentina, Belice y Colombia (con la presidencia de Colombia)".
+fn committee_from(name: &str, after: &str) -> Option<Committee> {
     let (list, chair) = match after.find(" (") {
         Some(open) => {
             let close = after[open..].find(')').map_or(after.len(), |i| open + i);
@@ -362,5 +378,18 @@ mod tests {
         assert_eq!(committee.members, ["Chile", "Peru", "Mexico"]);
         assert_eq!(committee.chair, None);
         assert!(committee_in("El grupo formado por Chile y Perú.").is_none(), "not a committee");
+    }
+
+    #[test]
+    fn reads_a_committee_on_a_line_of_its_own() {
+        let front = read(&texts(&[
+            "Plan 2022",
+            "Consejo Directivo: Chile, Perú y México (con la presidencia de Perú)",
+        ]));
+        let committee = front.committee.expect("a committee");
+        assert_eq!(committee.name, "Consejo Directivo");
+        assert_eq!(committee.members, ["Chile", "Perú", "México"]);
+        assert_eq!(committee.chair.as_deref(), Some("Perú"));
+        assert!(front.kept.is_empty());
     }
 }

@@ -13,6 +13,8 @@ mod front;
 mod interpret;
 mod markdown;
 mod outline;
+#[cfg(test)]
+pub mod testing;
 mod text;
 
 use std::path::Path;
@@ -241,7 +243,7 @@ pub fn import(bytes: &[u8], format: Format) -> Result<Imported, ImportError> {
         background: paragraphs(&outline.background),
         purpose: paragraphs(&outline.purpose),
         approval: front.approval,
-        committee: front::committee(&outline.background),
+        committee: front.committee.or_else(|| front::committee(&outline.background)),
     };
     let mut doubts = front.doubts;
     let areas = interpret::areas(&outline.areas, year, lang, lines.unit);
@@ -291,4 +293,80 @@ fn language(outline: &outline::Outline) -> Lang {
         }
     }
     if english > spanish { Lang::En } else { Lang::Es }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SEED: &str = include_str!("../../tests/fixtures/import/red-gealc-plan-de-trabajo-2022.txt");
+
+    #[test]
+    fn the_2022_document_has_nine_areas_and_37_activities() {
+        let imported = import(SEED.as_bytes(), Format::Text).expect("imports");
+        assert_eq!(imported.plan.areas.len(), 9);
+        assert_eq!(imported.plan.activities().count(), 37);
+        assert_eq!(imported.lang, Lang::Es);
+        assert!(!imported.windows_1252);
+    }
+
+    #[test]
+    fn keeps_what_it_does_not_understand_and_says_where() {
+        let text = "Plan 2022\n\n3.1) Área\n\n3.1.1) Taller\n\nFecha: cuando se pueda\n\nNota suelta\n";
+        let imported = import(text.as_bytes(), Format::Text).expect("imports");
+        let activity = &imported.plan.areas[0].activities[0];
+        assert_eq!(activity.schedule, None);
+        let kept = &imported.area_comments[0].activities[0].end;
+        assert_eq!(kept.len(), 2);
+        assert!(kept[0].contains("línea 7") && kept[0].ends_with("Fecha: cuando se pueda"), "{kept:?}");
+        assert!(kept[1].ends_with("Nota suelta"), "{kept:?}");
+        let kinds: Vec<_> = imported.doubts.iter().map(|d| &d.kind).collect();
+        assert!(kinds.contains(&&DoubtKind::ScheduleNotRead { text: "cuando se pueda".into() }));
+        assert!(kinds.contains(&&DoubtKind::Kept { text: "Nota suelta".into() }));
+    }
+
+    #[test]
+    fn refuses_documents_without_a_plan() {
+        assert!(matches!(import(b"", Format::Text), Err(ImportError::Empty)));
+        assert!(matches!(import(b" \n\t\n", Format::Markdown), Err(ImportError::Empty)));
+        assert!(matches!(import(b"Una carta.\n\nSin numerar.", Format::Text), Err(ImportError::NoAreas)));
+        assert!(matches!(import(b"Carta\n\n3.1) Area\n", Format::Text), Err(ImportError::NoYear)));
+        assert!(matches!(import(b"not a zip", Format::Docx), Err(ImportError::NotZip(_))));
+    }
+
+    #[test]
+    fn tells_formats_by_content_then_extension() {
+        assert_eq!(Format::of(Path::new("plan.txt"), b"PK\x03\x04rest"), Format::Docx);
+        assert_eq!(Format::of(Path::new("plan.DOCX"), b""), Format::Docx);
+        assert_eq!(Format::of(Path::new("plan.md"), b"# x"), Format::Markdown);
+        assert_eq!(Format::of(Path::new("plan"), b"x"), Format::Text);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn never_panics_on_plan_like_text(
+            lines in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "Plan 2022", "3.1) Área", "3.1.1) Dos talleres", "3.2.1)", "1) Antecedentes",
+                    "2) Finalidad", "Objetivo:", "Lugar: x", "Fecha: 1er semestre", "Fecha:", "Recursos: y",
+                    "Realizada: 1 de marzo de 2022 — n", "Cancelada: x", "", "texto", "1. lista", "- item",
+                    "# título", "El Comité X formado por A y B (con la presidencia de A)", "Año: 99999",
+                    "Organización:", "3.1.1.1) hondo", "18 de noviembre de 2021", "**Lugar:**",
+                ]),
+                0..30,
+            ),
+            markdown in proptest::bool::ANY,
+        ) {
+            let text = lines.join("\n");
+            let format = if markdown { Format::Markdown } else { Format::Text };
+            let _ = import(text.as_bytes(), format);
+        }
+
+        #[test]
+        fn never_panics_on_any_bytes(bytes in proptest::collection::vec(proptest::num::u8::ANY, 0..200)) {
+            for format in [Format::Text, Format::Markdown, Format::Docx] {
+                let _ = import(&bytes, format);
+            }
+        }
+    }
 }

@@ -95,6 +95,9 @@ impl Writer {
         if !title_has_year(info) {
             lines.push(format!("{}: {}", lang.label(Label::Year), info.year));
         }
+        if let Some(line) = committee_line(info, lang) {
+            lines.push(self.text(&line));
+        }
         if !lines.is_empty() {
             let separator = if self.markdown() { "  \n" } else { "\n" };
             blocks.push(lines.join(separator));
@@ -107,9 +110,6 @@ impl Writer {
         let lang = self.lang();
         let mut blocks = vec![self.heading(2, &format!("1) {}", lang.label(Label::Background)))];
         blocks.extend(info.background.split("\n\n").filter(|p| !p.is_empty()).map(|p| self.paragraph(p)));
-        if let Some(sentence) = committee_sentence(info, lang) {
-            blocks.push(self.paragraph(&sentence));
-        }
         blocks.push(self.heading(2, &format!("2) {}", lang.label(Label::Purpose))));
         blocks.extend(info.purpose.split("\n\n").filter(|p| !p.is_empty()).map(|p| self.paragraph(p)));
         blocks.push(self.heading(2, &format!("3) {}", lang.label(Label::WorkAreas))));
@@ -204,15 +204,16 @@ fn title_has_year(info: &PlanInfo) -> bool {
         == Some(info.year.to_string().as_str())
 }
 
-/// The committee as a sentence, when the background does not already name it as the plan has it.
-fn committee_sentence(info: &PlanInfo, lang: Lang) -> Option<String> {
+/// The committee on a line of its own ("Comité Ejecutivo 2021: Argentina y Belice (con la
+/// presidencia de Belice)"), when the background does not already name it as the plan has it.
+fn committee_line(info: &PlanInfo, lang: Lang) -> Option<String> {
     let committee = info.committee.as_ref()?;
     let named = crate::import::committee_in(&info.background);
     let same = named.as_ref().is_some_and(|n| {
         n.name == committee.name && n.members == committee.members && n.chair == committee.chair
     });
     (!same).then(|| {
-        let msg = Msg::CommitteeSentence {
+        let msg = Msg::CommitteeLine {
             name: &committee.name,
             members: &committee.members,
             chair: committee.chair.as_deref(),
@@ -250,6 +251,39 @@ fn escape_paragraph_start(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::import::testing;
+    use crate::import::{DoubtKind, Format, import};
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(128))]
+
+        /// `import(export(plan))` is the plan, in both formats and both languages.
+        #[test]
+        fn import_reads_back_what_export_writes(
+            plan in testing::plan(),
+            markdown in any::<bool>(),
+            english in any::<bool>(),
+            with_status in any::<bool>(),
+        ) {
+            let format = if markdown { DocumentFormat::Markdown } else { DocumentFormat::Text };
+            let lang = if english { Lang::En } else { Lang::Es };
+            let text = document(&plan, DocumentOptions { format, lang, with_status });
+            let read_as = if markdown { Format::Markdown } else { Format::Text };
+            let imported = import(text.as_bytes(), read_as);
+            let imported = match imported {
+                Ok(imported) => imported,
+                Err(error) => return Err(TestCaseError::fail(format!("{error:?} on\n{text}"))),
+            };
+            prop_assert_eq!(testing::content(&imported.plan, with_status), testing::content(&plan, with_status), "{}", text);
+            let not_understood: Vec<_> = imported
+                .doubts
+                .iter()
+                .filter(|d| matches!(d.kind, DoubtKind::Kept { .. } | DoubtKind::ScheduleNotRead { .. }))
+                .collect();
+            prop_assert!(not_understood.is_empty(), "{:?} in\n{}", not_understood, text);
+        }
+    }
 
     #[test]
     fn escapes_what_markdown_would_read_as_markup() {

@@ -210,6 +210,29 @@ fn push_char(out: &mut String, c: char) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::import::testing;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(48))]
+
+        /// Loading what the writer wrote gives the plan back, without a single diagnostic.
+        #[test]
+        fn the_loader_reads_back_what_the_writer_writes(plan in testing::plan()) {
+            let dir = tempfile::tempdir().map_err(|e| TestCaseError::fail(e.to_string()))?;
+            let write = |name: &str, text: String| std::fs::write(dir.path().join(name), text);
+            write("plan.toml", plan_file(&plan.info, &PlanComments::default()))
+                .map_err(|e| TestCaseError::fail(e.to_string()))?;
+            for area in &plan.areas {
+                let comments = AreaComments { header: vec!["x\ny".into()], ..AreaComments::default() };
+                write(&file_name(area), area_file(area, &comments)).map_err(|e| TestCaseError::fail(e.to_string()))?;
+            }
+            let loaded = crate::load::load(dir.path(), crate::i18n::Lang::En)
+                .map_err(|e| TestCaseError::fail(e.to_string()))?;
+            prop_assert!(loaded.diagnostics.is_empty(), "{:?}", loaded.diagnostics);
+            prop_assert_eq!(testing::content(&loaded.plan, true), testing::content(&plan, true));
+        }
+    }
 
     fn parses_back(toml_value: &str) -> String {
         let document: toml::Table = toml::from_str(&format!("x = {toml_value}")).expect("valid TOML");
