@@ -315,3 +315,99 @@ fn roman(mut n: u32) -> String {
     }
     text
 }
+
+#[cfg(test)]
+mod tests {
+    use std::io::Write;
+
+    use super::*;
+
+    /// A Word document with these parts, stored uncompressed.
+    fn docx(parts: &[(&str, &str)]) -> Vec<u8> {
+        let mut writer = zip::ZipWriter::new(Cursor::new(Vec::new()));
+        let options =
+            zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
+        for (name, text) in parts {
+            writer.start_file(*name, options).expect("zip entry");
+            writer.write_all(text.as_bytes()).expect("zip write");
+        }
+        writer.finish().expect("zip").into_inner()
+    }
+
+    const W: &str = r#"xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main""#;
+
+    fn body(paragraphs: &str) -> String {
+        format!(r#"<?xml version="1.0"?><w:document {W}><w:body>{paragraphs}</w:body></w:document>"#)
+    }
+
+    fn texts(bytes: &[u8]) -> Vec<(String, usize, bool)> {
+        let lines = lines(bytes).expect("readable");
+        assert_eq!(lines.unit, Unit::Paragraph);
+        lines.items.into_iter().map(|l| (l.text, l.at, l.new_block)).collect()
+    }
+
+    #[test]
+    fn runs_join_and_breaks_split_lines() {
+        let xml = body(
+            r#"<w:p><w:r><w:rPr><w:b/></w:rPr><w:t>Lugar:</w:t></w:r><w:r><w:t xml:space="preserve"> Trinidad &amp; Tobago</w:t></w:r></w:p>
+               <w:p/>
+               <w:p><w:r><w:t>Fecha: A definir.</w:t><w:br/><w:t>Recursos:</w:t><w:tab/><w:t>BID</w:t></w:r></w:p>
+               <w:p><w:r><w:delText>borrado</w:delText><w:t>Ok&#233;</w:t></w:r></w:p>"#,
+        );
+        let expected = [
+            ("Lugar: Trinidad & Tobago".to_owned(), 1, true),
+            ("Fecha: A definir.".to_owned(), 3, true),
+            ("Recursos:\tBID".to_owned(), 3, false),
+            ("Oké".to_owned(), 4, true),
+        ];
+        assert_eq!(texts(&docx(&[("word/document.xml", &xml)])), expected);
+    }
+
+    #[test]
+    fn automatic_numbering_is_written_out() {
+        let numbering = format!(
+            r#"<w:numbering {W}><w:abstractNum w:abstractNumId="7">
+                 <w:lvl w:ilvl="0"><w:start w:val="3"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1)"/></w:lvl>
+                 <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1.%2)"/></w:lvl>
+                 <w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="bullet"/><w:lvlText w:val="•"/></w:lvl>
+               </w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="7"/></w:num></w:numbering>"#
+        );
+        let item = |level: u8, text: &str| {
+            format!(
+                r#"<w:p><w:pPr><w:numPr><w:ilvl w:val="{level}"/><w:numId w:val="1"/></w:numPr></w:pPr><w:r><w:t>{text}</w:t></w:r></w:p>"#
+            )
+        };
+        let xml = body(
+            &[
+                item(0, "Áreas"),
+                item(1, "Datos"),
+                item(2, "viñeta"),
+                item(1, "Ciberseguridad"),
+                item(0, "Anexos"),
+                item(1, "Uno"),
+            ]
+            .concat(),
+        );
+        let lines = texts(&docx(&[("word/document.xml", &xml), ("word/numbering.xml", &numbering)]));
+        let lines: Vec<&str> = lines.iter().map(|(text, _, _)| text.as_str()).collect();
+        assert_eq!(
+            lines,
+            ["3) Áreas", "3.1) Datos", "viñeta", "3.2) Ciberseguridad", "4) Anexos", "4.1) Uno"]
+        );
+    }
+
+    #[test]
+    fn tells_what_is_wrong_with_a_bad_file() {
+        assert!(matches!(lines(b"PK\x03\x04 but no archive"), Err(DocxError::NotZip(_))));
+        assert!(matches!(lines(&docx(&[("other.xml", "<x/>")])), Err(DocxError::NoDocument)));
+        let broken = docx(&[("word/document.xml", "<w:document><w:body><w:p></w:body>")]);
+        assert!(matches!(lines(&broken), Err(DocxError::BadXml(_))));
+    }
+
+    #[test]
+    fn counters_in_other_formats() {
+        assert_eq!(number_in("lowerLetter", 2), "b");
+        assert_eq!(number_in("upperRoman", 14), "XIV");
+        assert_eq!(number_in("decimal", 10), "10");
+    }
+}

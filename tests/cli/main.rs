@@ -4,3 +4,6 @@
 
 mod common;
 mod list;
+// import/export
+mod export;
+mod import;
