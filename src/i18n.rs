@@ -943,4 +943,59 @@ mod tests {
             Problem::UnknownKey { key: "titel".into(), place: Place::Activity, suggestion: Some("title") };
         assert_ne!(Lang::En.problem(&problem), Lang::Es.problem(&problem));
     }
+
+    #[test]
+    fn import_and_export_messages_are_translated() {
+        let members = ["A".to_owned(), "B".to_owned()];
+        let samples = [
+            Msg::DocumentEmpty { file: "f" },
+            Msg::DocumentHasNoAreas { file: "f" },
+            Msg::DocumentNotZip { file: "f", reason: "r" },
+            Msg::DocumentNotWord { file: "f" },
+            Msg::DocumentBadXml { file: "f", reason: "r" },
+            Msg::DocumentHasNoYear { file: "f" },
+            Msg::ReadAsWindows1252 { file: "f" },
+            Msg::TargetNotEmpty { dir: "d" },
+            Msg::Imported { file: "f", dir: "d", areas: 1, activities: 2 },
+            Msg::KeptComment { unit: "line", at: 3, text: "t" },
+            Msg::AreaFileHeader { number: "3.1", title: "Plan", of_organisation: "de la Red" },
+            Msg::CommitteeLine { name: "Comité", members: &members, chair: Some("A") },
+        ];
+        for msg in samples {
+            assert_ne!(Lang::En.text(msg), Lang::Es.text(msg), "{msg:?} is not translated");
+        }
+        assert_eq!(
+            Lang::Es.text(Msg::CommitteeLine { name: "Comité", members: &members, chair: Some("A") }),
+            "Comité: A y B (con la presidencia de A)"
+        );
+        let doubts = [
+            DoubtKind::NoTitle,
+            DoubtKind::NoFields,
+            DoubtKind::Kept { text: "x".into() },
+            DoubtKind::CountAdded { words: vec!["cuatro".into(), "cuatro".into()], total: 8 },
+        ];
+        for doubt in doubts {
+            assert_ne!(Lang::En.doubt(&doubt), Lang::Es.doubt(&doubt));
+        }
+    }
+
+    #[test]
+    fn document_dates_read_as_the_approved_document_writes_them() {
+        let code = |c: &str| c.parse::<Schedule>().expect("code");
+        let es =
+            |schedule: &str, every, count| Lang::Es.document_schedule(code(schedule), every, count, 2022);
+        assert_eq!(es("2022-S1", None, None), "1er semestre 2022");
+        assert_eq!(es("2022", None, None), "Anual");
+        assert_eq!(es("2023", None, None), "Anual 2023");
+        assert_eq!(es("2022", Some(Frequency::Quarter), Some((4, true))), "Trimestral (4 al año)");
+        assert_eq!(es("to-be-defined", None, Some((4, true))), "A definir (4 al año)");
+        assert_eq!(es("as-needed", None, None), "Según necesidad");
+        assert_eq!(es("2022-03", None, Some((1, false))), "Marzo 2022 (1 vez)");
+        assert_eq!(
+            es("2022-S2", Some(Frequency::Month), Some((3, false))),
+            "Mensual 2do semestre 2022 (3 veces)"
+        );
+        let en = Lang::En.document_schedule(code("2022"), Some(Frequency::Quarter), Some((4, true)), 2022);
+        assert_eq!(en, "Quarterly (4 a year)");
+    }
 }
