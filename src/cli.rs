@@ -58,6 +58,40 @@ pub enum Command {
     #[command(after_help = "Examples:\n  workplan areas\n  workplan areas --format markdown")]
     Areas(AreasArgs),
 
+    // progress
+    /// Record that an activity was carried out (once more, for a counted activity).
+    #[command(after_help = "Examples:\n  \
+        workplan done 3.1.2                              carried out today\n  \
+        workplan done 3.1.2 --on 2022-03-10 --note \"Realizado con 120 participantes\"\n  \
+        workplan done 3.3.4 --on 2022-06-02              one more of its 4 meetings: prints 2/4\n  \
+        workplan done 3.3.4 --dry-run                    show the change as a diff, write nothing\n\n\
+        The record is added to the activity's `done` list in its area file; only those lines change.")]
+    Done(DoneArgs),
+
+    /// Undo an activity's cancellation, else its latest record.
+    #[command(after_help = "Examples:\n  \
+        workplan reopen 3.1.2             removes the latest record (by date)\n  \
+        workplan reopen 3.1.2 --dry-run   show the change as a diff, write nothing")]
+    Reopen(ReopenArgs),
+
+    /// Mark an activity as cancelled, with the reason.
+    #[command(after_help = "Examples:\n  \
+        workplan cancel 3.1.5 --reason \"Se unificó con 3.1.3\"\n  \
+        workplan cancel 3.1.5 --reason \"Se unificó con 3.1.3\" --on 2022-05-02 --dry-run\n\n\
+        `workplan reopen` undoes a cancellation.")]
+    Cancel(CancelArgs),
+
+    // validate
+    /// Check the plan for mistakes: numbering, dates, completeness, duplicates and format.
+    #[command(after_help = "Examples:\n  \
+        workplan validate                                  every finding, with the line it is on\n  \
+        workplan validate --deny warnings --format github  in CI: annotations in the pull request\n  \
+        workplan validate --format json > findings.json\n\n\
+        Checks: numbering, dates, completeness, duplicates, schema, syntax, file, unused-allow (see \
+        docs/checks.md). An activity may accept a known warning with `allow = [\"completeness\"]`.\n\n\
+        Exit codes: 0 no errors (warnings allowed), 1 errors found (or warnings, with --deny \
+        warnings), 2 could not run (no plan directory, or a file that cannot be read as text).")]
+    Validate(ValidateArgs),
     // import/export
     /// Read a plan document (plain text, Markdown or Word .docx) into a new plan directory.
     #[command(after_help = "Prints the areas and activities found, and every place where the importer was \
@@ -121,6 +155,89 @@ pub struct AreasArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = ListFormat::Table)]
     pub format: ListFormat,
+}
+
+// progress
+#[derive(Debug, Args)]
+pub struct DoneArgs {
+    /// The activity's number, e.g. 3.1.2.
+    pub number: String,
+
+    /// The day it was carried out, as YYYY-MM-DD [default: today].
+    #[arg(long, value_name = "DATE")]
+    pub on: Option<String>,
+
+    /// A note to keep with the record.
+    #[arg(long, value_name = "TEXT")]
+    pub note: Option<String>,
+
+    /// Record it even if the activity is cancelled, done, or has reached its target.
+    #[arg(long)]
+    pub force: bool,
+
+    /// Show the change as a diff and write nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ReopenArgs {
+    /// The activity's number, e.g. 3.1.2.
+    pub number: String,
+
+    /// Show the change as a diff and write nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct CancelArgs {
+    /// The activity's number, e.g. 3.1.2.
+    pub number: String,
+
+    /// Why it is cancelled.
+    #[arg(long, value_name = "TEXT")]
+    pub reason: String,
+
+    /// The day it was cancelled, as YYYY-MM-DD [default: today].
+    #[arg(long, value_name = "DATE")]
+    pub on: Option<String>,
+
+    /// Replace the date and reason of an activity already cancelled.
+    #[arg(long)]
+    pub force: bool,
+
+    /// Show the change as a diff and write nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+// validate
+#[derive(Debug, Args)]
+pub struct ValidateArgs {
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = ValidateFormat::Human)]
+    pub format: ValidateFormat,
+
+    /// Fail (exit 1) on these findings too, as on errors.
+    #[arg(long, value_enum, value_name = "WHAT")]
+    pub deny: Vec<DenyArg>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ValidateFormat {
+    /// rustc-style: the source line with a marker under the mistake.
+    Human,
+    /// A stable JSON array of findings (see docs/checks.md).
+    Json,
+    /// GitHub Actions workflow commands: annotations in pull requests.
+    Github,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum DenyArg {
+    /// Any warning that no activity allows fails the run, as an error does.
+    Warnings,
 }
 
 // import/export

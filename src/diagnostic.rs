@@ -3,6 +3,9 @@
 //! A diagnostic says *what* is wrong as structured data ([`Problem`]); the words people read
 //! are chosen later, in their language, by [`crate::i18n`].
 
+use chrono::NaiveDate;
+
+use crate::schedule::Period;
 use crate::source::{FileId, Span};
 
 /// How serious a finding is.
@@ -12,22 +15,76 @@ pub enum Severity {
     Error,
 }
 
+// validate
+impl Severity {
+    /// The stable English code used in JSON and GitHub annotations.
+    pub fn code(self) -> &'static str {
+        match self {
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        }
+    }
+}
+
 /// The family of a problem: a stable name that people can look up in `docs/checks.md`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Check {
-    /// The file is not valid TOML, or could not be read as text.
+    /// The file could not be read as text: missing, unreadable, not a file, too large, not UTF-8.
+    File,
+    /// The file is not valid TOML.
     Syntax,
     /// The TOML is valid but does not follow the plan format.
     Schema,
+    // validate
+    /// Area and activity numbers: sequential, matching their file and area, not repeated in titles.
+    Numbering,
+    /// Schedules inside the plan year; completion records plausible and within their period.
+    Dates,
+    /// Every activity says where, when and with what; titles and area names are not empty.
+    Completeness,
+    /// Two activities of one area with the same title and schedule.
+    Duplicates,
+    /// An `allow` entry that suppressed nothing.
+    UnusedAllow,
 }
 
 impl Check {
     /// The stable name used in output, docs and configuration.
     pub fn name(self) -> &'static str {
         match self {
+            Check::File => "file",
             Check::Syntax => "syntax",
             Check::Schema => "schema",
+            // validate
+            Check::Numbering => "numbering",
+            Check::Dates => "dates",
+            Check::Completeness => "completeness",
+            Check::Duplicates => "duplicates",
+            Check::UnusedAllow => "unused-allow",
         }
+    }
+
+    /// Every check, in the order `docs/checks.md` describes them.
+    pub const ALL: [Check; 8] = [
+        Check::Numbering,
+        Check::Dates,
+        Check::Completeness,
+        Check::Duplicates,
+        Check::Schema,
+        Check::Syntax,
+        Check::File,
+        Check::UnusedAllow,
+    ];
+
+    /// The check with this stable name.
+    pub fn from_name(name: &str) -> Option<Check> {
+        Check::ALL.into_iter().find(|check| check.name() == name)
+    }
+
+    /// Whether an activity may `allow` this check's warnings: only checks that have warnings, and
+    /// not `unused-allow`, which allowing would defeat.
+    pub fn can_be_allowed(self) -> bool {
+        matches!(self, Check::Dates | Check::Completeness | Check::Duplicates)
     }
 }
 
@@ -65,6 +122,13 @@ pub enum Problem {
     Unreadable {
         reason: String,
     },
+    /// A `*.toml` entry that is a directory or another kind of non-file.
+    NotAFile,
+    /// A file larger than the loader reads.
+    TooLarge {
+        bytes: u64,
+        limit: u64,
+    },
     /// The TOML parser rejected the file; its own message is kept.
     Syntax {
         message: String,
@@ -92,7 +156,7 @@ pub enum Problem {
     /// A number outside the values the key allows (`target = 0`, `year = 22`).
     OutOfRange {
         key: &'static str,
-        value: i64,
+        value: String,
     },
     /// A text where a number like `3.1.2` is expected, but malformed.
     BadNumber {
@@ -124,14 +188,136 @@ pub enum Problem {
     NotAnAreaNumber {
         value: String,
     },
+    // validate
+    /// An `allow` entry that names no check.
+    UnknownCheck {
+        name: String,
+        suggestion: Option<&'static str>,
+    },
+    /// An `allow` entry naming a check whose findings cannot be allowed.
+    NotAllowable {
+        name: String,
+    },
+    /// Numbers skip from before `missing` straight to `next` (`through` ends a longer gap).
+    NumberGap {
+        missing: String,
+        through: Option<String>,
+        next: String,
+    },
+    /// An activity number used twice in the plan.
+    DuplicateActivityNumber {
+        number: String,
+        first: String,
+    },
+    /// An activity whose number is not its area's number and one more part.
+    NotInArea {
+        number: String,
+        area: String,
+    },
+    /// An area whose file name starts with another number.
+    FileNameMismatch {
+        number: String,
+        file_name: String,
+    },
+    /// A title that begins with a number ("3.1.3) Webinar …").
+    StrayNumberInTitle {
+        prefix: String,
+    },
+    /// A dated schedule outside the plan year.
+    ScheduleOutsideYear {
+        period: Period,
+        year: i32,
+        /// The same period in the plan year, where it exists.
+        suggestion: Option<Period>,
+    },
+    /// Recorded as done on a day that has not come yet.
+    DoneInFuture {
+        on: NaiveDate,
+        today: NaiveDate,
+    },
+    /// Recorded as done before the plan was approved.
+    DoneBeforeApproval {
+        on: NaiveDate,
+        approved: NaiveDate,
+    },
+    /// Recorded as done outside the activity's planned period.
+    DoneOutsidePeriod {
+        on: NaiveDate,
+        planned: Period,
+    },
+    /// More records than times planned.
+    DoneTooOften {
+        done: u32,
+        planned: u32,
+    },
+    /// An activity that does not say where, when or with what.
+    MissingDetails {
+        place: bool,
+        schedule: bool,
+        resources: bool,
+    },
+    EmptyTitle,
+    EmptyAreaName,
+    /// The same title and schedule as an earlier activity of the area.
+    DuplicateActivity {
+        first: String,
+    },
+    /// An `allow` entry that suppressed nothing.
+    UnusedAllowance {
+        check: &'static str,
+    },
 }
 
 impl Problem {
     pub fn check(&self) -> Check {
         match self {
-            Problem::NotUtf8 { .. } | Problem::Unreadable { .. } | Problem::Syntax { .. } => Check::Syntax,
+            Problem::NotUtf8 { .. }
+            | Problem::Unreadable { .. }
+            | Problem::NotAFile
+            | Problem::TooLarge { .. } => Check::File,
+            Problem::Syntax { .. } => Check::Syntax,
+            // validate
+            Problem::DuplicateArea { .. }
+            | Problem::NumberGap { .. }
+            | Problem::DuplicateActivityNumber { .. }
+            | Problem::NotInArea { .. }
+            | Problem::FileNameMismatch { .. }
+            | Problem::StrayNumberInTitle { .. } => Check::Numbering,
+            // The loader finds impossible schedule codes, since it cannot build a schedule from
+            // them; they are date mistakes all the same.
+            Problem::ImpossibleSchedule { .. }
+            | Problem::ScheduleOutsideYear { .. }
+            | Problem::DoneInFuture { .. }
+            | Problem::DoneBeforeApproval { .. }
+            | Problem::DoneOutsidePeriod { .. }
+            | Problem::DoneTooOften { .. } => Check::Dates,
+            Problem::MissingDetails { .. } | Problem::EmptyTitle | Problem::EmptyAreaName => {
+                Check::Completeness
+            }
+            Problem::DuplicateActivity { .. } => Check::Duplicates,
+            Problem::UnusedAllowance { .. } => Check::UnusedAllow,
             _ => Check::Schema,
         }
+    }
+
+    /// How serious the problem is unless an activity allows it: an error, except for what may
+    /// be intended (a record outside its period or logged once too often, an activity whose
+    /// details are still being defined, a repeated title, an allowance that is no longer needed).
+    pub fn severity(&self) -> Severity {
+        match self {
+            Problem::DoneOutsidePeriod { .. }
+            | Problem::DoneTooOften { .. }
+            | Problem::MissingDetails { .. }
+            | Problem::DuplicateActivity { .. }
+            | Problem::UnusedAllowance { .. } => Severity::Warning,
+            _ => Severity::Error,
+        }
+    }
+
+    /// Whether the file could not be read as text, so that nothing in it was checked: the run
+    /// could not do its job, which is not the same as finding a mistake in the plan.
+    pub fn stops_the_run(&self) -> bool {
+        self.check() == Check::File
     }
 }
 
@@ -150,6 +336,11 @@ pub struct Diagnostic {
 impl Diagnostic {
     pub fn error(file: FileId, span: Option<Span>, problem: Problem) -> Self {
         Diagnostic { severity: Severity::Error, file, span, activity: None, problem }
+    }
+
+    /// A finding with its problem's own severity.
+    pub fn new(file: FileId, span: Option<Span>, problem: Problem) -> Self {
+        Diagnostic { severity: problem.severity(), file, span, activity: None, problem }
     }
 
     /// The same finding, attributed to an activity.

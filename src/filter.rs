@@ -129,6 +129,7 @@ mod tests {
             objective: String::new(),
             activities: Vec::new(),
             file: FileId(0),
+            spans: crate::model::AreaSpans::default(),
         }
     }
 

@@ -6,7 +6,8 @@
 
 use chrono::{Datelike, NaiveDate};
 
-use crate::diagnostic::{Expected, Place, Problem};
+use crate::check::Tally;
+use crate::diagnostic::{Check, Expected, Place, Problem};
 use crate::import::DoubtKind;
 use crate::model::Status;
 use crate::schedule::{Frequency, Period, Schedule};
@@ -76,7 +77,30 @@ pub enum Msg<'a> {
     NoActivities,
     BadSemester { value: &'a str },
     BadToday { value: &'a str },
-    NothingMatches,
+    // progress
+    BadDate { value: &'a str },
+    DateInFuture { date: &'a str, today: &'a str },
+    DateBeforeApproval { date: &'a str, approved: &'a str },
+    DoneWhileCancelled { number: &'a str, on: &'a str },
+    AlreadyDone { number: &'a str, on: &'a str },
+    TargetReached { number: &'a str, done: u32, target: u32 },
+    AlreadyCancelled { number: &'a str, on: &'a str },
+    NothingToReopen { number: &'a str },
+    EmptyReason,
+    ReadOnlyFile { file: &'a str },
+    ReadOnlyDir { dir: &'a str },
+    CannotWrite { file: &'a str },
+    CannotLock { dir: &'a str },
+    FileKeepsChanging { file: &'a str },
+    CannotEdit { file: &'a str, number: &'a str, key: &'a str },
+    EditNotValid { file: &'a str },
+    CarriedOut { date: &'a str },
+    RecordRemoved { date: &'a str },
+    NoLongerCancelled,
+    CancelledOn { date: &'a str },
+    Changed { number: &'a str, title: &'a str, what: &'a str, progress: &'a str },
+    // validate: the last line of `validate`.
+    ValidateSummary(Tally),
     // import/export
     CannotReadDocument { file: &'a str },
     DocumentEmpty { file: &'a str },
@@ -88,7 +112,6 @@ pub enum Msg<'a> {
     ReadAsWindows1252 { file: &'a str },
     TargetNotEmpty { dir: &'a str },
     TargetNotADir { dir: &'a str },
-    CannotWrite { path: &'a str },
     Imported { file: &'a str, dir: &'a str, areas: usize, activities: usize },
     ImportedArea { number: &'a str, name: &'a str, activities: usize, file: &'a str },
     Removed { file: &'a str },
@@ -208,8 +231,131 @@ impl Lang {
             }
             (Lang::En, BadToday { value }) => format!("`{value}` is not a date: write it as YYYY-MM-DD"),
             (Lang::Es, BadToday { value }) => format!("`{value}` no es una fecha: escríbala como AAAA-MM-DD"),
-            (Lang::En, NothingMatches) => "no activity matches".into(),
-            (Lang::Es, NothingMatches) => "ninguna actividad coincide".into(),
+            // progress
+            (Lang::En, BadDate { value }) => {
+                format!("`{value}` is not a date: write it as YYYY-MM-DD, such as 2022-03-10")
+            }
+            (Lang::Es, BadDate { value }) => {
+                format!("`{value}` no es una fecha: escríbala como AAAA-MM-DD, por ejemplo 2022-03-10")
+            }
+            (Lang::En, DateInFuture { date, today }) => {
+                format!("`{date}` is after today ({today}): progress is recorded once it has happened")
+            }
+            (Lang::Es, DateInFuture { date, today }) => {
+                format!("`{date}` es posterior a hoy ({today}): el avance se registra una vez ocurrido")
+            }
+            (Lang::En, DateBeforeApproval { date, approved }) => {
+                format!("`{date}` is before the plan was approved ({approved}): check the date")
+            }
+            (Lang::Es, DateBeforeApproval { date, approved }) => {
+                format!("`{date}` es anterior a la aprobación del plan ({approved}): revise la fecha")
+            }
+            (Lang::En, DoneWhileCancelled { number, on }) => format!(
+                "{number} was cancelled on {on}: run `workplan reopen {number}` to undo the \
+                 cancellation, or pass --force to record it anyway"
+            ),
+            (Lang::Es, DoneWhileCancelled { number, on }) => format!(
+                "{number} fue cancelada el {on}: ejecute `workplan reopen {number}` para deshacer la \
+                 cancelación, o indique --force para registrarla igualmente"
+            ),
+            (Lang::En, AlreadyDone { number, on }) => {
+                format!(
+                    "{number} is already recorded as carried out on {on}: pass --force to record it again"
+                )
+            }
+            (Lang::Es, AlreadyDone { number, on }) => {
+                format!(
+                    "{number} ya figura como realizada el {on}: indique --force para registrarla otra vez"
+                )
+            }
+            (Lang::En, TargetReached { number, done, target }) => format!(
+                "{number} already has {done} of {target} records, its target: pass --force to log one more"
+            ),
+            (Lang::Es, TargetReached { number, done, target }) => format!(
+                "{number} ya tiene {done} de {target} registros, su meta: indique --force para registrar uno más"
+            ),
+            (Lang::En, AlreadyCancelled { number, on }) => {
+                format!(
+                    "{number} is already cancelled (on {on}): pass --force to replace its date and reason"
+                )
+            }
+            (Lang::Es, AlreadyCancelled { number, on }) => format!(
+                "{number} ya está cancelada (el {on}): indique --force para reemplazar la fecha y el motivo"
+            ),
+            (Lang::En, NothingToReopen { number }) => {
+                format!("{number} has no record and is not cancelled: there is nothing to undo")
+            }
+            (Lang::Es, NothingToReopen { number }) => {
+                format!("{number} no tiene registros ni está cancelada: no hay nada que deshacer")
+            }
+            (Lang::En, EmptyReason) => {
+                "the reason is empty: say why the activity is cancelled with --reason TEXT".into()
+            }
+            (Lang::Es, EmptyReason) => {
+                "el motivo está vacío: indique por qué se cancela la actividad con --reason TEXTO".into()
+            }
+            (Lang::En, ReadOnlyFile { file }) => format!(
+                "`{file}` is read-only: workplan does not change a file marked read-only; make it \
+                 writable (chmod u+w) to record progress"
+            ),
+            (Lang::Es, ReadOnlyFile { file }) => format!(
+                "`{file}` es de solo lectura: workplan no modifica un archivo marcado así; hágalo \
+                 modificable (chmod u+w) para registrar el avance"
+            ),
+            (Lang::En, ReadOnlyDir { dir }) => format!(
+                "the plan directory `{dir}` is read-only: workplan writes each change to a new file \
+                 there and renames it over the old one; make the directory writable (chmod u+w)"
+            ),
+            (Lang::Es, ReadOnlyDir { dir }) => format!(
+                "el directorio del plan `{dir}` es de solo lectura: workplan escribe cada cambio en un \
+                 archivo nuevo allí y lo renombra sobre el anterior; hágalo modificable (chmod u+w)"
+            ),
+            (Lang::En, CannotWrite { file }) => format!("cannot write `{file}`; it was left as it was"),
+            (Lang::Es, CannotWrite { file }) => format!("no se puede escribir `{file}`; quedó como estaba"),
+            (Lang::En, CannotLock { dir }) => {
+                format!("cannot lock the plan directory `{dir}` (with its .workplan.lock file)")
+            }
+            (Lang::Es, CannotLock { dir }) => {
+                format!("no se puede bloquear el directorio del plan `{dir}` (con su archivo .workplan.lock)")
+            }
+            (Lang::En, FileKeepsChanging { file }) => format!(
+                "`{file}` kept changing while workplan was editing it: nothing was written; try again \
+                 once it is saved"
+            ),
+            (Lang::Es, FileKeepsChanging { file }) => format!(
+                "`{file}` siguió cambiando mientras workplan lo editaba: no se escribió nada; vuelva a \
+                 intentarlo cuando esté guardado"
+            ),
+            (Lang::En, CannotEdit { file, number, key }) => format!(
+                "workplan cannot edit `{key}` of {number} as `{file}` writes it: edit it by hand \
+                 (see docs/format.md, Progress)"
+            ),
+            (Lang::Es, CannotEdit { file, number, key }) => format!(
+                "workplan no puede editar `{key}` de {number} tal como lo escribe `{file}`: edítelo a \
+                 mano (ver docs/format.md, Progress)"
+            ),
+            (Lang::En, EditNotValid { file }) => format!(
+                "the edited `{file}` would not load: nothing was written (a bug in workplan; please \
+                 report it)"
+            ),
+            (Lang::Es, EditNotValid { file }) => format!(
+                "`{file}` editado no se podría leer: no se escribió nada (un error de workplan; \
+                 infórmelo, por favor)"
+            ),
+            (Lang::En, CarriedOut { date }) => format!("carried out on {date}"),
+            (Lang::Es, CarriedOut { date }) => format!("realizada el {date}"),
+            (Lang::En, RecordRemoved { date }) => format!("removed the record of {date}"),
+            (Lang::Es, RecordRemoved { date }) => format!("se quitó el registro del {date}"),
+            (Lang::En, NoLongerCancelled) => "no longer cancelled".into(),
+            (Lang::Es, NoLongerCancelled) => "ya no está cancelada".into(),
+            (Lang::En, CancelledOn { date }) => format!("cancelled on {date}"),
+            (Lang::Es, CancelledOn { date }) => format!("cancelada el {date}"),
+            (_, Changed { number, title, what, progress }) => {
+                format!("{number} {title}: {what} ({progress})")
+            }
+            // validate
+            (Lang::En, ValidateSummary(tally)) => summary_en(tally),
+            (Lang::Es, ValidateSummary(tally)) => summary_es(tally),
             // import/export
             (Lang::En, CannotReadDocument { file }) => format!("cannot read the document `{file}`"),
             (Lang::Es, CannotReadDocument { file }) => format!("no se puede leer el documento `{file}`"),
@@ -268,8 +414,6 @@ impl Lang {
             ),
             (Lang::En, TargetNotADir { dir }) => format!("`{dir}` is a file, not a directory"),
             (Lang::Es, TargetNotADir { dir }) => format!("`{dir}` es un archivo, no un directorio"),
-            (Lang::En, CannotWrite { path }) => format!("cannot write `{path}`"),
-            (Lang::Es, CannotWrite { path }) => format!("no se puede escribir `{path}`"),
             (Lang::En, Imported { file, dir, areas, activities }) => format!(
                 "Imported `{file}` into `{dir}`: {areas} {}, {activities} {}.",
                 plural(areas, "area", "areas"),
@@ -553,6 +697,10 @@ impl Lang {
     }
 }
 
+fn mib(bytes: u64) -> u64 {
+    bytes.div_ceil(1024 * 1024)
+}
+
 /// "Plan de Trabajo 2022" and "de la Red GEALC", with a space when both are there.
 fn joined(title: &str, of_organisation: &str) -> String {
     format!("{title} {of_organisation}").trim().to_owned()
@@ -763,7 +911,22 @@ fn problem_en(problem: &Problem) -> (String, Option<String>) {
             format!("the file is not UTF-8 text (invalid byte at offset {offset})"),
             Some("save the file as UTF-8 in your editor".into()),
         ),
-        Unreadable { reason } => (format!("the file cannot be read: {reason}"), None),
+        Unreadable { reason } => (
+            format!("the file cannot be read: {reason}"),
+            Some("check that it exists and that you may read it".into()),
+        ),
+        NotAFile => (
+            "this is not a file, yet its name ends in .toml".into(),
+            Some("plan directories hold only plan files: rename or move it".into()),
+        ),
+        TooLarge { bytes, limit } => (
+            format!(
+                "the file is too large to be a plan file ({} MiB; the limit is {} MiB)",
+                mib(*bytes),
+                mib(*limit)
+            ),
+            Some("split the area, or check that this is the file you meant".into()),
+        ),
         Syntax { message } => (format!("invalid TOML: {message}"), None),
         MissingSchema => (
             "the file does not say its format version".into(),
@@ -821,6 +984,112 @@ fn problem_en(problem: &Problem) -> (String, Option<String>) {
             format!("`{value}` is not an area number"),
             Some("area numbers have two parts, such as 3.1".into()),
         ),
+        // validate
+        UnknownCheck { name, suggestion } => (
+            format!("`{name}` is not the name of a check"),
+            Some(match suggestion {
+                Some(known) => format!("did you mean `{known}`?"),
+                None => format!("the checks that can be allowed are: {}", allowable_checks()),
+            }),
+        ),
+        NotAllowable { name } => (
+            format!("`{name}` findings cannot be allowed"),
+            Some(format!(
+                "correct the file instead; only these checks can be allowed: {}",
+                allowable_checks()
+            )),
+        ),
+        NumberGap { missing, through: None, next } => {
+            (format!("there is no {missing}: the numbering jumps to {next}"), Some(GAP_HINT_EN.into()))
+        }
+        NumberGap { missing, through: Some(through), next } => (
+            format!("there are no {missing} to {through}: the numbering jumps to {next}"),
+            Some(GAP_HINT_EN.into()),
+        ),
+        DuplicateActivityNumber { number, first } => (
+            format!("activity number {number} is already used at {first}"),
+            Some("give each activity a number of its own".into()),
+        ),
+        NotInArea { number, area } => (
+            format!("activity number `{number}` does not belong to area {area}"),
+            Some(format!(
+                "activities of area {area} are numbered {area}.1, {area}.2, …: renumber it, \
+                 or move it to the file of its own area"
+            )),
+        ),
+        FileNameMismatch { number, file_name } => (
+            format!("area {number} is in `{file_name}`, a file whose name does not start with its number"),
+            Some(format!("rename the file to `{number}-….toml`, or correct `number`")),
+        ),
+        StrayNumberInTitle { prefix } => (
+            format!("the title begins with a stray number, `{prefix}`"),
+            Some("remove it from the title: the activity's number goes in `number`".into()),
+        ),
+        ScheduleOutsideYear { period, year, suggestion } => (
+            format!(
+                "scheduled for {} (`{}`), outside the plan's year, {year}",
+                Lang::En.period(*period),
+                Schedule::Dated(*period)
+            ),
+            Some(match suggestion {
+                Some(moved) => {
+                    format!("the plan covers {year} only: did you mean `{}`?", Schedule::Dated(*moved))
+                }
+                None => format!("the plan covers {year} only: move the activity into {year}"),
+            }),
+        ),
+        DoneInFuture { on, today } => (
+            format!("recorded as done on {}, after today ({})", Lang::En.date(*on), Lang::En.date(*today)),
+            Some("record a completion once it has happened, or correct its date".into()),
+        ),
+        DoneBeforeApproval { on, approved } => (
+            format!(
+                "recorded as done on {}, before the plan was approved ({})",
+                Lang::En.date(*on),
+                Lang::En.date(*approved)
+            ),
+            Some("correct the date: work done before the approval belongs to the previous plan".into()),
+        ),
+        DoneOutsidePeriod { on, planned } => (
+            format!(
+                "recorded as done on {}, outside its planned period ({})",
+                Lang::En.date(*on),
+                Lang::En.period(*planned)
+            ),
+            Some("correct the date, or update `schedule` if the activity was moved".into()),
+        ),
+        DoneTooOften { done, planned } => (
+            format!(
+                "recorded as done {done} times, but planned {planned} {}",
+                plural(*planned as usize, "time", "times")
+            ),
+            Some("remove the extra records, or raise `target` if more were planned".into()),
+        ),
+        MissingDetails { place, schedule, resources } => {
+            let missing = missing_details(*place, *schedule, *resources, ["place", "schedule", "resources"]);
+            (
+                format!("the activity has no {}", join_words(&missing, "or")),
+                Some(
+                    "add what is missing; if it is still being defined, write `allow = [\"completeness\"]` \
+                     in the activity with a comment saying why"
+                        .into(),
+                ),
+            )
+        }
+        EmptyTitle => ("the activity's title is empty".into(), Some("write the title as approved".into())),
+        EmptyAreaName => ("the area's name is empty".into(), Some("write the name as approved".into())),
+        DuplicateActivity { first } => (
+            format!("same title and schedule as activity {first}"),
+            Some(
+                "if it is a copy, remove it; if it happens twice, say so in the title (\"Second …\") \
+                 or give each its own schedule"
+                    .into(),
+            ),
+        ),
+        UnusedAllowance { check } => (
+            format!("`{check}` is allowed here, but this activity has no `{check}` warning"),
+            Some("remove it from `allow`: what it allowed has been corrected".into()),
+        ),
     }
 }
 
@@ -831,7 +1100,22 @@ fn problem_es(problem: &Problem) -> (String, Option<String>) {
             format!("el archivo no es texto UTF-8 (byte no válido en la posición {offset})"),
             Some("guarde el archivo como UTF-8 en su editor".into()),
         ),
-        Unreadable { reason } => (format!("no se puede leer el archivo: {reason}"), None),
+        Unreadable { reason } => (
+            format!("no se puede leer el archivo: {reason}"),
+            Some("compruebe que existe y que tiene permiso para leerlo".into()),
+        ),
+        NotAFile => (
+            "esto no es un archivo, aunque su nombre termina en .toml".into(),
+            Some("los directorios de plan solo contienen archivos de plan: renómbrelo o muévalo".into()),
+        ),
+        TooLarge { bytes, limit } => (
+            format!(
+                "el archivo es demasiado grande para ser un archivo de plan ({} MiB; el límite es {} MiB)",
+                mib(*bytes),
+                mib(*limit)
+            ),
+            Some("divida el área, o compruebe que es el archivo correcto".into()),
+        ),
         Syntax { message } => (format!("TOML no válido: {message}"), None),
         MissingSchema => (
             "el archivo no indica la versión de su formato".into(),
@@ -891,6 +1175,177 @@ fn problem_es(problem: &Problem) -> (String, Option<String>) {
             format!("`{value}` no es un número de área"),
             Some("los números de área tienen dos partes, como 3.1".into()),
         ),
+        // validate
+        UnknownCheck { name, suggestion } => (
+            format!("`{name}` no es el nombre de una comprobación"),
+            Some(match suggestion {
+                Some(known) => format!("¿quiso decir `{known}`?"),
+                None => format!("las comprobaciones que se pueden permitir son: {}", allowable_checks()),
+            }),
+        ),
+        NotAllowable { name } => (
+            format!("los hallazgos de `{name}` no se pueden permitir"),
+            Some(format!("corrija el archivo; solo se pueden permitir: {}", allowable_checks())),
+        ),
+        NumberGap { missing, through: None, next } => {
+            (format!("no hay {missing}: la numeración salta a {next}"), Some(GAP_HINT_ES.into()))
+        }
+        NumberGap { missing, through: Some(through), next } => (
+            format!("faltan de {missing} a {through}: la numeración salta a {next}"),
+            Some(GAP_HINT_ES.into()),
+        ),
+        DuplicateActivityNumber { number, first } => (
+            format!("el número de actividad {number} ya se usa en {first}"),
+            Some("cada actividad lleva un número propio".into()),
+        ),
+        NotInArea { number, area } => (
+            format!("el número de actividad `{number}` no corresponde al área {area}"),
+            Some(format!(
+                "las actividades del área {area} se numeran {area}.1, {area}.2, …: renumérela, \
+                 o muévala al archivo de su propia área"
+            )),
+        ),
+        FileNameMismatch { number, file_name } => (
+            format!(
+                "el área {number} está en `{file_name}`, un archivo cuyo nombre no empieza con su número"
+            ),
+            Some(format!("cambie el nombre del archivo a `{number}-….toml`, o corrija `number`")),
+        ),
+        StrayNumberInTitle { prefix } => (
+            format!("el título empieza con un número que sobra, `{prefix}`"),
+            Some("quítelo del título: el número de la actividad va en `number`".into()),
+        ),
+        ScheduleOutsideYear { period, year, suggestion } => (
+            format!(
+                "prevista para {} (`{}`), fuera del año del plan, {year}",
+                Lang::Es.period(*period),
+                Schedule::Dated(*period)
+            ),
+            Some(match suggestion {
+                Some(moved) => {
+                    format!("el plan abarca solo {year}: ¿quiso decir `{}`?", Schedule::Dated(*moved))
+                }
+                None => format!("el plan abarca solo {year}: lleve la actividad a {year}"),
+            }),
+        ),
+        DoneInFuture { on, today } => (
+            format!(
+                "registrada como realizada el {}, después de hoy ({})",
+                Lang::Es.date(*on),
+                Lang::Es.date(*today)
+            ),
+            Some("registre una actividad realizada cuando haya ocurrido, o corrija la fecha".into()),
+        ),
+        DoneBeforeApproval { on, approved } => (
+            format!(
+                "registrada como realizada el {}, antes de la aprobación del plan ({})",
+                Lang::Es.date(*on),
+                Lang::Es.date(*approved)
+            ),
+            Some("corrija la fecha: lo realizado antes de la aprobación corresponde al plan anterior".into()),
+        ),
+        DoneOutsidePeriod { on, planned } => (
+            format!(
+                "registrada como realizada el {}, fuera de su período previsto ({})",
+                Lang::Es.date(*on),
+                Lang::Es.period(*planned)
+            ),
+            Some("corrija la fecha, o actualice `schedule` si la actividad se trasladó".into()),
+        ),
+        DoneTooOften { done, planned } => (
+            format!(
+                "registrada como realizada {done} veces, pero prevista {planned} {}",
+                plural(*planned as usize, "vez", "veces")
+            ),
+            Some("quite los registros de más, o aumente `target` si se previeron más".into()),
+        ),
+        MissingDetails { place, schedule, resources } => {
+            let missing = missing_details(*place, *schedule, *resources, ["lugar", "fecha", "recursos"]);
+            (
+                format!("la actividad no tiene {}", join_words(&missing, "ni")),
+                Some(
+                    "agregue lo que falta; si todavía se está definiendo, escriba `allow = [\"completeness\"]` \
+                     en la actividad con un comentario que explique por qué"
+                        .into(),
+                ),
+            )
+        }
+        EmptyTitle => (
+            "el título de la actividad está vacío".into(),
+            Some("escriba el título tal como fue aprobado".into()),
+        ),
+        EmptyAreaName => {
+            ("el nombre del área está vacío".into(), Some("escriba el nombre tal como fue aprobado".into()))
+        }
+        DuplicateActivity { first } => (
+            format!("mismo título y fecha que la actividad {first}"),
+            Some(
+                "si es una copia, quítela; si ocurre dos veces, indíquelo en el título («Segundo …») \
+                 o dele a cada una su propia fecha"
+                    .into(),
+            ),
+        ),
+        UnusedAllowance { check } => (
+            format!("`{check}` está permitido aquí, pero esta actividad no tiene avisos de `{check}`"),
+            Some("quítelo de `allow`: lo que permitía ya fue corregido".into()),
+        ),
+    }
+}
+
+// validate
+fn summary_en(tally: Tally) -> String {
+    let Tally { files, activities, errors, warnings, allowed } = tally;
+    let allowed = if allowed > 0 { format!(" ({allowed} allowed)") } else { String::new() };
+    format!(
+        "checked {files} {}, {activities} {}: {errors} {}, {warnings} {}{allowed}",
+        plural(files, "file", "files"),
+        plural(activities, "activity", "activities"),
+        plural(errors, "error", "errors"),
+        plural(warnings, "warning", "warnings"),
+    )
+}
+
+fn summary_es(tally: Tally) -> String {
+    let Tally { files, activities, errors, warnings, allowed } = tally;
+    let allowed = match allowed {
+        0 => String::new(),
+        n => format!(" ({n} {})", plural(n, "permitido", "permitidos")),
+    };
+    format!(
+        "revisados {files} {}, {activities} {}: {errors} {}, {warnings} {}{allowed}",
+        plural(files, "archivo", "archivos"),
+        plural(activities, "actividad", "actividades"),
+        plural(errors, "error", "errores"),
+        plural(warnings, "aviso", "avisos"),
+    )
+}
+
+const GAP_HINT_EN: &str = "renumber so that the numbers run 1, 2, 3 … without gaps, or add what is missing";
+const GAP_HINT_ES: &str = "renumere para que los números sigan 1, 2, 3 … sin saltos, o agregue lo que falta";
+
+/// The names of the checks an activity may allow, for hints.
+fn allowable_checks() -> String {
+    let names: Vec<&str> =
+        Check::ALL.into_iter().filter(|check| check.can_be_allowed()).map(Check::name).collect();
+    names.join(", ")
+}
+
+/// The words for the details an activity lacks, in the order the format lists them.
+fn missing_details(place: bool, schedule: bool, resources: bool, words: [&str; 3]) -> Vec<&str> {
+    [place, schedule, resources]
+        .into_iter()
+        .zip(words)
+        .filter(|(missing, _)| *missing)
+        .map(|(_, w)| w)
+        .collect()
+}
+
+/// "a", "a or b", "a, b or c" (with the language's "or").
+fn join_words(words: &[&str], or: &str) -> String {
+    match words {
+        [] => String::new(),
+        [only] => (*only).to_owned(),
+        [init @ .., last] => format!("{} {or} {last}", init.join(", ")),
     }
 }
 
@@ -942,6 +1397,35 @@ mod tests {
         let problem =
             Problem::UnknownKey { key: "titel".into(), place: Place::Activity, suggestion: Some("title") };
         assert_ne!(Lang::En.problem(&problem), Lang::Es.problem(&problem));
+    }
+
+    #[test]
+    fn progress_messages_are_translated() {
+        let samples = [
+            Msg::BadDate { value: "2022-13-01" },
+            Msg::DateInFuture { date: "2022-08-01", today: "2022-07-15" },
+            Msg::DateBeforeApproval { date: "2021-01-01", approved: "2021-11-18" },
+            Msg::DoneWhileCancelled { number: "3.1.2", on: "x" },
+            Msg::AlreadyDone { number: "3.1.2", on: "x" },
+            Msg::TargetReached { number: "3.3.4", done: 4, target: 4 },
+            Msg::AlreadyCancelled { number: "3.1.2", on: "x" },
+            Msg::NothingToReopen { number: "3.1.2" },
+            Msg::EmptyReason,
+            Msg::ReadOnlyFile { file: "f" },
+            Msg::ReadOnlyDir { dir: "d" },
+            Msg::CannotWrite { file: "f" },
+            Msg::CannotLock { dir: "d" },
+            Msg::FileKeepsChanging { file: "f" },
+            Msg::CannotEdit { file: "f", number: "3.1.2", key: "done" },
+            Msg::EditNotValid { file: "f" },
+            Msg::CarriedOut { date: "x" },
+            Msg::RecordRemoved { date: "x" },
+            Msg::NoLongerCancelled,
+            Msg::CancelledOn { date: "x" },
+        ];
+        for msg in samples {
+            assert_ne!(Lang::En.text(msg), Lang::Es.text(msg), "{msg:?} is not translated");
+        }
     }
 
     #[test]

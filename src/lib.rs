@@ -4,10 +4,11 @@
 //! on it, and [`render`] turns the result into text. [`run`] wires the command line to that flow;
 //! `main` only maps its result to the process exit code.
 
-pub mod atomic;
+pub mod check;
 pub mod cli;
 pub mod commands;
 pub mod diagnostic;
+pub mod edit;
 pub mod exit;
 pub mod filter;
 pub mod i18n;
@@ -108,6 +109,41 @@ fn dispatch(command: Command, context: &Context) -> Result<Exit> {
             commands::show::run(context, &commands::show::ShowOptions { number: args.number, format })
         }
         Command::Areas(args) => commands::areas::run(context, format(args.format)),
+        // progress
+        Command::Done(args) => {
+            let options = commands::done::DoneOptions {
+                number: args.number,
+                on: args.on,
+                note: args.note,
+                force: args.force,
+                dry_run: args.dry_run,
+            };
+            commands::done::run(context, &options)
+        }
+        Command::Reopen(args) => {
+            let options = commands::reopen::ReopenOptions { number: args.number, dry_run: args.dry_run };
+            commands::reopen::run(context, &options)
+        }
+        Command::Cancel(args) => {
+            let options = commands::cancel::CancelOptions {
+                number: args.number,
+                reason: args.reason,
+                on: args.on,
+                force: args.force,
+                dry_run: args.dry_run,
+            };
+            commands::cancel::run(context, &options)
+        }
+        // validate
+        Command::Validate(args) => {
+            let format = match args.format {
+                cli::ValidateFormat::Human => commands::validate::ValidateFormat::Human,
+                cli::ValidateFormat::Json => commands::validate::ValidateFormat::Json,
+                cli::ValidateFormat::Github => commands::validate::ValidateFormat::Github,
+            };
+            let deny_warnings = args.deny.contains(&cli::DenyArg::Warnings);
+            commands::validate::run(context, &commands::validate::ValidateOptions { format, deny_warnings })
+        }
         // import/export
         Command::Import(args) => {
             let options = commands::import::ImportOptions {

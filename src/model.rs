@@ -6,6 +6,7 @@
 
 use chrono::NaiveDate;
 
+use crate::diagnostic::Check;
 use crate::number::Number;
 use crate::schedule::{DateRange, Frequency, Period, Schedule};
 use crate::source::{FileId, Span};
@@ -54,6 +55,16 @@ pub struct Area {
     pub objective: String,
     pub activities: Vec<Activity>,
     pub file: FileId,
+    // validate
+    /// Where the area's values stand in its file.
+    pub spans: AreaSpans,
+}
+
+/// Byte spans of an area's values in its file.
+#[derive(Debug, Default, Clone)]
+pub struct AreaSpans {
+    pub number: Option<Span>,
+    pub name: Option<Span>,
 }
 
 /// One numbered activity of an area.
@@ -73,6 +84,16 @@ pub struct Activity {
     pub cancelled: Option<Cancellation>,
     /// Where each value stands in the file.
     pub spans: ActivitySpans,
+    // validate
+    /// Checks whose warnings the plan's authors accepted for this activity (`allow = […]`).
+    pub allow: Vec<Allowance>,
+}
+
+/// One check allowed for one activity, where the file says so.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Allowance {
+    pub check: Check,
+    pub span: Span,
 }
 
 /// One time an activity was carried out.
@@ -97,6 +118,7 @@ pub struct ActivitySpans {
     pub table: Span,
     pub number: Option<Span>,
     pub title: Option<Span>,
+    /// Where `schedule` is written, even when it could not be read.
     pub schedule: Option<Span>,
     pub target: Option<Span>,
     pub cancelled: Option<Span>,

@@ -160,3 +160,22 @@ mod tests {
         assert_eq!(n("3.1.7").last(), 7);
     }
 }
+
+#[cfg(test)]
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn any_text_is_read_or_refused_without_panicking(text in "\\PC{0,12}") {
+            let _ = text.parse::<Number>();
+        }
+
+        #[test]
+        fn numbers_read_back_as_written(segments in proptest::collection::vec(0u32..100_000, 1..5)) {
+            let number = Number(segments);
+            prop_assert_eq!(number.to_string().parse::<Number>(), Ok(number));
+        }
+    }
+}

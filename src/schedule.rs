@@ -288,3 +288,49 @@ mod tests {
         assert!(!s1.contains(day(2022, 7, 1)));
     }
 }
+
+#[cfg(test)]
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn any_text_is_read_or_refused_without_panicking(code in "\\PC{0,16}") {
+            let _ = code.parse::<Schedule>();
+        }
+
+        #[test]
+        fn near_misses_are_read_or_refused_without_panicking(code in "[0-9]{1,5}(-[SQsq0-9]{0,3}(-[0-9]{0,3})?)?") {
+            let _ = code.parse::<Schedule>();
+        }
+
+        #[test]
+        fn every_valid_code_reads_back_as_written(year in 1000i32..=9999, part in 0u32..5, n in 1u32..=12, day in 1u32..=31) {
+            let code = match part {
+                0 => format!("{year}"),
+                1 => format!("{year}-S{}", 1 + n % 2),
+                2 => format!("{year}-Q{}", 1 + n % 4),
+                3 => format!("{year}-{n:02}"),
+                _ => format!("{year}-{n:02}-{day:02}"),
+            };
+            match code.parse::<Schedule>() {
+                Ok(schedule) => prop_assert_eq!(schedule.to_string(), code),
+                Err(error) => {
+                    prop_assert_eq!(error, ScheduleError::ImpossibleDate);
+                    prop_assert!(NaiveDate::from_ymd_opt(year, n, day).is_none());
+                }
+            }
+        }
+
+        #[test]
+        fn a_period_starts_before_it_ends_and_contains_both_ends(year in 1000i32..=9999, semester in 1u32..=2, quarter in 1u32..=4, month in 1u32..=12) {
+            for period in [Period::Year(year), Period::Semester { year, semester }, Period::Quarter { year, quarter }, Period::Month { year, month }] {
+                let range = period.range();
+                prop_assert!(range.first <= range.last);
+                prop_assert!(range.contains(range.first) && range.contains(range.last));
+                prop_assert!(Period::Year(year).range().overlaps(&range));
+            }
+        }
+    }
+}

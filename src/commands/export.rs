@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use anyhow::{Context as _, Result};
 
 use super::Context;
-use crate::atomic;
+use crate::edit::write;
 use crate::exit::Exit;
 use crate::i18n::Msg;
 use crate::render::document::{self, DocumentOptions};
@@ -24,8 +24,8 @@ pub fn run(context: &Context, options: &ExportOptions) -> Result<Exit> {
         None => context.print(&text)?,
         Some(path) => {
             let shown = path.display().to_string();
-            atomic::write_file(path, &text)
-                .with_context(|| context.lang.text(Msg::CannotWrite { path: &shown }))?;
+            write::write_whole(path, &text)
+                .with_context(|| context.lang.text(Msg::CannotWrite { file: &shown }))?;
             writeln!(std::io::stderr().lock(), "{}", context.lang.text(Msg::Exported { path: &shown }))?;
         }
     }

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context as _, Result, bail};
 
 use super::Context;
-use crate::atomic;
+use crate::edit::write;
 use crate::exit::Exit;
 use crate::i18n::{Lang, Msg};
 use crate::import::{self, Format, ImportError, Imported};
@@ -121,13 +121,13 @@ fn unique_name(files: &[(String, String)], name: String) -> String {
 fn write(dir: &Path, files: &[(String, String)], lang: Lang) -> Result<Vec<String>> {
     let shown = dir.display().to_string();
     if !dir.exists() {
-        atomic::create_dir_with(dir, files).with_context(|| lang.text(Msg::CannotWrite { path: &shown }))?;
+        write::create_dir_with(dir, files).with_context(|| lang.text(Msg::CannotWrite { file: &shown }))?;
         return Ok(Vec::new());
     }
     for (name, text) in files {
         let path = dir.join(name);
         let shown = path.display().to_string();
-        atomic::write_file(&path, text).with_context(|| lang.text(Msg::CannotWrite { path: &shown }))?;
+        write::write_whole(&path, text).with_context(|| lang.text(Msg::CannotWrite { file: &shown }))?;
     }
     let mut removed = Vec::new();
     for entry in fs::read_dir(dir).with_context(|| lang.text(Msg::CannotOpenDir { dir: &shown }))? {
@@ -136,7 +136,7 @@ fn write(dir: &Path, files: &[(String, String)], lang: Lang) -> Result<Vec<Strin
         let stale = path.extension().is_some_and(|e| e == "toml") && !files.iter().any(|(f, _)| *f == name);
         if stale {
             let shown = path.display().to_string();
-            fs::remove_file(&path).with_context(|| lang.text(Msg::CannotWrite { path: &shown }))?;
+            fs::remove_file(&path).with_context(|| lang.text(Msg::CannotWrite { file: &shown }))?;
             removed.push(name);
         }
     }

@@ -3,6 +3,13 @@
 pub mod areas;
 pub mod list;
 pub mod show;
+// progress
+pub mod cancel;
+pub mod done;
+mod progress;
+pub mod reopen;
+// validate
+pub mod validate;
 // import/export
 pub mod export;
 pub mod import;

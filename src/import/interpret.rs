@@ -89,6 +89,7 @@ impl Reader {
             objective: raw.objective.as_ref().map(|o| o.text.clone()).unwrap_or_default(),
             activities,
             file,
+            spans: Default::default(),
         };
         (area, comments)
     }

@@ -4,15 +4,25 @@ use chrono::NaiveDate;
 use proptest::prelude::*;
 use proptest::sample::select;
 
-use crate::model::{Activity, Approval, Area, Cancellation, Committee, Plan, PlanInfo, Record};
+use crate::diagnostic::Check;
+use crate::model::{Activity, Allowance, Approval, Area, Cancellation, Committee, Plan, PlanInfo, Record};
 use crate::number::Number;
 use crate::schedule::{Frequency, Period, Schedule};
 use crate::source::FileId;
 
-/// Every value of a plan, one per line, without spans and file ids, so that two plans built from
-/// different files compare equal when they say the same. `progress` includes records and
-/// cancellations.
+/// Every value of a plan that a document says, one per line, without spans and file ids, so that
+/// two plans built from different files compare equal when they say the same. `progress` adds
+/// records and cancellations, which a document has only when exported with them.
 pub fn content(plan: &Plan, progress: bool) -> Vec<String> {
+    content_of(plan, progress, false)
+}
+
+/// Like [`content`], with everything a plan file holds, `allow` included.
+pub fn file_content(plan: &Plan) -> Vec<String> {
+    content_of(plan, true, true)
+}
+
+fn content_of(plan: &Plan, progress: bool, files: bool) -> Vec<String> {
     let info = &plan.info;
     let mut lines = vec![
         format!("organisation {:?}", info.organisation),
@@ -39,6 +49,10 @@ pub fn content(plan: &Plan, progress: bool) -> Vec<String> {
             if progress {
                 let done: Vec<_> = a.done.iter().map(|r| (r.on, &r.note)).collect();
                 lines.push(format!("    done={done:?} cancelled={:?}", a.cancelled));
+            }
+            if files {
+                let allow: Vec<_> = a.allow.iter().map(|allowance| allowance.check.name()).collect();
+                lines.push(format!("    allow={allow:?}"));
             }
         }
     }
@@ -119,8 +133,8 @@ fn activity(number: Number, year: i32) -> impl Strategy<Value = Activity> {
         proptest::collection::vec((day(year), proptest::option::of(text(0, 3))), 0..3),
         proptest::option::of((day(year), text(0, 3))),
     );
-    (count, text(0, 5), fields, progress).prop_map(
-        move |(count, title, (place, schedule, every, target, resources), (done, cancelled))| {
+    (count, text(0, 5), fields, progress, any::<bool>()).prop_map(
+        move |(count, title, (place, schedule, every, target, resources), (done, cancelled), allow)| {
             let title = match count {
                 Some((word, _)) => format!("{word} {}", title.to_lowercase()),
                 None => title,
@@ -142,6 +156,11 @@ fn activity(number: Number, year: i32) -> impl Strategy<Value = Activity> {
                 resources,
                 done: done.into_iter().map(|(on, note)| Record { on, note, span: 0..0 }).collect(),
                 cancelled: cancelled.map(|(on, reason)| Cancellation { on, reason }),
+                allow: if allow {
+                    vec![Allowance { check: Check::Completeness, span: 0..0 }]
+                } else {
+                    Vec::new()
+                },
                 ..Activity::default()
             }
         },
@@ -165,6 +184,7 @@ fn area(index: u32, year: i32) -> impl Strategy<Value = Area> {
             objective: objective.unwrap_or_default(),
             activities,
             file: FileId(usize::try_from(index).unwrap_or(0)),
+            spans: Default::default(),
         },
     )
 }

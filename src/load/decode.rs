@@ -8,8 +8,10 @@ use chrono::NaiveDate;
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
-use crate::diagnostic::{Diagnostic, Expected, Place, Problem};
-use crate::model::{Activity, ActivitySpans, Approval, Area, Cancellation, Committee, PlanInfo, Record};
+use crate::diagnostic::{Check, Diagnostic, Expected, Place, Problem};
+use crate::model::{
+    Activity, ActivitySpans, Allowance, Approval, Area, AreaSpans, Cancellation, Committee, PlanInfo, Record,
+};
 use crate::number::Number;
 use crate::schedule::{Frequency, Schedule, ScheduleError};
 use crate::source::{FileId, Span};
@@ -22,8 +24,19 @@ const PLAN_KEYS: &[&str] =
 const APPROVAL_KEYS: &[&str] = &["by", "on"];
 const COMMITTEE_KEYS: &[&str] = &["name", "members", "chair"];
 const AREA_KEYS: &[&str] = &["schema", "number", "name", "objective", "activity"];
-const ACTIVITY_KEYS: &[&str] =
-    &["number", "title", "place", "schedule", "every", "target", "resources", "done", "cancelled"];
+const ACTIVITY_KEYS: &[&str] = &[
+    "number",
+    "title",
+    "place",
+    "schedule",
+    "every",
+    "target",
+    "resources",
+    "done",
+    "cancelled",
+    // validate
+    "allow",
+];
 const RECORD_KEYS: &[&str] = &["on", "note"];
 const CANCELLATION_KEYS: &[&str] = &["on", "reason"];
 
@@ -116,7 +129,7 @@ impl<'d> Decoder<'d> {
         match i32::try_from(year) {
             Ok(year) if (1000..=9999).contains(&year) => year,
             _ => {
-                self.report(Some(span), Problem::OutOfRange { key: "year", value: year });
+                self.report(Some(span), Problem::OutOfRange { key: "year", value: year.to_string() });
                 0
             }
         }
@@ -149,14 +162,25 @@ impl<'d> Decoder<'d> {
         self.unknown_keys(table, Place::AreaFile, AREA_KEYS);
         let whole = root.head();
         let number = self.area_number(table, whole.clone());
-        let name = self.required_text(table, "name", Place::AreaFile, whole.clone());
+        if !table.contains_key("name") {
+            self.report(whole, Problem::MissingKey { key: "name", place: Place::AreaFile });
+        }
+        let name = self.spanned_text(table, "name");
         let objective = self.text(table, "objective").unwrap_or_default();
         let activities =
             self.tables(table, "activity").into_iter().map(|activity| self.activity(&activity)).collect();
-        Some(Area { number: number?, name, objective, activities, file: self.file })
+        let (number, number_span) = number?;
+        Some(Area {
+            number,
+            spans: AreaSpans { number: Some(number_span), name: name.as_ref().map(|(_, span)| span.clone()) },
+            name: name.map(|(text, _)| text).unwrap_or_default(),
+            objective,
+            activities,
+            file: self.file,
+        })
     }
 
-    fn area_number(&mut self, table: &DeTable<'_>, whole: Option<Span>) -> Option<Number> {
+    fn area_number(&mut self, table: &DeTable<'_>, whole: Option<Span>) -> Option<(Number, Span)> {
         let Some((text, span)) = self.spanned_text(table, "number") else {
             if !table.contains_key("number") {
                 self.report(whole, Problem::MissingKey { key: "number", place: Place::AreaFile });
@@ -168,7 +192,7 @@ impl<'d> Decoder<'d> {
             self.report(Some(span), Problem::NotAnAreaNumber { value: text });
             return None;
         }
-        Some(number)
+        Some((number, span))
     }
 
     fn number(&mut self, text: &str, span: Span) -> Option<Number> {
@@ -213,7 +237,8 @@ impl<'d> Decoder<'d> {
                 table: value.span.clone(),
                 number: number_value.map(|(_, span)| span),
                 title: title.as_ref().map(|(_, span)| span.clone()),
-                schedule: schedule.as_ref().map(|(_, span)| span.clone()),
+                // Where the schedule is written, even when it could not be read.
+                schedule: table.get("schedule").map(|value| value.span()),
                 target: target.as_ref().map(|(_, span)| span.clone()),
                 cancelled: cancelled.as_ref().map(|(_, span)| span.clone()),
             },
@@ -221,6 +246,7 @@ impl<'d> Decoder<'d> {
             schedule: schedule.map(|(schedule, _)| schedule),
             target: target.map(|(target, _)| target),
             cancelled: cancelled.map(|(cancellation, _)| cancellation),
+            allow: self.allowances(table),
         };
         self.activity = None;
         activity
@@ -265,7 +291,7 @@ impl<'d> Decoder<'d> {
         match u32::try_from(value) {
             Ok(target) if target >= 1 => Some((target, span)),
             _ => {
-                self.report(Some(span), Problem::OutOfRange { key: "target", value });
+                self.report(Some(span), Problem::OutOfRange { key: "target", value: value.to_string() });
                 None
             }
         }
@@ -292,6 +318,37 @@ impl<'d> Decoder<'d> {
         let on = self.required_date(fields, "on", Place::Cancellation, span.clone()).unwrap_or_default();
         let reason = self.required_text(fields, "reason", Place::Cancellation, span);
         Cancellation { on, reason }
+    }
+
+    /// The checks an activity allows: each must name a check whose warnings may be allowed.
+    fn allowances(&mut self, table: &DeTable<'_>) -> Vec<Allowance> {
+        let Some(value) = table.get("allow") else { return Vec::new() };
+        let DeValue::Array(items) = value.get_ref() else {
+            self.wrong_type("allow", value, Expected::ListOfText);
+            return Vec::new();
+        };
+        items.iter().filter_map(|item| self.allowance(item)).collect()
+    }
+
+    fn allowance(&mut self, item: &Value<'_>) -> Option<Allowance> {
+        let DeValue::String(name) = item.get_ref() else {
+            self.wrong_type("allow", item, Expected::ListOfText);
+            return None;
+        };
+        let span = item.span();
+        match Check::from_name(name) {
+            Some(check) if check.can_be_allowed() => Some(Allowance { check, span }),
+            Some(_) => {
+                self.report(Some(span), Problem::NotAllowable { name: name.to_string() });
+                None
+            }
+            None => {
+                let allowable = Check::ALL.into_iter().filter(|c| c.can_be_allowed()).map(Check::name);
+                let suggestion = crate::text::closest(name, allowable);
+                self.report(Some(span), Problem::UnknownCheck { name: name.to_string(), suggestion });
+                None
+            }
+        }
     }
 
     // --- typed access to keys ------------------------------------------------------------
@@ -357,13 +414,13 @@ impl<'d> Decoder<'d> {
         texts
     }
 
-    fn integer(&mut self, table: &DeTable<'_>, key: &str) -> Option<(i64, Span)> {
+    fn integer(&mut self, table: &DeTable<'_>, key: &'static str) -> Option<(i64, Span)> {
         let value = table.get(key)?;
         match value.get_ref() {
             DeValue::Integer(int) => match int_value(int) {
                 Some(number) => Some((number, value.span())),
                 None => {
-                    self.wrong_type(key, value, Expected::Integer);
+                    self.report(Some(value.span()), Problem::OutOfRange { key, value: int.to_string() });
                     None
                 }
             },

@@ -19,6 +19,10 @@ use crate::source::{FileId, Sources};
 pub use decode::SUPPORTED_SCHEMAS;
 use decode::{Decoder, Table};
 
+/// The largest plan file read, so that a runaway file cannot exhaust memory: far above any
+/// real area file (a 10,000-activity area is about 3 MB).
+pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
+
 /// The file that describes the plan as a whole.
 pub const PLAN_FILE: &str = "plan.toml";
 
@@ -77,6 +81,20 @@ pub fn load(dir: &Path, lang: Lang) -> Result<Loaded> {
     Ok(loaded)
 }
 
+/// The area an area file's text describes, if it has no error: how an edit is checked before
+/// it is written.
+pub fn decode_area(path: &Path, text: String) -> Option<Area> {
+    let mut loaded = Loaded {
+        dir: path.parent().map(Path::to_path_buf).unwrap_or_default(),
+        plan: Plan::default(),
+        sources: Sources::default(),
+        diagnostics: Vec::new(),
+    };
+    let file = loaded.sources.add(path.to_path_buf(), text);
+    let area = decode_text(&mut loaded, file, |decoder, root| decoder.area(root));
+    if loaded.has_errors() { None } else { area }
+}
+
 /// `plan.toml` and the area files (every other `*.toml`), in name order.
 fn plan_files(dir: &Path, lang: Lang) -> Result<(PathBuf, Vec<PathBuf>)> {
     let shown = dir.display().to_string();
@@ -104,8 +122,7 @@ fn read_file<T>(
     path: PathBuf,
     decode: impl FnOnce(&mut Decoder<'_>, &Table<'_, '_>) -> Option<T>,
 ) -> Option<T> {
-    let bytes = fs::read(&path);
-    let (text, problem) = match bytes {
+    let (text, problem) = match read_bounded(&path) {
         Ok(bytes) => match String::from_utf8(bytes) {
             Ok(text) => (text, None),
             Err(error) => {
@@ -114,7 +131,7 @@ fn read_file<T>(
                 (text, Some((Some(offset..offset), Problem::NotUtf8 { offset })))
             }
         },
-        Err(error) => (String::new(), Some((None, Problem::Unreadable { reason: error.kind().to_string() }))),
+        Err(problem) => (String::new(), Some((None, problem))),
     };
     let file = loaded.sources.add(path, text);
     if let Some((span, problem)) = problem {
@@ -122,6 +139,28 @@ fn read_file<T>(
         return None;
     }
     decode_text(loaded, file, decode)
+}
+
+/// The file's bytes, unless it is not a regular file or is larger than [`MAX_FILE_BYTES`].
+fn read_bounded(path: &Path) -> Result<Vec<u8>, Problem> {
+    let unreadable = |error: std::io::Error| Problem::Unreadable { reason: io_reason(&error) };
+    let metadata = fs::metadata(path).map_err(unreadable)?;
+    if !metadata.is_file() {
+        return Err(Problem::NotAFile);
+    }
+    if metadata.len() > MAX_FILE_BYTES {
+        return Err(Problem::TooLarge { bytes: metadata.len(), limit: MAX_FILE_BYTES });
+    }
+    fs::read(path).map_err(unreadable)
+}
+
+/// The operating system's reason, without the "(os error N)" that means nothing to people.
+fn io_reason(error: &std::io::Error) -> String {
+    let text = error.to_string();
+    match text.find(" (os error") {
+        Some(end) => text[..end].to_owned(),
+        None => text,
+    }
 }
 
 fn decode_text<T>(
@@ -153,6 +192,66 @@ fn report_duplicate_areas(loaded: &mut Loaded, areas: &[Area]) {
             let first_file = loaded.sources.get(pair[0].file).display.clone();
             let problem = Problem::DuplicateArea { number: pair[0].number.to_string(), first_file };
             loaded.diagnostics.push(Diagnostic::error(pair[1].file, None, problem));
+        }
+    }
+}
+
+#[cfg(test)]
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Lines an area file is made of, good and bad, to shuffle into many shapes.
+    const LINES: &[&str] = &[
+        "schema = 1",
+        "schema = 2",
+        "number = \"3.3\"",
+        "number = 3.3",
+        "name = \"Ciberseguridad\"",
+        "name = 5",
+        "objective = \"x\"",
+        "[[activity]]",
+        "[activity]",
+        "number = \"3.3.1\"",
+        "number = \"3..1\"",
+        "title = \"Webinar\"",
+        "title = [1]",
+        "place = \"Perú\"",
+        "schedule = \"2022-S1\"",
+        "schedule = \"2022-02-30\"",
+        "schedule = 2022-03-15",
+        "schedule = 2022-03-15T10:00:00Z",
+        "every = \"quarter\"",
+        "every = \"weekly\"",
+        "target = 4",
+        "target = 0",
+        "target = -1",
+        "target = 99999999999999999999",
+        "resources = \"BID\"",
+        "done = [{ on = 2022-03-01 }]",
+        "done = [{ note = 1 }]",
+        "done = 5",
+        "cancelled = { on = 2022-05-01 }",
+        "cancelled = { on = 2022-05-01, reason = \"r\" }",
+        "titel = \"x\"",
+        "\"عنوان\" = 1",
+        "x = {",
+        "# comentario",
+        "",
+    ];
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(1000))]
+
+        #[test]
+        fn any_arrangement_of_lines_decodes_or_is_refused_without_panicking(picks in proptest::collection::vec(0..LINES.len(), 0..24)) {
+            let text: Vec<&str> = picks.iter().map(|&i| LINES[i]).collect();
+            let _ = decode_area(Path::new("3.3-ciberseguridad.toml"), text.join("\n"));
+        }
+
+        #[test]
+        fn any_text_decodes_or_is_refused_without_panicking(text in "\\PC{0,200}") {
+            let _ = decode_area(Path::new("3.3-ciberseguridad.toml"), format!("schema = 1\n{text}"));
         }
     }
 }

@@ -23,13 +23,14 @@ pub fn list(entries: &[Entry<'_>], format: Format, lang: Lang, style: Style) -> 
 fn grid(entries: &[Entry<'_>], lang: Lang) -> Grid {
     let header = [Label::Number, Label::Title, Label::Schedule, Label::Place, Label::Status];
     let mut grid = Grid::new(header.iter().map(|label| lang.label(*label).to_owned()).collect());
+    grid.main_column = Some(1);
     for (_, activity) in entries {
         grid.push(vec![
             (activity.number_text(), None),
             (activity.title.clone(), None),
             (schedule_words(activity, lang), None),
             (activity.place.clone().unwrap_or_default(), None),
-            (status_words(activity, lang), Some(status_color(activity.status()))),
+            (status_words(activity, lang), status_color(activity.status())),
         ]);
     }
     grid
@@ -50,12 +51,12 @@ pub fn status_words(activity: &Activity, lang: Lang) -> String {
     }
 }
 
-fn status_color(status: Status) -> Color {
+fn status_color(status: Status) -> Option<Color> {
     match status {
-        Status::Pending => Color::Reset,
-        Status::InProgress => Color::Yellow,
-        Status::Done => Color::Green,
-        Status::Cancelled => Color::DarkGrey,
+        Status::Pending => None,
+        Status::InProgress => Some(Color::Yellow),
+        Status::Done => Some(Color::Green),
+        Status::Cancelled => Some(Color::DarkGrey),
     }
 }
 
@@ -162,6 +163,7 @@ fn csv(entries: &[Entry<'_>]) -> anyhow::Result<String> {
 /// One activity in full, as label–value lines wrapped to the width.
 pub fn detail((area, activity): Entry<'_>, lang: Lang, style: Style) -> String {
     let mut grid = Grid::new(Vec::new());
+    grid.main_column = Some(1);
     let mut row =
         |label: Label, value: String| grid.push(vec![(lang.label(label).to_owned(), None), (value, None)]);
     row(Label::Area, format!("{} {}", area.number, area.name));

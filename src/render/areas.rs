@@ -23,6 +23,7 @@ fn done_count(area: &Area) -> usize {
 fn grid(areas: &[Area], lang: Lang) -> Grid {
     let header = [Label::Number, Label::Name, Label::Objective, Label::Activities, Label::Done];
     let mut grid = Grid::new(header.iter().map(|label| lang.label(*label).to_owned()).collect());
+    grid.main_column = Some(2);
     for area in areas {
         grid.push(vec![
             (area.number.to_string(), None),

@@ -1,37 +1,63 @@
 //! A table of text cells, written as a terminal table, CSV or Markdown.
 
-use comfy_table::{Cell, Color, ContentArrangement, LineStyle, Table, TableStyle};
+use comfy_table::{Cell, Color, ColumnConstraint, ContentArrangement, LineStyle, Table, TableStyle, Width};
 
 use super::Style;
+
+/// Narrower terminals than this are taken to be misreporting their width.
+const MIN_TERMINAL_WIDTH: u16 = 40;
+
+/// The widest a short column gets when the table must wrap.
+const NARROW_COLUMN: u16 = 14;
+
+/// The width the main column needs to read well; short columns wrap to leave it that much.
+const MAIN_COLUMN: usize = 40;
+
+/// The spaces comfy-table puts around each cell.
+const CELL_PADDING: usize = 2;
+
+fn to_width(chars: usize) -> u16 {
+    u16::try_from(chars).unwrap_or(u16::MAX)
+}
 
 /// Rows of text under a header, with an optional colour per cell for terminals.
 #[derive(Debug, Default)]
 pub struct Grid {
     pub header: Vec<String>,
     pub rows: Vec<Vec<(String, Option<Color>)>>,
+    /// The column of long text (a title, an objective) that gets most of a narrow width.
+    pub main_column: Option<usize>,
 }
 
 impl Grid {
     pub fn new(header: Vec<String>) -> Self {
-        Grid { header, rows: Vec::new() }
+        Grid { header, rows: Vec::new(), main_column: None }
     }
 
     pub fn push(&mut self, row: Vec<(String, Option<Color>)>) {
         self.rows.push(row);
     }
 
-    /// An aligned table that wraps long cells to fit the width. Box-drawing only on a terminal.
+    /// An aligned table that wraps long cells to fit the width.
     pub fn to_table(&self, style: Style) -> String {
         let mut table = Table::new();
-        let rule = if style.terminal { '─' } else { '-' };
+        // Box-drawing only where colour is welcome too: not in pipes, files, or under NO_COLOR.
+        let rule = if style.terminal && style.color { '─' } else { '-' };
         table
             .load_style(TableStyle::new().header_separator(LineStyle::none().fill(rule).junction(' ')))
             .set_content_arrangement(ContentArrangement::Dynamic);
         if !style.terminal {
             table.force_no_tty();
         }
-        if let Some(width) = style.width {
-            table.set_width(width);
+        match style.width {
+            Some(width) => {
+                table.set_width(width);
+            }
+            // A terminal that reports no usable width (a bare pty, an odd emulator) gets 80.
+            None if table.width().is_none_or(|width| width < MIN_TERMINAL_WIDTH) => {
+                table.set_width(Style::PLAIN.width.unwrap_or(80));
+            }
+            None => {}
         }
         if style.color {
             table.enforce_styling();
@@ -45,9 +71,40 @@ impl Grid {
                 _ => Cell::new(text),
             }));
         }
+        self.share_width(&mut table);
         let mut text = table.lines().map(|line| line.trim_end().to_owned()).collect::<Vec<_>>().join("\n");
         text.push('\n');
         text
+    }
+
+    /// Shares a narrow width out: short columns are never narrower than their longest word (no
+    /// word is cut in two) and, when the table does not fit, no wider than [`NARROW_COLUMN`], so
+    /// that the main column (titles, objectives) keeps room to be read.
+    fn share_width(&self, table: &mut Table) {
+        let columns = self.header.len().max(self.rows.first().map_or(0, Vec::len));
+        let cells = |index: usize| {
+            std::iter::once(self.header.get(index).map_or("", String::as_str))
+                .chain(self.rows.iter().filter_map(move |row| row.get(index).map(|(text, _)| text.as_str())))
+        };
+        let widest = |index: usize| cells(index).map(|text| text.chars().count()).max().unwrap_or(0);
+        let natural: usize = (0..columns)
+            .map(|index| if Some(index) == self.main_column { MAIN_COLUMN } else { widest(index) })
+            .map(|width| width + CELL_PADDING)
+            .sum();
+        let fits = table.width().is_none_or(|width| natural <= usize::from(width));
+        for index in (0..columns).filter(|index| Some(*index) != self.main_column) {
+            let longest_word = cells(index).flat_map(str::split_whitespace).map(|w| w.chars().count()).max();
+            let lower = to_width(longest_word.unwrap_or(0));
+            let constraint = if fits {
+                ColumnConstraint::LowerBoundary(Width::Fixed(lower))
+            } else {
+                let upper = lower.max(NARROW_COLUMN);
+                ColumnConstraint::Boundaries { lower: Width::Fixed(lower), upper: Width::Fixed(upper) }
+            };
+            if let Some(column) = table.column_mut(index) {
+                column.set_constraint(constraint);
+            }
+        }
     }
 
     /// A GitHub-flavoured Markdown table; pipes and line breaks in cells are escaped.

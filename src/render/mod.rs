@@ -4,6 +4,8 @@
 pub mod activities;
 pub mod areas;
 pub mod diagnostics;
+pub mod diff;
+pub mod findings;
 mod grid;
 // import/export
 pub mod document;
@@ -28,7 +30,7 @@ pub enum Format {
 /// What the output device can show.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Style {
-    /// Whether output goes to a terminal (box-drawing and fitted width) or to a pipe or file.
+    /// Whether output goes to a terminal (fitted width) or to a pipe or file.
     pub terminal: bool,
     /// Whether to use colour.
     pub color: bool,

@@ -57,6 +57,15 @@ pub fn copy_plan(from: &Path) -> TempDir {
     temp
 }
 
+/// A directory holding a writable copy of the real plan in `plan/`, as a repository does: run
+/// `workplan` there and it finds `plan/` itself, and shows paths as `plan/…`.
+pub fn repository_copy() -> TempDir {
+    let root = tempfile::tempdir().expect("a temporary directory");
+    let plan = copy_plan(&real_plan());
+    std::fs::rename(plan.path(), root.path().join("plan")).expect("the copy moves into place");
+    root
+}
+
 /// Standard output of a successful run, as text.
 pub fn stdout_of(command: &mut Command) -> String {
     let output = command.assert().success().get_output().stdout.clone();

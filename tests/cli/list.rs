@@ -1,10 +1,160 @@
-//! `workplan list`.
+//! `workplan list`: formats and every filter.
 
 use crate::common::*;
 
+/// The activity numbers `list` prints as JSON with these extra arguments.
+fn numbers(plan: &std::path::Path, args: &[&str]) -> Vec<String> {
+    let json = stdout_of(workplan_on(plan).arg("list").args(args).args(["--format", "json"]));
+    let activities: serde_json::Value = serde_json::from_str(&json).expect("valid JSON");
+    let activities = activities.as_array().expect("a JSON array");
+    activities.iter().map(|a| a["number"].as_str().expect("a number").to_owned()).collect()
+}
+
 #[test]
 fn lists_all_37_activities_of_the_real_plan() {
-    let json = stdout_of(workplan_on(&real_plan()).args(["list", "--format", "json"]));
-    let activities: serde_json::Value = serde_json::from_str(&json).expect("valid JSON");
-    assert_eq!(activities.as_array().map(Vec::len), Some(37));
+    let all = numbers(&real_plan(), &[]);
+    assert_eq!(all.len(), 37);
+    assert_eq!(all.first().map(String::as_str), Some("3.1.1"));
+    assert_eq!(all.last().map(String::as_str), Some("3.9.3"));
+}
+
+#[test]
+fn table_of_the_approved_plan() {
+    insta::assert_snapshot!(stdout_of(workplan_on(&approved_plan()).arg("list")));
+}
+
+#[test]
+fn table_in_spanish() {
+    let table = stdout_of(workplan_on(&approved_plan()).args(["--lang", "es", "list", "--area", "3.3"]));
+    insta::assert_snapshot!(table);
+}
+
+#[test]
+fn json_has_the_documented_shape() {
+    let json = stdout_of(workplan_on(&approved_plan()).args(["list", "--area", "3.3", "--format", "json"]));
+    insta::assert_snapshot!(json);
+}
+
+#[test]
+fn csv_has_a_header_and_a_row_per_activity() {
+    let csv = stdout_of(workplan_on(&approved_plan()).args(["list", "--format", "csv"]));
+    let mut lines = csv.lines();
+    assert_eq!(
+        lines.next(),
+        Some("number,area,title,place,schedule,every,target,resources,status,times_done,times_planned")
+    );
+    assert_eq!(lines.count(), 37);
+    assert!(
+        csv.contains(
+            "3.9.3,3.9,Realización de la reunión y aprobación de documentos.,\"Lima, Perú.\",2022-S2"
+        )
+    );
+}
+
+#[test]
+fn markdown_is_a_table() {
+    insta::assert_snapshot!(stdout_of(
+        workplan_on(&approved_plan()).args(["list", "--area", "3.9", "--format", "markdown"])
+    ));
+}
+
+#[test]
+fn table_fits_80_columns_and_has_no_escape_codes_when_piped() {
+    let table = stdout_of(workplan_on(&real_plan()).arg("list"));
+    assert!(table.lines().all(|line| line.chars().count() <= 80), "wider than 80 columns");
+    assert!(!table.contains('\u{1b}'));
+    assert!(!table.contains('─'), "no box drawing in a pipe");
+}
+
+#[test]
+fn colour_only_when_asked_for_or_on_a_terminal() {
+    let plan = copy_plan(&approved_plan());
+    let file = plan.path().join("3.9-reunion-anual-y-ministerial-de-la-red-gealc.toml");
+    let text = std::fs::read_to_string(&file).expect("area file");
+    std::fs::write(&file, format!("{text}done = [{{ on = 2022-07-01 }}]\n")).expect("write");
+    let always = stdout_of(workplan_on(plan.path()).args(["--color", "always", "list", "--area", "3.9"]));
+    assert!(always.contains('\u{1b}'), "--color always colours the status");
+    let no_color = stdout_of(workplan_on(plan.path()).env("NO_COLOR", "1").args(["list", "--area", "3.9"]));
+    assert!(!no_color.contains('\u{1b}'));
+}
+
+#[test]
+fn filters_by_area_number_or_name() {
+    assert_eq!(numbers(&real_plan(), &["--area", "3.1"]).len(), 8);
+    assert_eq!(numbers(&real_plan(), &["--area", "tecnologias"]), ["3.6.1", "3.6.2", "3.6.3", "3.6.4"]);
+    assert_eq!(numbers(&real_plan(), &["--area", "MEDICIÓN"]), ["3.4.1", "3.4.2"]);
+    assert_eq!(numbers(&real_plan(), &["--area", "3.4", "--area", "3.9"]).len(), 5);
+    assert!(numbers(&real_plan(), &["--area", "3.10"]).is_empty());
+}
+
+#[test]
+fn filters_by_semester_of_the_plan_year() {
+    let first = numbers(&approved_plan(), &["--semester", "1"]);
+    let second = numbers(&approved_plan(), &["--semester", "2"]);
+    assert!(first.contains(&"3.1.2".to_owned()) && !second.contains(&"3.1.2".to_owned()));
+    assert!(second.contains(&"3.1.4".to_owned()) && !first.contains(&"3.1.4".to_owned()));
+    for both in ["3.1.6", "3.3.4", "3.2.2"] {
+        assert!(first.contains(&both.to_owned()) && second.contains(&both.to_owned()), "{both} in both");
+    }
+    for unscheduled in ["3.2.1", "3.4.1", "3.4.2"] {
+        assert!(!first.contains(&unscheduled.to_owned()), "{unscheduled} has no date");
+    }
+    assert!(!second.contains(&"3.1.5".to_owned()), "3.1.5 is dated 2021 in the approved plan");
+    assert_eq!(numbers(&approved_plan(), &["--semester", "2022-S1"]), first);
+    assert_eq!(numbers(&approved_plan(), &["--semester", "2021-S2"]), ["3.1.5"]);
+}
+
+#[test]
+fn unscheduled_activities_on_request() {
+    let with = numbers(&approved_plan(), &["--semester", "1", "--unscheduled"]);
+    for unscheduled in ["3.2.1", "3.4.1", "3.4.2"] {
+        assert!(with.contains(&unscheduled.to_owned()), "{unscheduled}");
+    }
+}
+
+#[test]
+fn filters_by_status() {
+    assert_eq!(numbers(&real_plan(), &["--status", "pending"]).len(), 37);
+    assert!(numbers(&real_plan(), &["--status", "done"]).is_empty());
+    let plan = copy_plan(&approved_plan());
+    let file = plan.path().join("3.3-ciberseguridad.toml");
+    let text = std::fs::read_to_string(&file).expect("area file");
+    let text = text.replace(
+        "title = \"Documenta regional\"",
+        "title = \"Documenta regional\"\ndone = [{ on = 2022-08-01 }]",
+    );
+    let text = text.replace("every = \"quarter\"", "every = \"quarter\"\ndone = [{ on = 2022-03-01 }]");
+    std::fs::write(&file, text).expect("write");
+    assert_eq!(numbers(plan.path(), &["--status", "done"]), ["3.3.3"]);
+    assert_eq!(numbers(plan.path(), &["--status", "in-progress"]), ["3.3.4"]);
+    assert_eq!(numbers(plan.path(), &["--status", "done", "--status", "in-progress"]), ["3.3.3", "3.3.4"]);
+    let shown = stdout_of(workplan_on(plan.path()).args(["show", "3.3.4"]));
+    assert!(shown.contains("in progress 1/4"), "{shown}");
+}
+
+#[test]
+fn search_ignores_case_and_accents() {
+    assert_eq!(numbers(&real_plan(), &["--search", "peru"]), ["3.9.3"]);
+    assert_eq!(numbers(&real_plan(), &["--search", "LIMA"]), ["3.9.3"]);
+    assert_eq!(numbers(&real_plan(), &["--search", "innovacion publica"]), ["3.5.1", "3.5.2"]);
+    assert_eq!(numbers(&real_plan(), &["--search", "Comité Ejecutivo"]), ["3.8.2", "3.9.1", "3.9.2"]);
+    assert!(numbers(&real_plan(), &["--search", "blockchain"]).is_empty());
+}
+
+#[test]
+fn filters_combine() {
+    let found = numbers(&real_plan(), &["--area", "3.6", "--semester", "2", "--search", "webinar"]);
+    assert_eq!(found, ["3.6.2"]);
+}
+
+#[test]
+fn a_bad_semester_is_refused() {
+    let stderr = stderr_of(workplan_on(&real_plan()).args(["list", "--semester", "3"]), 2);
+    assert!(stderr.contains("`3` is not a semester"), "{stderr}");
+}
+
+#[test]
+fn an_unknown_status_is_refused_by_the_parser() {
+    let stderr = stderr_of(workplan_on(&real_plan()).args(["list", "--status", "finished"]), 2);
+    assert!(stderr.contains("pending"), "lists the possible values: {stderr}");
 }

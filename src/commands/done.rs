@@ -1,0 +1,56 @@
+//! `workplan done`: records that an activity was carried out (once more, for a counted one).
+
+use anyhow::{Result, bail};
+
+use super::Context;
+use super::progress::{self, Decision, Target};
+use crate::edit::Change;
+use crate::exit::Exit;
+use crate::i18n::Msg;
+use crate::model::{Activity, Status};
+
+pub struct DoneOptions {
+    pub number: String,
+    /// The day it was carried out, as given (`YYYY-MM-DD`); today if not given.
+    pub on: Option<String>,
+    pub note: Option<String>,
+    /// Record it even if the activity is cancelled or has reached its target.
+    pub force: bool,
+    pub dry_run: bool,
+}
+
+pub fn run(context: &Context, options: &DoneOptions) -> Result<Exit> {
+    let lang = context.lang;
+    let on = progress::date(context, options.on.as_deref())?;
+    let note = options.note.as_deref().map(str::trim).filter(|note| !note.is_empty());
+    let target = Target { number: &options.number, dry_run: options.dry_run };
+    progress::edit(context, &target, |plan, activity| {
+        progress::check_date(context, plan, on)?;
+        if !options.force {
+            refuse_closed(context, activity)?;
+        }
+        let what = lang.text(Msg::CarriedOut { date: &lang.date(on) });
+        Ok(Decision { change: Change::AddRecord { on, note }, what })
+    })
+}
+
+/// Refuses to record a cancelled activity, or one that has all its records.
+fn refuse_closed(context: &Context, activity: &Activity) -> Result<()> {
+    let lang = context.lang;
+    let number = activity.number_text();
+    let number = number.as_str();
+    match (activity.status(), &activity.cancelled, activity.done.last()) {
+        (Status::Cancelled, Some(cancelled), _) => {
+            bail!(lang.text(Msg::DoneWhileCancelled { number, on: &lang.date(cancelled.on) }))
+        }
+        (Status::Done, _, _) if activity.is_counted() => bail!(lang.text(Msg::TargetReached {
+            number,
+            done: activity.times_done(),
+            target: activity.times_planned()
+        })),
+        (Status::Done, _, Some(record)) => {
+            bail!(lang.text(Msg::AlreadyDone { number, on: &lang.date(record.on) }))
+        }
+        _ => Ok(()),
+    }
+}

@@ -1,0 +1,153 @@
+//! What `done`, `reopen` and `cancel` share: take the plan's lock, find the activity, let the
+//! command decide the change, edit the activity's file, check that the edited file still loads,
+//! then show the diff (`--dry-run`) or write it atomically and say what changed.
+//!
+//! Every refusal happens before anything is written, so a refused command changes no file.
+
+use anyhow::{Context as _, Result, bail};
+use chrono::NaiveDate;
+
+use super::Context;
+use super::show::find_activity;
+use crate::edit::lock::PlanLock;
+use crate::edit::write::{self, Outcome, ReadOnly};
+use crate::edit::{self, Change, EditError};
+use crate::exit::Exit;
+use crate::i18n::{Lang, Msg};
+use crate::load;
+use crate::model::{Activity, Plan, Status};
+use crate::render;
+use crate::source::SourceFile;
+
+/// How many times an edit is made again on a file that an editor saved meanwhile.
+const ATTEMPTS: usize = 3;
+
+/// Which activity to change, and whether to only show the change.
+pub struct Target<'a> {
+    pub number: &'a str,
+    pub dry_run: bool,
+}
+
+/// A command's change, and what it means in words ("carried out on 10 March 2022").
+pub struct Decision<'a> {
+    pub change: Change<'a>,
+    pub what: String,
+}
+
+/// Changes the activity as `decide` says, given the plan and the activity as they are on disk
+/// once the lock is held.
+pub fn edit<'o>(
+    context: &Context,
+    target: &Target<'_>,
+    mut decide: impl FnMut(&Plan, &Activity) -> Result<Decision<'o>>,
+) -> Result<Exit> {
+    let lang = context.lang;
+    let dir = load::find_plan_dir(context.plan_dir.as_deref(), &context.cwd, lang)?;
+    let _lock = if target.dry_run { None } else { Some(lock(&dir, lang)?) };
+    let mut file = String::new();
+    for _ in 0..ATTEMPTS {
+        let loaded = context.load_plan()?;
+        let (area, activity) = find_activity(&loaded.plan, target.number, context)?;
+        let Some(number) = &activity.number else {
+            bail!(lang.text(Msg::NotAnActivityNumber { value: target.number }));
+        };
+        let decision = decide(&loaded.plan, activity)?;
+        let source = loaded.sources.get(area.file);
+        let number_text = number.to_string();
+        let edited = edit::apply(&source.text, number, decision.change)
+            .map_err(|error| edit_error(error, source, &number_text, lang))?;
+        let after = check(source, &edited, number, lang)?;
+        if target.dry_run {
+            let path = source.display.strip_prefix("./").unwrap_or(&source.display);
+            context.print(&render::diff::unified(&source.text, &edited, path))?;
+            return Ok(Exit::Success);
+        }
+        refuse_read_only(source, lang)?;
+        file.clone_from(&source.display);
+        let outcome = write::replace_if_unchanged(&source.path, &source.text, &edited)
+            .with_context(|| lang.text(Msg::CannotWrite { file: &source.display }))?;
+        if outcome == Outcome::Written {
+            let line = lang.text(Msg::Changed {
+                number: &number_text,
+                title: after.title.trim_end_matches('.'),
+                what: &decision.what,
+                progress: &progress(&after, lang),
+            });
+            context.print(&format!("{line}\n"))?;
+            return Ok(Exit::Success);
+        }
+    }
+    bail!(lang.text(Msg::FileKeepsChanging { file: &file }))
+}
+
+/// The date given with `--on`, else today.
+pub fn date(context: &Context, given: Option<&str>) -> Result<NaiveDate> {
+    match given {
+        None => Ok(context.today),
+        Some(text) => match text.trim().parse() {
+            Ok(day) => Ok(day),
+            Err(_) => bail!(context.lang.text(Msg::BadDate { value: text })),
+        },
+    }
+}
+
+/// Refuses a date after today or before the plan was approved: progress is what happened
+/// under this plan.
+pub fn check_date(context: &Context, plan: &Plan, on: NaiveDate) -> Result<()> {
+    let lang = context.lang;
+    let date = on.to_string();
+    if on > context.today {
+        bail!(lang.text(Msg::DateInFuture { date: &date, today: &context.today.to_string() }));
+    }
+    if let Some(approval) = plan.info.approval.as_ref().filter(|approval| on < approval.on) {
+        bail!(lang.text(Msg::DateBeforeApproval { date: &date, approved: &approval.on.to_string() }));
+    }
+    Ok(())
+}
+
+/// Progress in short: "2/4" for a counted activity, else its status in words.
+fn progress(activity: &Activity, lang: Lang) -> String {
+    if activity.is_counted() && activity.status() != Status::Cancelled {
+        format!("{}/{}", activity.times_done(), activity.times_planned())
+    } else {
+        lang.status(activity.status()).to_owned()
+    }
+}
+
+fn lock(dir: &std::path::Path, lang: Lang) -> Result<PlanLock> {
+    let shown = dir.display().to_string();
+    if write::dir_read_only(dir).with_context(|| lang.text(Msg::CannotOpenDir { dir: &shown }))? {
+        bail!(lang.text(Msg::ReadOnlyDir { dir: &shown }));
+    }
+    PlanLock::acquire(dir).with_context(|| lang.text(Msg::CannotLock { dir: &shown }))
+}
+
+fn refuse_read_only(source: &SourceFile, lang: Lang) -> Result<()> {
+    let file = &source.display;
+    let read_only = write::read_only(&source.path).with_context(|| lang.text(Msg::CannotWrite { file }))?;
+    match read_only {
+        Some(ReadOnly::File) => bail!(lang.text(Msg::ReadOnlyFile { file })),
+        Some(ReadOnly::Dir) => {
+            let dir = source.path.parent().map(|dir| dir.display().to_string()).unwrap_or_default();
+            bail!(lang.text(Msg::ReadOnlyDir { dir: &dir }))
+        }
+        None => Ok(()),
+    }
+}
+
+/// The activity as the edited text describes it; an edit that would not load is never written.
+fn check(source: &SourceFile, edited: &str, number: &crate::number::Number, lang: Lang) -> Result<Activity> {
+    load::decode_area(&source.path, edited.to_owned())
+        .and_then(|area| {
+            area.activities.into_iter().find(|activity| activity.number.as_ref() == Some(number))
+        })
+        .ok_or_else(|| anyhow::anyhow!(lang.text(Msg::EditNotValid { file: &source.display })))
+}
+
+fn edit_error(error: EditError, source: &SourceFile, number: &str, lang: Lang) -> anyhow::Error {
+    let file = &source.display;
+    anyhow::anyhow!(match error {
+        EditError::Layout { key } => lang.text(Msg::CannotEdit { file, number, key }),
+        EditError::Invalid => lang.text(Msg::EditNotValid { file }),
+    })
+}

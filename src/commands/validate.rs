@@ -1,0 +1,74 @@
+//! `workplan validate`: every check on every file, in one run, for people, programs or GitHub.
+
+use std::io::Write;
+
+use anyhow::Result;
+
+use super::Context;
+use crate::check::{self, Tally};
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::exit::Exit;
+use crate::i18n::Msg;
+use crate::load::{self, Loaded};
+use crate::render;
+
+/// How findings are written to standard output.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ValidateFormat {
+    /// rustc-style, with the source line and a marker under the exact place.
+    Human,
+    /// A stable JSON array of findings.
+    Json,
+    /// GitHub Actions workflow commands, shown inline in pull requests.
+    Github,
+}
+
+pub struct ValidateOptions {
+    pub format: ValidateFormat,
+    /// Whether warnings fail the run as errors do (`--deny warnings`).
+    pub deny_warnings: bool,
+}
+
+/// Prints every finding, then a summary on standard error. Exits 2 when a file could not be read
+/// at all (nothing was checked in it), else 1 on errors (or warnings when denied), else 0.
+pub fn run(context: &Context, options: &ValidateOptions) -> Result<Exit> {
+    let dir = load::find_plan_dir(context.plan_dir.as_deref(), &context.cwd, context.lang)?;
+    let Loaded { plan, sources, diagnostics: loader, .. } = load::load(&dir, context.lang)?;
+    let checked = check::run(&plan, &sources, context.today);
+    let mut diagnostics = loader;
+    diagnostics.extend(checked.diagnostics);
+    // In file order, then place order; the sort is stable, so ties keep the order found.
+    diagnostics.sort_by_key(|d| (d.file, d.span.as_ref().map(|span| (span.start, span.end))));
+
+    let lang = context.lang;
+    let text = match options.format {
+        ValidateFormat::Human => {
+            render::diagnostics::human(&diagnostics, &sources, lang, context.stdout.color)
+        }
+        ValidateFormat::Json => render::findings::json(&diagnostics, &sources, lang)?,
+        ValidateFormat::Github => render::findings::github(&diagnostics, &sources, lang),
+    };
+    context.print(&text)?;
+
+    let count = |severity| diagnostics.iter().filter(|d| d.severity == severity).count();
+    let (errors, warnings) = (count(Severity::Error), count(Severity::Warning));
+    let tally = Tally {
+        files: sources.len(),
+        activities: plan.activities().count(),
+        errors,
+        warnings,
+        allowed: checked.allowed,
+    };
+    writeln!(std::io::stderr().lock(), "{}", lang.text(Msg::ValidateSummary(tally)))?;
+    Ok(exit(&diagnostics, errors, warnings, options.deny_warnings))
+}
+
+fn exit(diagnostics: &[Diagnostic], errors: usize, warnings: usize, deny_warnings: bool) -> Exit {
+    if diagnostics.iter().any(|d| d.problem.stops_the_run()) {
+        Exit::Failure
+    } else if errors > 0 || (deny_warnings && warnings > 0) {
+        Exit::Findings
+    } else {
+        Exit::Success
+    }
+}

@@ -1,0 +1,242 @@
+//! Replacing a plan file all at once.
+//!
+//! The new text goes to a temporary file in the same directory (so that the rename stays on one
+//! file system), is flushed to disk, gets the old file's permissions and is renamed over it; then
+//! the directory is flushed so that the rename itself survives a crash. A process killed at any
+//! point leaves either the old file or the new one, never a mix. A temporary file left behind by
+//! a killed process is named `.NAME.XXXXXX.tmp`: not a `*.toml`, so the loader never reads it.
+
+use std::fs::{self, File};
+use std::io::{self, Write};
+use std::path::Path;
+
+/// What became of a write.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Outcome {
+    Written,
+    /// The file no longer holds the text the edit was made on (an editor saved it meanwhile):
+    /// nothing was written, and the edit should be made again on the new text.
+    ChangedMeanwhile,
+}
+
+/// Why a file may not be written, though the system might allow it (to root, say).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ReadOnly {
+    /// The file's permissions allow nobody to write it.
+    File,
+    /// Its directory's permissions allow nobody to create the new file in it.
+    Dir,
+}
+
+/// Whether the file or its directory is marked read-only. Someone who made a plan file
+/// read-only meant it, even where the system would let this process write.
+pub fn read_only(path: &Path) -> io::Result<Option<ReadOnly>> {
+    if fs::metadata(path)?.permissions().readonly() {
+        return Ok(Some(ReadOnly::File));
+    }
+    let target = fs::canonicalize(path)?;
+    Ok(fs::metadata(directory_of(&target))?.permissions().readonly().then_some(ReadOnly::Dir))
+}
+
+/// Whether a directory is marked read-only.
+pub fn dir_read_only(dir: &Path) -> io::Result<bool> {
+    Ok(fs::metadata(dir)?.permissions().readonly())
+}
+
+/// Replaces the file's content with `new`, if it still holds `expected`. A symbolic link is
+/// followed: the file it points to is replaced, and the link stays.
+pub fn replace_if_unchanged(path: &Path, expected: &str, new: &str) -> io::Result<Outcome> {
+    let target = fs::canonicalize(path)?;
+    if fs::read(&target)? != expected.as_bytes() {
+        return Ok(Outcome::ChangedMeanwhile);
+    }
+    let dir = directory_of(&target);
+    let name = target.file_name().map(|name| name.to_string_lossy().into_owned()).unwrap_or_default();
+    let mut temp = tempfile::Builder::new().prefix(&format!(".{name}.")).suffix(".tmp").tempfile_in(dir)?;
+    temp.write_all(new.as_bytes())?;
+    temp.as_file().set_permissions(fs::metadata(&target)?.permissions())?;
+    temp.as_file().sync_all()?;
+    temp.persist(&target).map_err(|error| error.error)?;
+    sync_dir(dir)?;
+    Ok(Outcome::Written)
+}
+
+/// Writes `text` to `path`, a new file or one to replace whatever it holds, through a temporary
+/// file as above. A replaced file keeps its permissions; a new one gets the usual ones (the umask
+/// applies).
+pub fn write_whole(path: &Path, text: &str) -> io::Result<()> {
+    let dir = directory_of(path);
+    let name = path.file_name().map(|name| name.to_string_lossy().into_owned()).unwrap_or_default();
+    let prefix = format!(".{name}.");
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(&prefix).suffix(".tmp");
+    match fs::metadata(path) {
+        Ok(existing) => {
+            builder.permissions(existing.permissions());
+        }
+        Err(_) => usual_permissions(&mut builder, 0o666),
+    }
+    let mut temp = builder.tempfile_in(dir)?;
+    temp.write_all(text.as_bytes())?;
+    temp.as_file().sync_all()?;
+    temp.persist(path).map_err(|error| error.error)?;
+    sync_dir(dir)
+}
+
+/// Creates the directory `dir` holding `files` (name and text) all at once: the files are written
+/// into a temporary directory beside it, which is then renamed. Nothing is left behind if any
+/// file cannot be written.
+pub fn create_dir_with(dir: &Path, files: &[(String, String)]) -> io::Result<()> {
+    let parent = directory_of(dir);
+    fs::create_dir_all(parent)?;
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".workplan-").suffix(".tmp");
+    usual_permissions(&mut builder, 0o777);
+    let staging = builder.tempdir_in(parent)?;
+    for (name, text) in files {
+        fs::write(staging.path().join(name), text)?;
+    }
+    sync_dir(staging.path())?;
+    fs::rename(staging.path(), dir)?;
+    // Renamed away: nothing is left to clean up.
+    let _ = staging.keep();
+    sync_dir(parent)
+}
+
+/// Asks for `mode` less the umask, as files made with `File::create` get.
+#[cfg(unix)]
+fn usual_permissions(builder: &mut tempfile::Builder<'_, '_>, mode: u32) {
+    use std::os::unix::fs::PermissionsExt;
+    builder.permissions(fs::Permissions::from_mode(mode));
+}
+
+#[cfg(not(unix))]
+fn usual_permissions(_builder: &mut tempfile::Builder<'_, '_>, _mode: u32) {}
+
+fn directory_of(path: &Path) -> &Path {
+    match path.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => dir,
+        _ => Path::new("."),
+    }
+}
+
+/// Flushes a directory's entries, so that a rename in it is on disk.
+#[cfg(unix)]
+fn sync_dir(dir: &Path) -> io::Result<()> {
+    File::open(dir)?.sync_all()
+}
+
+/// Windows cannot open a directory as a file; its renames are flushed with the file system.
+#[cfg(not(unix))]
+fn sync_dir(_dir: &Path) -> io::Result<()> {
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::PathBuf;
+
+    use super::*;
+
+    /// The entries of `dir` whose names start with `.` and end in `.tmp`, for tests that check
+    /// nothing was left behind.
+    fn leftovers(dir: &Path) -> Vec<PathBuf> {
+        fs::read_dir(dir)
+            .expect("a readable directory")
+            .filter_map(|entry| entry.ok().map(|entry| entry.path()))
+            .filter(|path| path.to_string_lossy().ends_with(".tmp"))
+            .collect()
+    }
+
+    fn file_with(text: &str) -> (tempfile::TempDir, PathBuf) {
+        let dir = tempfile::tempdir().expect("a temporary directory");
+        let path = dir.path().join("3.3-area.toml");
+        fs::write(&path, text).expect("write");
+        (dir, path)
+    }
+
+    #[test]
+    fn replaces_the_content_and_leaves_nothing_behind() {
+        let (dir, path) = file_with("old\n");
+        assert_eq!(replace_if_unchanged(&path, "old\n", "new\n").expect("write"), Outcome::Written);
+        assert_eq!(fs::read_to_string(&path).expect("read"), "new\n");
+        assert!(leftovers(dir.path()).is_empty());
+    }
+
+    #[test]
+    fn refuses_when_the_file_changed_since_it_was_read() {
+        let (dir, path) = file_with("edited meanwhile\n");
+        let outcome = replace_if_unchanged(&path, "old\n", "new\n").expect("no error");
+        assert_eq!(outcome, Outcome::ChangedMeanwhile);
+        assert_eq!(fs::read_to_string(&path).expect("read"), "edited meanwhile\n");
+        assert!(leftovers(dir.path()).is_empty());
+    }
+
+    #[test]
+    fn writes_a_new_file_and_replaces_it_leaving_nothing_behind() {
+        let dir = tempfile::tempdir().expect("a temporary directory");
+        let path = dir.path().join("plan.toml");
+        write_whole(&path, "one").expect("written");
+        write_whole(&path, "two").expect("rewritten");
+        assert_eq!(fs::read_to_string(&path).expect("read"), "two");
+        assert!(leftovers(dir.path()).is_empty());
+    }
+
+    #[test]
+    fn creates_a_directory_whole() {
+        let dir = tempfile::tempdir().expect("a temporary directory");
+        let target = dir.path().join("nested/plan");
+        create_dir_with(&target, &[("a.toml".into(), "x".into())]).expect("created");
+        assert_eq!(fs::read_to_string(target.join("a.toml")).expect("read"), "x");
+        let siblings: Vec<_> = fs::read_dir(dir.path().join("nested")).expect("list").collect();
+        assert_eq!(siblings.len(), 1, "no staging directory left");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn new_files_get_the_usual_permissions() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().expect("a temporary directory");
+        let path = dir.path().join("plan.toml");
+        write_whole(&path, "x").expect("written");
+        let mode = fs::metadata(&path).expect("metadata").permissions().mode();
+        assert_eq!(mode & 0o600, 0o600, "not the temporary file's owner-only mode alone: {mode:o}");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn keeps_the_permissions() {
+        use std::os::unix::fs::PermissionsExt;
+        let (_dir, path) = file_with("old\n");
+        fs::set_permissions(&path, fs::Permissions::from_mode(0o640)).expect("chmod");
+        replace_if_unchanged(&path, "old\n", "new\n").expect("write");
+        let mode = fs::metadata(&path).expect("metadata").permissions().mode();
+        assert_eq!(mode & 0o777, 0o640);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_symbolic_link_stays_a_link_to_the_new_content() {
+        let (dir, path) = file_with("old\n");
+        let link = dir.path().join("link.toml");
+        std::os::unix::fs::symlink(&path, &link).expect("symlink");
+        replace_if_unchanged(&link, "old\n", "new\n").expect("write");
+        assert!(fs::symlink_metadata(&link).expect("metadata").file_type().is_symlink());
+        assert_eq!(fs::read_to_string(&path).expect("read"), "new\n");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn tells_a_read_only_file_from_a_read_only_directory() {
+        use std::os::unix::fs::PermissionsExt;
+        let (dir, path) = file_with("old\n");
+        assert_eq!(read_only(&path).expect("metadata"), None);
+        fs::set_permissions(&path, fs::Permissions::from_mode(0o444)).expect("chmod");
+        assert_eq!(read_only(&path).expect("metadata"), Some(ReadOnly::File));
+        fs::set_permissions(&path, fs::Permissions::from_mode(0o644)).expect("chmod");
+        fs::set_permissions(dir.path(), fs::Permissions::from_mode(0o555)).expect("chmod");
+        assert_eq!(read_only(&path).expect("metadata"), Some(ReadOnly::Dir));
+        assert!(dir_read_only(dir.path()).expect("metadata"));
+        fs::set_permissions(dir.path(), fs::Permissions::from_mode(0o755)).expect("chmod");
+    }
+}
