@@ -251,7 +251,8 @@ pub struct ImportArgs {
     #[arg(long, value_name = "DIR")]
     pub out: PathBuf,
 
-    /// Write into a directory that is not empty, replacing its plan files (*.toml).
+    /// Write into a directory that is not empty, replacing its plan files (area files the
+    /// document no longer has are removed; other files are left alone).
     #[arg(long)]
     pub force: bool,
 

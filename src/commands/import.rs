@@ -106,6 +106,13 @@ fn plan_files(imported: &Imported) -> Vec<(String, String)> {
     files
 }
 
+/// Whether `name` is named as `import` names area files: `3.1-datos-abiertos.toml`, `3.1.toml`.
+fn is_area_file_name(name: &str) -> bool {
+    let Some(stem) = name.strip_suffix(".toml") else { return false };
+    let number = stem.split_once('-').map_or(stem, |(number, _)| number);
+    number.parse::<crate::number::Number>().is_ok_and(|n| n.segments().len() == 2)
+}
+
 /// `name`, or `name` with a number added when two areas would share a file.
 fn unique_name(files: &[(String, String)], name: String) -> String {
     let taken = |candidate: &str| files.iter().any(|(existing, _)| existing == candidate);
@@ -116,8 +123,10 @@ fn unique_name(files: &[(String, String)], name: String) -> String {
     (2..).map(|n| format!("{stem}-{n}.toml")).find(|candidate| !taken(candidate)).unwrap_or(name)
 }
 
-/// Writes the files; in an existing directory, also removes the plan files the document no
-/// longer has (they would be read as part of the plan). Returns the names removed.
+/// Writes the files; in an existing directory, also removes the area files the document no longer
+/// has (they would be read as part of the plan). Only files named as area files are removed
+/// (`3.10-….toml`): a `Cargo.toml` in the directory is not a plan file of ours. Returns the names
+/// removed.
 fn write(dir: &Path, files: &[(String, String)], lang: Lang) -> Result<Vec<String>> {
     let shown = dir.display().to_string();
     if !dir.exists() {
@@ -133,7 +142,7 @@ fn write(dir: &Path, files: &[(String, String)], lang: Lang) -> Result<Vec<Strin
     for entry in fs::read_dir(dir).with_context(|| lang.text(Msg::CannotOpenDir { dir: &shown }))? {
         let path = entry.with_context(|| lang.text(Msg::CannotOpenDir { dir: &shown }))?.path();
         let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-        let stale = path.extension().is_some_and(|e| e == "toml") && !files.iter().any(|(f, _)| *f == name);
+        let stale = is_area_file_name(&name) && !files.iter().any(|(f, _)| *f == name);
         if stale {
             let shown = path.display().to_string();
             fs::remove_file(&path).with_context(|| lang.text(Msg::CannotWrite { file: &shown }))?;
@@ -142,4 +151,25 @@ fn write(dir: &Path, files: &[(String, String)], lang: Lang) -> Result<Vec<Strin
     }
     removed.sort();
     Ok(removed)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_area_files_are_stale() {
+        assert!(is_area_file_name("3.10-vieja.toml"));
+        assert!(is_area_file_name("3.1.toml"));
+        for other in ["Cargo.toml", "plan.toml", "3.toml", "3.1.2-x.toml", "3.1-x.md", "notas-3.1.toml"] {
+            assert!(!is_area_file_name(other), "{other}");
+        }
+    }
+
+    #[test]
+    fn two_areas_never_share_a_file() {
+        let files = vec![("3.1-datos.toml".to_owned(), String::new())];
+        assert_eq!(unique_name(&files, "3.1-datos.toml".into()), "3.1-datos-2.toml");
+        assert_eq!(unique_name(&files, "3.2-datos.toml".into()), "3.2-datos.toml");
+    }
 }

@@ -200,6 +200,7 @@ fn an_existing_directory_is_replaced_only_with_force() {
     fs::create_dir(&out).expect("created");
     fs::write(out.join("3.10-vieja.toml"), "old").expect("written");
     fs::write(out.join("NOTAS.md"), "mine").expect("written");
+    fs::write(out.join("Cargo.toml"), "[package]").expect("written");
     let stderr = stderr_of(workplan().arg("import").arg(document("txt")).arg("--out").arg(&out), 2);
     assert!(stderr.contains("already exists and is not empty"), "{stderr}");
     assert_eq!(fs::read_to_string(out.join("3.10-vieja.toml")).expect("kept"), "old", "nothing overwritten");
@@ -210,6 +211,8 @@ fn an_existing_directory_is_replaced_only_with_force() {
     assert!(stdout.contains("removed `3.10-vieja.toml`"), "{stdout}");
     assert!(!out.join("3.10-vieja.toml").exists(), "a stale plan file would be read as part of the plan");
     assert_eq!(fs::read_to_string(out.join("NOTAS.md")).expect("kept"), "mine", "other files are left alone");
+    assert_eq!(fs::read_to_string(out.join("Cargo.toml")).expect("kept"), "[package]", "not an area file");
+    fs::remove_file(out.join("Cargo.toml")).expect("removed");
     assert_same_plan(&load(&out), &load(&approved_plan()));
 }
 
