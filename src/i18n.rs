@@ -104,6 +104,7 @@ pub enum Msg<'a> {
     // import/export
     CannotReadDocument { file: &'a str },
     DocumentEmpty { file: &'a str },
+    DocumentTooLarge { file: &'a str, bytes: u64, limit: u64 },
     DocumentHasNoAreas { file: &'a str },
     DocumentNotZip { file: &'a str, reason: &'a str },
     DocumentNotWord { file: &'a str },
@@ -363,6 +364,16 @@ impl Lang {
             (Lang::Es, DocumentEmpty { file }) => {
                 format!("`{file}` está vacío: no hay ningún plan que importar")
             }
+            (Lang::En, DocumentTooLarge { file, bytes, limit }) => format!(
+                "`{file}` is too large to be a plan document ({} MiB; the limit is {} MiB)",
+                mib(bytes),
+                mib(limit)
+            ),
+            (Lang::Es, DocumentTooLarge { file, bytes, limit }) => format!(
+                "`{file}` es demasiado grande para ser un documento de plan ({} MiB; el límite es {} MiB)",
+                mib(bytes),
+                mib(limit)
+            ),
             (Lang::En, DocumentHasNoAreas { file }) => format!(
                 "`{file}` has no numbered work areas: number them as in the approved plan, \
              \"3.1) Name\" with activities \"3.1.1) Title\" (see docs/import.md)"

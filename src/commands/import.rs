@@ -11,7 +11,7 @@ use crate::edit::write;
 use crate::exit::Exit;
 use crate::i18n::{Lang, Msg};
 use crate::import::{self, Format, ImportError, Imported};
-use crate::load::PLAN_FILE;
+use crate::load::{MAX_FILE_BYTES, PLAN_FILE};
 use crate::render::import_summary::{self, Written};
 use crate::render::toml::{self, AreaComments, PlanComments};
 
@@ -31,8 +31,7 @@ pub fn run(context: &Context, options: &ImportOptions) -> Result<Exit> {
     let document = options.document.display().to_string();
     let out = options.out.display().to_string();
     check_target(&options.out, options.force, lang)?;
-    let bytes = fs::read(&options.document)
-        .with_context(|| lang.text(Msg::CannotReadDocument { file: &document }))?;
+    let bytes = read_document(&options.document, &document, lang)?;
     let format = options.from.unwrap_or_else(|| Format::of(&options.document, &bytes));
     let imported =
         import::import(&bytes, format).map_err(|error| anyhow::anyhow!(message(&error, &document, lang)))?;
@@ -44,6 +43,17 @@ pub fn run(context: &Context, options: &ImportOptions) -> Result<Exit> {
     let written = Written { document: &document, dir: &out, files: &files, removed: &removed };
     context.print(&import_summary::summary(&imported, &written, lang))?;
     Ok(Exit::Success)
+}
+
+/// The document's bytes, unless it is larger than any plan document (the same limit as for plan
+/// files), so that a wrong file is refused without being read into memory.
+fn read_document(path: &Path, shown: &str, lang: Lang) -> Result<Vec<u8>> {
+    let cannot_read = || lang.text(Msg::CannotReadDocument { file: shown });
+    let bytes = fs::metadata(path).with_context(cannot_read)?.len();
+    if bytes > MAX_FILE_BYTES {
+        bail!(lang.text(Msg::DocumentTooLarge { file: shown, bytes, limit: MAX_FILE_BYTES }));
+    }
+    fs::read(path).with_context(cannot_read)
 }
 
 /// The error for a document that cannot be imported.

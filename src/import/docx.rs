@@ -53,13 +53,18 @@ fn xml_error(reader: &Reader<&[u8]>, error: impl std::fmt::Display) -> DocxError
     DocxError::BadXml(format!("{error} (byte {})", reader.buffer_position()))
 }
 
-/// The value of the `w:val` attribute.
-fn val(element: &BytesStart<'_>) -> Option<String> {
+/// The value of an attribute, whatever its namespace prefix (`w:val`).
+fn attribute(element: &BytesStart<'_>, name: &str) -> Option<String> {
     element
         .attributes()
         .flatten()
-        .find(|a| a.key.local_name().as_ref() == "val")
+        .find(|a| a.key.local_name().as_ref() == name)
         .and_then(|a| a.normalized_value(quick_xml::XmlVersion::Implicit1_0).ok().map(|v| v.into_owned()))
+}
+
+/// The value of the `w:val` attribute.
+fn val(element: &BytesStart<'_>) -> Option<String> {
+    attribute(element, "val")
 }
 
 /// Walks the document's paragraphs.
@@ -180,6 +185,9 @@ struct Numbering {
     counters: HashMap<String, Vec<Option<u32>>>,
 }
 
+/// Word lists have nine levels, `w:ilvl` 0 to 8.
+const LEVELS: usize = 9;
+
 #[derive(Clone, Default)]
 struct Level {
     start: u32,
@@ -197,36 +205,25 @@ impl Numbering {
         loop {
             let event = reader.read_event().map_err(|e| xml_error(&reader, e))?;
             match event {
-                Event::Start(element) | Event::Empty(element) => {
-                    let attribute = |name: &str| {
-                        element.attributes().flatten().find(|a| a.key.local_name().as_ref() == name).and_then(
-                            |a| {
-                                a.normalized_value(quick_xml::XmlVersion::Implicit1_0)
-                                    .ok()
-                                    .map(|v| v.into_owned())
-                            },
-                        )
-                    };
-                    match element.local_name().as_ref() {
-                        "abstractNum" => abstract_id = attribute("abstractNumId"),
-                        "num" => num_id = attribute("numId"),
-                        "abstractNumId" => {
-                            if let (Some(num), Some(id)) = (&num_id, val(&element)) {
-                                numbering.lists.insert(num.clone(), id);
-                            }
+                Event::Start(element) | Event::Empty(element) => match element.local_name().as_ref() {
+                    "abstractNum" => abstract_id = attribute(&element, "abstractNumId"),
+                    "num" => num_id = attribute(&element, "numId"),
+                    "abstractNumId" => {
+                        if let (Some(num), Some(id)) = (&num_id, val(&element)) {
+                            numbering.lists.insert(num.clone(), id);
                         }
-                        "lvl" => {
-                            let index = attribute("ilvl").and_then(|v| v.parse().ok()).unwrap_or(0);
-                            level = Some((index, Level { start: 1, ..Level::default() }));
-                        }
-                        "start" => set_level(&mut level, |l| {
-                            l.start = val(&element).and_then(|v| v.parse().ok()).unwrap_or(1)
-                        }),
-                        "numFmt" => set_level(&mut level, |l| l.format = val(&element).unwrap_or_default()),
-                        "lvlText" => set_level(&mut level, |l| l.text = val(&element).unwrap_or_default()),
-                        _ => {}
                     }
-                }
+                    "lvl" => {
+                        let index = attribute(&element, "ilvl").and_then(|v| v.parse().ok()).unwrap_or(0);
+                        level = (index < LEVELS).then(|| (index, Level { start: 1, ..Level::default() }));
+                    }
+                    "start" => set_level(&mut level, |l| {
+                        l.start = val(&element).and_then(|v| v.parse().ok()).unwrap_or(1)
+                    }),
+                    "numFmt" => set_level(&mut level, |l| l.format = val(&element).unwrap_or_default()),
+                    "lvlText" => set_level(&mut level, |l| l.text = val(&element).unwrap_or_default()),
+                    _ => {}
+                },
                 Event::End(element) => match element.local_name().as_ref() {
                     "lvl" => {
                         if let (Some(id), Some((index, definition))) = (&abstract_id, level.take()) {
@@ -402,6 +399,20 @@ mod tests {
         assert!(matches!(lines(&docx(&[("other.xml", "<x/>")])), Err(DocxError::NoDocument)));
         let broken = docx(&[("word/document.xml", "<w:document><w:body><w:p></w:body>")]);
         assert!(matches!(lines(&broken), Err(DocxError::BadXml(_))));
+    }
+
+    #[test]
+    fn absurd_list_levels_are_ignored() {
+        let numbering = format!(
+            r#"<w:numbering {W}><w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="18446744073709551615">
+               <w:lvlText w:val="%1)"/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="1"/>
+               </w:num></w:numbering>"#
+        );
+        let xml = body(
+            r#"<w:p><w:pPr><w:numPr><w:ilvl w:val="4000000000"/><w:numId w:val="1"/></w:numPr></w:pPr><w:r><w:t>x</w:t></w:r></w:p>"#,
+        );
+        let lines = texts(&docx(&[("word/document.xml", &xml), ("word/numbering.xml", &numbering)]));
+        assert_eq!(lines[0].0, "x");
     }
 
     #[test]

@@ -188,6 +188,13 @@ fn bad_documents_are_refused_in_both_languages() {
     truncated.truncate(truncated.len() / 2);
     let truncated = file("cortado.docx", &truncated);
     assert!(refused(&truncated, &out, "en").contains("is not a readable Word document"));
+    let huge = temp.path().join("enorme.txt");
+    fs::File::create(&huge).and_then(|f| f.set_len(65 * 1024 * 1024)).expect("a sparse file");
+    assert!(
+        refused(&huge, &out, "en")
+            .contains("is too large to be a plan document (65 MiB; the limit is 64 MiB)")
+    );
+    assert!(refused(&huge, &out, "es").contains("es demasiado grande"));
     let missing = temp.path().join("no-existe.txt");
     assert!(refused(&missing, &out, "en").contains("cannot read the document"));
     assert!(refused(&missing, &out, "es").contains("no se puede leer el documento"));
