@@ -128,7 +128,8 @@ impl Parser {
     fn line(&mut self, line: &Line) {
         match self.numbered(line) {
             Some((number, rest)) => match number.segments().len() {
-                1 => self.section(line, rest),
+                1 if self.starts_section(rest) => self.section(line, rest),
+                1 => self.text(&list_item_text(line)),
                 2 => self.area(line, number, rest),
                 _ => self.activity(line, number, rest),
             },
@@ -154,6 +155,13 @@ impl Parser {
             Some(area) if self.section == Section::Areas => Some((area.number.child(ordinal), &line.text)),
             _ => Some((format!("{ordinal}").parse().ok()?, &line.text)),
         }
+    }
+
+    /// Whether a line numbered "N)" starts a section. In the background and the purpose, a numbered
+    /// line that names no known section is a point of an enumeration, part of the text.
+    fn starts_section(&self, heading: &str) -> bool {
+        section_kind(heading) != Section::Other
+            || !matches!(self.section, Section::Background | Section::Purpose)
     }
 
     fn current_area(&self) -> Option<&RawArea> {
@@ -273,6 +281,16 @@ impl Parser {
             },
             None => self.outline.kept.push(text),
         }
+    }
+}
+
+/// The line as written: a Markdown list item gets its number back ("1. punto").
+fn list_item_text(line: &Line) -> Line {
+    match line.ordinal {
+        Some(n) if leading_number(&line.text).is_none() => {
+            Line { text: format!("{n}. {}", line.text), ..line.clone() }
+        }
+        _ => line.clone(),
     }
 }
 
@@ -399,6 +417,20 @@ mod tests {
         let kept: Vec<_> = outline.kept.iter().map(|t| t.text.as_str()).collect();
         assert_eq!(kept, ["3.1.1) Antes de toda área", "4) Anexos", "Texto del anexo."]);
         assert_eq!(outline.areas[0].kept[0].text, "Lugar: suelto");
+    }
+
+    #[test]
+    fn an_enumeration_in_the_background_is_text() {
+        let text = "1) Antecedentes\n\nEl plan:\n1) ordena;\n2) prioriza.\n\n2) Finalidad\n\nFin.\n";
+        let outline = outline(&lines(text));
+        assert_eq!(outline.background[0].text, "El plan: 1) ordena; 2) prioriza.");
+        assert_eq!(outline.purpose[0].text, "Fin.");
+        let markdown =
+            "## 1) Antecedentes\n\nEl plan:\n\n1. ordena;\n2. prioriza.\n\n## 2) Finalidad\n\nFin.\n";
+        let outline = super::outline(&super::super::markdown::lines(markdown));
+        let background: Vec<_> = outline.background.iter().map(|t| t.text.as_str()).collect();
+        assert_eq!(background, ["El plan:", "1. ordena;", "2. prioriza."]);
+        assert!(outline.kept.is_empty());
     }
 
     #[test]
