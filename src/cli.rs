@@ -47,7 +47,8 @@ pub enum Command {
         workplan list --semester 2            activities of the second semester of the plan year\n  \
         workplan list --area 3.1 --status pending\n  \
         workplan list --search peru           case- and accent-insensitive: finds \"Perú\"\n  \
-        workplan list --format json > plan.json")]
+        workplan list --format json > plan.json\n  \
+        workplan list --overdue --due-within 2w   what is late, and what ends in the next two weeks")]
     List(ListArgs),
 
     /// Show one activity in full, with its area and objective.
@@ -92,6 +93,46 @@ pub enum Command {
         Exit codes: 0 no errors (warnings allowed), 1 errors found (or warnings, with --deny \
         warnings), 2 could not run (no plan directory, or a file that cannot be read as text).")]
     Validate(ValidateArgs),
+    // reports
+    /// Where the plan stands: counts and progress per area and per part of the year.
+    ///
+    /// Activities in total, done, in progress (counted ones partly carried out), pending, overdue
+    /// (still open after their planned period ended) and cancelled, with a progress bar each.
+    #[command(after_help = "Examples:\n  \
+        workplan summary\n  \
+        workplan summary --today 2022-07-15     as it stood on that day\n  \
+        workplan summary --format markdown      to paste into minutes or a pull request\n  \
+        workplan summary --format json          for scripts (shape in docs/reports.md)")]
+    Summary(SummaryArgs),
+
+    /// The activities over the plan year, as a chart.
+    ///
+    /// Which run when, which are done and which are overdue, one row per activity.
+    #[command(after_help = "Examples:\n  \
+        workplan timeline\n  \
+        workplan timeline --today 2022-10-01 --lang es\n\n\
+        One character is half a month. █ done, ░ planned, ! overdue, × cancelled; a dotted \
+        column marks today.")]
+    Timeline,
+
+    /// An HTML report to share and print.
+    ///
+    /// One self-contained page with the plan's progress per area, the timeline and every
+    /// activity with its status.
+    #[command(after_help = "Examples:\n  \
+        workplan report --html -o report.html\n  \
+        workplan --lang es report --html > informe.html")]
+    Report(ReportArgs),
+
+    /// The plan as an iCalendar file (.ics) for calendar apps.
+    ///
+    /// Importing a newer file again updates the events instead of duplicating them.
+    #[command(after_help = "Examples:\n  \
+        workplan calendar -o plan.ics\n  \
+        workplan calendar > plan.ics\n\n\
+        Activities with no date yet are left out, and named on standard error.")]
+    Calendar(CalendarArgs),
+
     // import/export
     /// Read a plan document (plain text, Markdown or Word .docx) into a new plan directory.
     #[command(after_help = "Prints the areas and activities found, and every place where the importer was \
@@ -138,6 +179,17 @@ pub struct ListArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = ListFormat::Table)]
     pub format: ListFormat,
+
+    // reports
+    /// Only activities still open (pending or in progress) after their planned period ended.
+    /// With --due-within, also those due soon.
+    #[arg(long)]
+    pub overdue: bool,
+
+    /// Only activities still open whose planned period ends between today and SPAN from today:
+    /// days (30 or 30d), weeks (2w) or calendar months (1m). With --overdue, also late ones.
+    #[arg(long, value_name = "SPAN")]
+    pub due_within: Option<String>,
 }
 
 #[derive(Debug, Args)]
@@ -238,6 +290,46 @@ pub enum ValidateFormat {
 pub enum DenyArg {
     /// Any warning that no activity allows fails the run, as an error does.
     Warnings,
+}
+
+// reports
+#[derive(Debug, Args)]
+pub struct SummaryArgs {
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = SummaryFormatArg::Table)]
+    pub format: SummaryFormatArg,
+}
+
+#[derive(Debug, Args)]
+#[group(required = true, multiple = false)]
+pub struct ReportFormatArgs {
+    /// An HTML page: no scripts, no external files; prints well.
+    #[arg(long)]
+    pub html: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    #[command(flatten)]
+    pub format: ReportFormatArgs,
+
+    /// Write the report to FILE (replaced atomically) instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct CalendarArgs {
+    /// Write the calendar to FILE (replaced atomically) instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum SummaryFormatArg {
+    Table,
+    Markdown,
+    Json,
 }
 
 // import/export

@@ -1,8 +1,12 @@
-//! Choosing activities: by area, semester, status and text. Filters combine with "and"; the
-//! values of one repeated filter combine with "or".
+//! Choosing activities: by area, semester, status, text and timing. Filters combine with "and";
+//! the values of one repeated filter combine with "or", and so do the two timing filters
+//! (`--overdue`, `--due-within`): together they answer "what is late, what is next".
+
+use chrono::{Days, Months, NaiveDate};
 
 use crate::model::{Activity, Area, Status};
 use crate::number::Number;
+use crate::progress::{is_due_by, is_overdue};
 use crate::schedule::{DateRange, Period};
 use crate::text::{contains_folded, fold};
 
@@ -43,6 +47,45 @@ impl SemesterChoice {
     }
 }
 
+/// How far ahead `--due-within` looks: `30d`, `2w`, `3m`, or a bare number of days.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Horizon {
+    Days(u32),
+    Weeks(u32),
+    /// Calendar months: from 15 July, `1m` reaches 15 August (31 January + `1m` is 28 February).
+    Months(u32),
+}
+
+impl Horizon {
+    /// Reads a count with an optional unit, `d` (the default), `w` or `m`, in either case;
+    /// `None` for anything else.
+    pub fn parse(text: &str) -> Option<Self> {
+        let text = text.trim();
+        let digits = text.find(|c: char| !c.is_ascii_digit()).unwrap_or(text.len());
+        let (count, unit) = text.split_at(digits);
+        if count.is_empty() || count.len() > 5 {
+            return None;
+        }
+        let count = count.parse().ok()?;
+        match unit {
+            "" | "d" | "D" => Some(Horizon::Days(count)),
+            "w" | "W" => Some(Horizon::Weeks(count)),
+            "m" | "M" => Some(Horizon::Months(count)),
+            _ => None,
+        }
+    }
+
+    /// The last day the horizon reaches from `today`.
+    pub fn last_day(self, today: NaiveDate) -> NaiveDate {
+        let later = match self {
+            Horizon::Days(days) => today.checked_add_days(Days::new(u64::from(days))),
+            Horizon::Weeks(weeks) => today.checked_add_days(Days::new(u64::from(weeks) * 7)),
+            Horizon::Months(months) => today.checked_add_months(Months::new(months)),
+        };
+        later.unwrap_or(NaiveDate::MAX)
+    }
+}
+
 /// Which activities to keep.
 #[derive(Clone, Debug, Default)]
 pub struct Filter {
@@ -54,21 +97,28 @@ pub struct Filter {
     /// Any may match.
     pub statuses: Vec<Status>,
     pub search: Option<String>,
+    /// Keep activities still open after their planned period ended.
+    pub overdue: bool,
+    /// Keep activities still open whose planned period ends within this horizon from today.
+    pub due_within: Option<Horizon>,
 }
 
 /// A filter made ready for matching: texts folded once, not once per activity.
 pub struct Matcher<'f> {
     filter: &'f Filter,
     plan_year: i32,
+    today: NaiveDate,
     folded_areas: Vec<(Option<Number>, String)>,
     folded_search: Option<String>,
 }
 
 impl Filter {
-    pub fn matcher(&self, plan_year: i32) -> Matcher<'_> {
+    /// A matcher for a plan of `plan_year`, taking `today` as the day for the timing filters.
+    pub fn matcher(&self, plan_year: i32, today: NaiveDate) -> Matcher<'_> {
         Matcher {
             filter: self,
             plan_year,
+            today,
             folded_areas: self
                 .areas
                 .iter()
@@ -85,6 +135,7 @@ impl Matcher<'_> {
             && self.semester_matches(activity)
             && self.status_matches(activity)
             && self.text_matches(activity)
+            && self.timing_matches(activity)
     }
 
     fn area_matches(&self, area: &Area) -> bool {
@@ -114,6 +165,18 @@ impl Matcher<'_> {
             .flatten()
             .any(|text| contains_folded(text, needle))
     }
+
+    /// `--overdue` and `--due-within` keep what either of them asks for.
+    fn timing_matches(&self, activity: &Activity) -> bool {
+        let Filter { overdue, due_within, .. } = *self.filter;
+        if !overdue && due_within.is_none() {
+            return true;
+        }
+        (overdue && is_overdue(activity, self.plan_year, self.today))
+            || due_within.is_some_and(|horizon| {
+                is_due_by(activity, self.plan_year, self.today, horizon.last_day(self.today))
+            })
+    }
 }
 
 #[cfg(test)]
@@ -137,8 +200,12 @@ mod tests {
         Activity { title: "Webinar".into(), schedule: schedule.parse().ok(), ..Activity::default() }
     }
 
+    fn day(text: &str) -> NaiveDate {
+        text.parse().expect("test date")
+    }
+
     fn keeps(filter: &Filter, area: &Area, activity: &Activity) -> bool {
-        filter.matcher(2022).matches(area, activity)
+        filter.matcher(2022, day("2022-07-15")).matches(area, activity)
     }
 
     #[test]
@@ -216,5 +283,63 @@ mod tests {
         assert!(keeps(&filter, &a, &pending));
         let only_done = Filter { statuses: vec![Status::Done], ..Filter::default() };
         assert!(!keeps(&only_done, &a, &pending));
+    }
+
+    #[test]
+    fn reads_horizons_in_days_weeks_and_months() {
+        assert_eq!(Horizon::parse("30d"), Some(Horizon::Days(30)));
+        assert_eq!(Horizon::parse("30"), Some(Horizon::Days(30)));
+        assert_eq!(Horizon::parse(" 2w "), Some(Horizon::Weeks(2)));
+        assert_eq!(Horizon::parse("3M"), Some(Horizon::Months(3)));
+        assert_eq!(Horizon::parse("0d"), Some(Horizon::Days(0)));
+        for bad in ["", "d", "30 d", "-3d", "1y", "1.5m", "2 weeks", "999999d"] {
+            assert_eq!(Horizon::parse(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn horizons_end_on_calendar_days() {
+        let today = day("2022-01-31");
+        assert_eq!(Horizon::Days(30).last_day(today), day("2022-03-02"));
+        assert_eq!(Horizon::Weeks(2).last_day(today), day("2022-02-14"));
+        assert_eq!(Horizon::Months(1).last_day(today), day("2022-02-28"), "clamped to the month's end");
+        assert_eq!(Horizon::Months(3).last_day(day("2022-07-15")), day("2022-10-15"));
+    }
+
+    #[test]
+    fn overdue_keeps_open_activities_after_their_period() {
+        let a = area("3.3", "Ciberseguridad");
+        let overdue = Filter { overdue: true, ..Filter::default() };
+        assert!(keeps(&overdue, &a, &activity("2022-S1")), "ended 30 June, today is 15 July");
+        assert!(!keeps(&overdue, &a, &activity("2022-S2")));
+        assert!(!keeps(&overdue, &a, &activity("to-be-defined")));
+        let done = Activity {
+            done: vec![crate::model::Record { on: day("2022-05-01"), note: None, span: 0..0 }],
+            ..activity("2022-S1")
+        };
+        assert!(!keeps(&overdue, &a, &done));
+    }
+
+    #[test]
+    fn due_within_looks_ahead_from_today() {
+        let a = area("3.3", "Ciberseguridad");
+        let within = |text: &str| Filter { due_within: Horizon::parse(text), ..Filter::default() };
+        assert!(keeps(&within("30d"), &a, &activity("2022-07")), "ends 31 July");
+        assert!(!keeps(&within("2w"), &a, &activity("2022-07")), "15 + 14 days is 29 July");
+        assert!(keeps(&within("1m"), &a, &activity("2022-08-15")));
+        assert!(!keeps(&within("1m"), &a, &activity("2022-08-16")));
+        assert!(!keeps(&within("6m"), &a, &activity("2022-S1")), "already late, not next");
+        assert!(keeps(&within("6m"), &a, &activity("2022")), "ends 31 December");
+    }
+
+    #[test]
+    fn overdue_and_due_within_together_keep_either() {
+        let a = area("3.3", "Ciberseguridad");
+        let both = Filter { overdue: true, due_within: Some(Horizon::Days(30)), ..Filter::default() };
+        assert!(keeps(&both, &a, &activity("2022-S1")));
+        assert!(keeps(&both, &a, &activity("2022-07")));
+        assert!(!keeps(&both, &a, &activity("2022-S2")));
+        let with_area = Filter { areas: vec!["3.1".into()], ..both };
+        assert!(!keeps(&with_area, &a, &activity("2022-S1")), "other filters still apply");
     }
 }

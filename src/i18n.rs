@@ -54,6 +54,27 @@ pub enum Label {
     Record,
     Cancelled,
     Note,
+    // reports
+    Total,
+    InProgress,
+    Pending,
+    Overdue,
+    /// "Cancelled" as a column of counts ("Canceladas"), where [`Label::Cancelled`] is one
+    /// activity's ("Cancelada").
+    CancelledCount,
+    Period,
+    NoDateYet,
+    OtherYears,
+    Timeline,
+    ProgressByArea,
+    ProgressByPeriod,
+    /// One activity that is late, as a status: "overdue", "atrasada".
+    OverdueStatus,
+    /// A legend's word for a period still ahead: "planned".
+    Planned,
+    Today,
+    Earlier,
+    Later,
     // import/export
     Line,
     Paragraph,
@@ -101,6 +122,15 @@ pub enum Msg<'a> {
     Changed { number: &'a str, title: &'a str, what: &'a str, progress: &'a str },
     // validate: the last line of `validate`.
     ValidateSummary(Tally),
+    // reports
+    BadHorizon { value: &'a str },
+    AsOf { title: &'a str, organisation: &'a str, date: &'a str },
+    SummaryNote,
+    ReportFooter { version: &'a str, date: &'a str },
+    Wrote { path: &'a str },
+    CalendarWritten { path: &'a str, events: usize },
+    LeftOut { count: usize, numbers: &'a str },
+    CannotWriteOutput { path: &'a str },
     // import/export
     CannotReadDocument { file: &'a str },
     DocumentEmpty { file: &'a str },
@@ -119,7 +149,6 @@ pub enum Msg<'a> {
     ToCheck { count: usize },
     NothingToCheck,
     CheckWithValidate { dir: &'a str },
-    Exported { path: &'a str },
     KeptComment { unit: &'a str, at: usize, text: &'a str },
     CountComment { words: &'a str },
     PlanFileHeader { title: &'a str, of_organisation: &'a str },
@@ -163,6 +192,39 @@ impl Lang {
             (Lang::Es, Cancelled) => "Cancelada",
             (Lang::En, Note) => "Note",
             (Lang::Es, Note) => "Nota",
+            // reports
+            (Lang::En, Total) => "Total",
+            (Lang::Es, Total) => "Total",
+            (Lang::En, InProgress) => "In progress",
+            (Lang::Es, InProgress) => "En curso",
+            (Lang::En, Pending) => "Pending",
+            (Lang::Es, Pending) => "Pendientes",
+            (Lang::En, Overdue) => "Overdue",
+            (Lang::Es, Overdue) => "Atrasadas",
+            (Lang::En, CancelledCount) => "Cancelled",
+            (Lang::Es, CancelledCount) => "Canceladas",
+            (Lang::En, Period) => "Period",
+            (Lang::Es, Period) => "Período",
+            (Lang::En, NoDateYet) => "No date yet",
+            (Lang::Es, NoDateYet) => "Sin fecha",
+            (Lang::En, OtherYears) => "Other years",
+            (Lang::Es, OtherYears) => "Otros años",
+            (Lang::En, Timeline) => "Timeline",
+            (Lang::Es, Timeline) => "Cronograma",
+            (Lang::En, ProgressByArea) => "Progress by area",
+            (Lang::Es, ProgressByArea) => "Avance por área",
+            (Lang::En, ProgressByPeriod) => "Progress by period",
+            (Lang::Es, ProgressByPeriod) => "Avance por período",
+            (Lang::En, OverdueStatus) => "overdue",
+            (Lang::Es, OverdueStatus) => "atrasada",
+            (Lang::En, Planned) => "planned",
+            (Lang::Es, Planned) => "prevista",
+            (Lang::En, Today) => "today",
+            (Lang::Es, Today) => "hoy",
+            (Lang::En, Earlier) => "earlier",
+            (Lang::Es, Earlier) => "antes",
+            (Lang::En, Later) => "later",
+            (Lang::Es, Later) => "después",
             // import/export
             (Lang::En, Line) => "line",
             (Lang::Es, Line) => "línea",
@@ -357,6 +419,44 @@ impl Lang {
             // validate
             (Lang::En, ValidateSummary(tally)) => summary_en(tally),
             (Lang::Es, ValidateSummary(tally)) => summary_es(tally),
+            // reports
+            (Lang::En, BadHorizon { value }) => format!(
+                "`{value}` is not a time span: write a number of days (30 or 30d), weeks (2w) or months (3m)"
+            ),
+            (Lang::Es, BadHorizon { value }) => format!(
+                "`{value}` no es un plazo: escriba un número de días (30 o 30d), semanas (2w) o meses (3m)"
+            ),
+            (Lang::En, AsOf { title, organisation, date }) => format!("{title} — {organisation}, as of {date}"),
+            (Lang::Es, AsOf { title, organisation, date }) => format!("{title} — {organisation}, al {date}"),
+            (Lang::En, SummaryNote) => "Overdue: pending or in progress after the end of their planned period \
+                 (part of those two columns). Progress: each activity not cancelled weighs the same; a \
+                 counted one adds the share of its times carried out."
+                .into(),
+            (Lang::Es, SummaryNote) => "Atrasadas: pendientes o en curso después del fin de su período previsto \
+                 (incluidas en esas dos columnas). Avance: cada actividad no cancelada pesa lo mismo; una con \
+                 varias realizaciones suma la parte realizada."
+                .into(),
+            (Lang::En, ReportFooter { version, date }) => format!("Made with workplan {version} on {date}."),
+            (Lang::Es, ReportFooter { version, date }) => format!("Generado con workplan {version} el {date}."),
+            (Lang::En, Wrote { path }) => format!("wrote `{path}`"),
+            (Lang::Es, Wrote { path }) => format!("se escribió `{path}`"),
+            (Lang::En, CalendarWritten { path, events }) => {
+                format!("wrote {events} {} to `{path}`", plural(events, "event", "events"))
+            }
+            (Lang::Es, CalendarWritten { path, events }) => {
+                format!("se escribieron {events} {} en `{path}`", plural(events, "evento", "eventos"))
+            }
+            (Lang::En, LeftOut { count, numbers }) => format!(
+                "left out {count} {} with no date yet: {numbers}",
+                plural(count, "activity", "activities")
+            ),
+            (Lang::Es, LeftOut { count, numbers }) => format!(
+                "se {} {count} {} sin fecha: {numbers}",
+                plural(count, "omitió", "omitieron"),
+                plural(count, "actividad", "actividades")
+            ),
+            (Lang::En, CannotWriteOutput { path }) => format!("cannot write `{path}`"),
+            (Lang::Es, CannotWriteOutput { path }) => format!("no se puede escribir `{path}`"),
             // import/export
             (Lang::En, CannotReadDocument { file }) => format!("cannot read the document `{file}`"),
             (Lang::Es, CannotReadDocument { file }) => format!("no se puede leer el documento `{file}`"),
@@ -455,8 +555,6 @@ impl Lang {
             (Lang::Es, CheckWithValidate { dir }) => {
                 format!("Siguiente paso: workplan --plan {dir} validate")
             }
-            (Lang::En, Exported { path }) => format!("wrote `{path}`"),
-            (Lang::Es, Exported { path }) => format!("se escribió `{path}`"),
             (Lang::En, KeptComment { unit, at, text }) => format!("Not understood ({unit} {at}): {text}"),
             (Lang::Es, KeptComment { unit, at, text }) => format!("Sin interpretar ({unit} {at}): {text}"),
             (Lang::En, CountComment { words }) => format!("{words}, in the title"),
@@ -710,6 +808,35 @@ impl Lang {
 
 fn mib(bytes: u64) -> u64 {
     bytes.div_ceil(1024 * 1024)
+}
+
+// reports
+impl Lang {
+    /// The language's code for documents: `<html lang="es">`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Es => "es",
+        }
+    }
+
+    /// A quarter in a column header: "Q3", "T3".
+    pub fn quarter_short(self, quarter: u32) -> String {
+        match self {
+            Lang::En => format!("Q{quarter}"),
+            Lang::Es => format!("T{quarter}"),
+        }
+    }
+
+    /// A month's initial, for narrow columns: "J" (July), "J" (julio).
+    pub fn month_initial(self, month: u32) -> String {
+        self.month(month).chars().take(1).flat_map(char::to_uppercase).collect()
+    }
+
+    /// A month's first three letters, for table headers: "Jul", "jul".
+    pub fn month_short(self, month: u32) -> String {
+        self.month(month).chars().take(3).collect()
+    }
 }
 
 /// "Plan de Trabajo 2022" and "de la Red GEALC", with a space when both are there.
@@ -1437,6 +1564,48 @@ mod tests {
         for msg in samples {
             assert_ne!(Lang::En.text(msg), Lang::Es.text(msg), "{msg:?} is not translated");
         }
+    }
+
+    // reports
+    #[test]
+    fn report_words_exist_in_both_languages() {
+        for label in [
+            Label::InProgress,
+            Label::Pending,
+            Label::Overdue,
+            Label::CancelledCount,
+            Label::Period,
+            Label::NoDateYet,
+            Label::OtherYears,
+            Label::Timeline,
+            Label::ProgressByArea,
+            Label::ProgressByPeriod,
+            Label::OverdueStatus,
+            Label::Planned,
+            Label::Today,
+            Label::Earlier,
+            Label::Later,
+        ] {
+            assert_ne!(Lang::En.label(label), Lang::Es.label(label), "{label:?} is not translated");
+        }
+        assert_eq!(Lang::En.label(Label::Total), Lang::Es.label(Label::Total), "the same word in both");
+        for msg in [
+            Msg::BadHorizon { value: "1y" },
+            Msg::AsOf { title: "T", organisation: "O", date: "d" },
+            Msg::SummaryNote,
+            Msg::CalendarWritten { path: "p", events: 2 },
+            Msg::LeftOut { count: 1, numbers: "3.4.2" },
+            Msg::CannotWriteOutput { path: "p" },
+        ] {
+            assert_ne!(Lang::En.text(msg), Lang::Es.text(msg), "{msg:?} is not translated");
+        }
+        assert_eq!(
+            Lang::Es.text(Msg::LeftOut { count: 1, numbers: "3.4.2" }),
+            "se omitió 1 actividad sin fecha: 3.4.2"
+        );
+        assert_eq!(Lang::Es.month_initial(1), "E");
+        assert_eq!(Lang::En.quarter_short(3), "Q3");
+        assert_eq!(Lang::Es.quarter_short(3), "T3");
     }
 
     #[test]

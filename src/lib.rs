@@ -16,6 +16,7 @@ pub mod import;
 pub mod load;
 pub mod model;
 pub mod number;
+pub mod progress;
 pub mod render;
 pub mod schedule;
 pub mod source;
@@ -96,6 +97,15 @@ fn dispatch(command: Command, context: &Context) -> Result<Exit> {
                     include_unscheduled: args.unscheduled,
                     statuses: args.status.into_iter().map(Into::into).collect(),
                     search: args.search,
+                    // reports
+                    overdue: args.overdue,
+                    due_within: match &args.due_within {
+                        Some(text) => match filter::Horizon::parse(text) {
+                            Some(horizon) => Some(horizon),
+                            None => bail!(context.lang.text(Msg::BadHorizon { value: text })),
+                        },
+                        None => None,
+                    },
                 },
                 format: format(args.format),
             };
@@ -143,6 +153,22 @@ fn dispatch(command: Command, context: &Context) -> Result<Exit> {
             };
             let deny_warnings = args.deny.contains(&cli::DenyArg::Warnings);
             commands::validate::run(context, &commands::validate::ValidateOptions { format, deny_warnings })
+        }
+        // reports
+        Command::Summary(args) => {
+            let format = match args.format {
+                cli::SummaryFormatArg::Table => render::summary::SummaryFormat::Table,
+                cli::SummaryFormatArg::Markdown => render::summary::SummaryFormat::Markdown,
+                cli::SummaryFormatArg::Json => render::summary::SummaryFormat::Json,
+            };
+            commands::summary::run(context, format)
+        }
+        Command::Timeline => commands::timeline::run(context),
+        Command::Report(args) => {
+            commands::report::run(context, &commands::report::ReportOptions { output: args.output })
+        }
+        Command::Calendar(args) => {
+            commands::calendar::run(context, &commands::calendar::CalendarOptions { output: args.output })
         }
         // import/export
         Command::Import(args) => {

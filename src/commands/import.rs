@@ -146,7 +146,8 @@ fn write(dir: &Path, files: &[(String, String)], lang: Lang) -> Result<Vec<Strin
     for (name, text) in files {
         let path = dir.join(name);
         let shown = path.display().to_string();
-        write::write_whole(&path, text).with_context(|| lang.text(Msg::CannotWrite { file: &shown }))?;
+        write::write_atomically(&path, text.as_bytes())
+            .with_context(|| lang.text(Msg::CannotWrite { file: &shown }))?;
     }
     let mut removed = Vec::new();
     for entry in fs::read_dir(dir).with_context(|| lang.text(Msg::CannotOpenDir { dir: &shown }))? {

@@ -14,7 +14,7 @@ pub struct ListOptions {
 
 pub fn run(context: &Context, options: &ListOptions) -> Result<Exit> {
     let loaded = context.load_plan()?;
-    let matcher = options.filter.matcher(loaded.plan.info.year);
+    let matcher = options.filter.matcher(loaded.plan.info.year, context.today);
     let entries: Vec<_> =
         loaded.plan.activities().filter(|(area, activity)| matcher.matches(area, activity)).collect();
     let text = render::activities::list(&entries, options.format, context.lang, context.stdout)?;

@@ -10,6 +10,12 @@ mod progress;
 pub mod reopen;
 // validate
 pub mod validate;
+// reports
+pub mod calendar;
+pub mod output;
+pub mod report;
+pub mod summary;
+pub mod timeline;
 // import/export
 pub mod export;
 pub mod import;

@@ -50,21 +50,14 @@ pub fn replace_if_unchanged(path: &Path, expected: &str, new: &str) -> io::Resul
     if fs::read(&target)? != expected.as_bytes() {
         return Ok(Outcome::ChangedMeanwhile);
     }
-    let dir = directory_of(&target);
-    let name = target.file_name().map(|name| name.to_string_lossy().into_owned()).unwrap_or_default();
-    let mut temp = tempfile::Builder::new().prefix(&format!(".{name}.")).suffix(".tmp").tempfile_in(dir)?;
-    temp.write_all(new.as_bytes())?;
-    temp.as_file().set_permissions(fs::metadata(&target)?.permissions())?;
-    temp.as_file().sync_all()?;
-    temp.persist(&target).map_err(|error| error.error)?;
-    sync_dir(dir)?;
+    write_atomically(&target, new.as_bytes())?;
     Ok(Outcome::Written)
 }
 
-/// Writes `text` to `path`, a new file or one to replace whatever it holds, through a temporary
-/// file as above. A replaced file keeps its permissions; a new one gets the usual ones (the umask
-/// applies).
-pub fn write_whole(path: &Path, text: &str) -> io::Result<()> {
+/// Writes `bytes` to `path` so that readers see the old file or the new one, never part of one:
+/// through a temporary file as above. An existing file keeps its permissions; a new one gets the
+/// usual ones, as `File::create` gives (the umask applies), not the temporary file's owner-only.
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {
     let dir = directory_of(path);
     let name = path.file_name().map(|name| name.to_string_lossy().into_owned()).unwrap_or_default();
     let prefix = format!(".{name}.");
@@ -77,7 +70,7 @@ pub fn write_whole(path: &Path, text: &str) -> io::Result<()> {
         Err(_) => usual_permissions(&mut builder, 0o666),
     }
     let mut temp = builder.tempfile_in(dir)?;
-    temp.write_all(text.as_bytes())?;
+    temp.write_all(bytes)?;
     temp.as_file().sync_all()?;
     temp.persist(path).map_err(|error| error.error)?;
     sync_dir(dir)
@@ -176,8 +169,8 @@ mod tests {
     fn writes_a_new_file_and_replaces_it_leaving_nothing_behind() {
         let dir = tempfile::tempdir().expect("a temporary directory");
         let path = dir.path().join("plan.toml");
-        write_whole(&path, "one").expect("written");
-        write_whole(&path, "two").expect("rewritten");
+        write_atomically(&path, b"one").expect("written");
+        write_atomically(&path, b"two").expect("rewritten");
         assert_eq!(fs::read_to_string(&path).expect("read"), "two");
         assert!(leftovers(dir.path()).is_empty());
     }
@@ -198,7 +191,7 @@ mod tests {
         use std::os::unix::fs::PermissionsExt;
         let dir = tempfile::tempdir().expect("a temporary directory");
         let path = dir.path().join("plan.toml");
-        write_whole(&path, "x").expect("written");
+        write_atomically(&path, b"x").expect("written");
         let mode = fs::metadata(&path).expect("metadata").permissions().mode();
         assert_eq!(mode & 0o600, 0o600, "not the temporary file's owner-only mode alone: {mode:o}");
     }
@@ -238,5 +231,25 @@ mod tests {
         assert_eq!(read_only(&path).expect("metadata"), Some(ReadOnly::Dir));
         assert!(dir_read_only(dir.path()).expect("metadata"));
         fs::set_permissions(dir.path(), fs::Permissions::from_mode(0o755)).expect("chmod");
+    }
+
+    #[test]
+    fn replaces_the_file_and_leaves_no_temporary_behind() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("report.html");
+        write_atomically(&path, b"old").expect("first write");
+        write_atomically(&path, b"new").expect("second write");
+        assert_eq!(fs::read_to_string(&path).expect("read"), "new");
+        let names: Vec<_> =
+            fs::read_dir(dir.path()).expect("list").map(|e| e.expect("entry").file_name()).collect();
+        assert_eq!(names, ["report.html"]);
+    }
+
+    #[test]
+    fn a_missing_directory_is_an_error_and_leaves_nothing() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("no/such/dir/plan.ics");
+        assert!(write_atomically(&path, b"x").is_err());
+        assert_eq!(fs::read_dir(dir.path()).expect("list").count(), 0);
     }
 }

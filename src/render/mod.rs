@@ -7,6 +7,12 @@ pub mod diagnostics;
 pub mod diff;
 pub mod findings;
 mod grid;
+// reports
+pub mod fit;
+pub mod html;
+pub mod ics;
+pub mod summary;
+pub mod timeline;
 // import/export
 pub mod document;
 pub mod import_summary;

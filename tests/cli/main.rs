@@ -3,17 +3,22 @@
 //! One test binary with a module per command builds faster than one binary per file.
 
 mod bad_input;
+mod calendar;
 mod common;
 mod faults;
 mod list;
+mod list_timing;
 mod loading;
 mod progress;
 mod readme;
+mod report;
 mod show;
+mod summary;
+mod timeline;
+mod validate;
 
 #[path = "../../benches/support/synthetic.rs"]
 mod synthetic;
-mod validate;
 // import/export
 mod export;
 mod import;

@@ -56,6 +56,13 @@ fn the_validate_example_is_real() {
     assert_eq!(actual, shown);
 }
 
+// reports
+#[test]
+fn the_summary_example_is_real() {
+    let shown = readme_output("workplan summary --today 2022-07-15");
+    assert_eq!(stdout_of(workplan_on(&real_plan()).args(["summary", "--today", "2022-07-15"])), shown);
+}
+
 // import/export
 #[test]
 fn the_import_example_is_real() {
