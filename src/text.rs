@@ -1,11 +1,29 @@
 //! Text matching as Spanish readers expect it: case and accents do not matter.
 
-use unicode_normalization::UnicodeNormalization;
-use unicode_normalization::char::is_combining_mark;
+use unicode_normalization::char::{decompose_canonical, is_combining_mark};
 
 /// `text` lowercased and without accents, for comparisons: "Perú" and "PERU" both give "peru".
 pub fn fold(text: &str) -> String {
-    text.nfd().filter(|c| !is_combining_mark(*c)).flat_map(char::to_lowercase).collect()
+    let mut folded = String::with_capacity(text.len());
+    fold_into(text, &mut folded);
+    folded
+}
+
+/// Appends `text` folded to `out`. ASCII, most of any plan, takes the quick way; other characters
+/// are decomposed one by one and lose their combining marks (NFD without its reordering, which
+/// does not matter once the marks are dropped).
+pub fn fold_into(text: &str, out: &mut String) {
+    for c in text.chars() {
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+        } else {
+            decompose_canonical(c, |part| {
+                if !is_combining_mark(part) {
+                    out.extend(part.to_lowercase());
+                }
+            });
+        }
+    }
 }
 
 /// Whether `needle` occurs in `haystack`, ignoring case and accents.

@@ -8,7 +8,7 @@ use super::Findings;
 use crate::diagnostic::Problem;
 use crate::model::{Activity, Plan};
 use crate::schedule::Schedule;
-use crate::text::fold;
+use crate::text::fold_into;
 
 pub(super) fn check(plan: &Plan, findings: &mut Findings) {
     for area in &plan.areas {
@@ -34,8 +34,14 @@ pub(super) fn check(plan: &Plan, findings: &mut Findings) {
 
 /// A title as a reader compares it: case, accents, spacing and a final full stop do not count.
 fn comparable(title: &str) -> String {
-    let words: Vec<&str> = title.split_whitespace().collect();
-    fold(words.join(" ").trim_end_matches(['.', ' ']))
+    let mut folded = String::with_capacity(title.len());
+    for word in title.trim_end_matches(|c: char| c == '.' || c.is_whitespace()).split_whitespace() {
+        if !folded.is_empty() {
+            folded.push(' ');
+        }
+        fold_into(word, &mut folded);
+    }
+    folded
 }
 
 #[cfg(test)]

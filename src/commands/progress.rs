@@ -137,7 +137,7 @@ fn refuse_read_only(source: &SourceFile, lang: Lang) -> Result<()> {
 
 /// The activity as the edited text describes it; an edit that would not load is never written.
 fn check(source: &SourceFile, edited: &str, number: &crate::number::Number, lang: Lang) -> Result<Activity> {
-    load::decode_area(&source.path, edited.to_owned())
+    load::decode_area(edited)
         .and_then(|area| {
             area.activities.into_iter().find(|activity| activity.number.as_ref() == Some(number))
         })

@@ -262,8 +262,6 @@ target = 4  # trimestral
 
 #[cfg(test)]
 mod properties {
-    use std::path::Path;
-
     use proptest::prelude::*;
 
     use super::*;
@@ -273,8 +271,7 @@ mod properties {
     const AREA: &str = include_str!("../../tests/fixtures/approved/3.1-servicios-transfronterizos.toml");
 
     fn decode(text: &str) -> crate::model::Area {
-        decode_area(Path::new("3.1-servicios-transfronterizos.toml"), text.to_owned())
-            .expect("the area loads")
+        decode_area(text).expect("the area loads")
     }
 
     /// Byte ranges of each activity in `text`, by position: from its `[[activity]]` header to the

@@ -140,8 +140,8 @@ impl Reader {
         field: &RawField,
     ) -> bool {
         match field.field {
-            Field::Place => activity.place = Some(field.value.clone()),
-            Field::Resources => activity.resources = Some(field.value.clone()),
+            Field::Place => activity.place = Some(field.value.as_str().into()),
+            Field::Resources => activity.resources = Some(field.value.as_str().into()),
             Field::Status => {}
             Field::Schedule => {
                 let Some(when) = dates::when(&field.value, self.year) else {

@@ -149,11 +149,11 @@ fn activity(number: Number, year: i32) -> impl Strategy<Value = Activity> {
             Activity {
                 number: Some(number.clone()),
                 title,
-                place,
+                place: place.map(Into::into),
                 schedule,
                 every: every.filter(|_| dated),
                 target,
-                resources,
+                resources: resources.map(Into::into),
                 done: done.into_iter().map(|(on, note)| Record { on, note, span: 0..0 }).collect(),
                 cancelled: cancelled.map(|(on, reason)| Cancellation { on, reason }),
                 allow: if allow {

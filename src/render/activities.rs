@@ -29,7 +29,7 @@ fn grid(entries: &[Entry<'_>], lang: Lang) -> Grid {
             (activity.number_text(), None),
             (activity.title.clone(), None),
             (schedule_words(activity, lang), None),
-            (activity.place.clone().unwrap_or_default(), None),
+            (activity.place.as_deref().unwrap_or_default().to_owned(), None),
             (status_words(activity, lang), status_color(activity.status())),
         ]);
     }
@@ -147,11 +147,11 @@ fn csv(entries: &[Entry<'_>]) -> anyhow::Result<String> {
             activity.number_text(),
             area.number.to_string(),
             activity.title.clone(),
-            activity.place.clone().unwrap_or_default(),
+            activity.place.as_deref().unwrap_or_default().to_owned(),
             activity.schedule.map(|s| s.to_string()).unwrap_or_default(),
             activity.every.map(|e| e.code().to_owned()).unwrap_or_default(),
             activity.target.map(|t| t.to_string()).unwrap_or_default(),
-            activity.resources.clone().unwrap_or_default(),
+            activity.resources.as_deref().unwrap_or_default().to_owned(),
             activity.status().code().to_owned(),
             activity.times_done().to_string(),
             activity.times_planned().to_string(),
@@ -169,8 +169,8 @@ pub fn detail((area, activity): Entry<'_>, lang: Lang, style: Style) -> String {
     row(Label::Area, format!("{} {}", area.number, area.name));
     row(Label::Objective, area.objective.clone());
     row(Label::Schedule, schedule_words(activity, lang));
-    row(Label::Place, activity.place.clone().unwrap_or_else(|| "—".into()));
-    row(Label::Resources, activity.resources.clone().unwrap_or_else(|| "—".into()));
+    row(Label::Place, activity.place.as_deref().unwrap_or("—").to_owned());
+    row(Label::Resources, activity.resources.as_deref().unwrap_or("—").to_owned());
     row(Label::Status, status_words(activity, lang));
     for record in &activity.done {
         let note = record.note.as_deref().map(|n| format!(" — {n}")).unwrap_or_default();
