@@ -132,6 +132,24 @@ pub enum Command {
         workplan calendar > plan.ics\n\n\
         Activities with no date yet are left out, and named on standard error.")]
     Calendar(CalendarArgs),
+
+    // import/export
+    /// Read a plan document (plain text, Markdown or Word .docx) into a new plan directory.
+    #[command(after_help = "Prints the areas and activities found, and every place where the importer was \
+        unsure: text it could not interpret is kept verbatim as comments in the files, never dropped.\n\n\
+        Examples:\n  \
+        workplan import plan-de-trabajo-2023.docx --out plan-2023\n  \
+        workplan import plan.md --out plan --force      replace the plan files already in plan/\n  \
+        workplan import acta.txt --from markdown --out /tmp/plan")]
+    Import(ImportArgs),
+
+    /// Write the plan as a document in the approved plan's structure and language.
+    #[command(after_help = "Examples:\n  \
+        workplan export > plan.md\n  \
+        workplan export --format text -o plan.txt\n  \
+        workplan export --with-status -o avance.md        with each activity's status and records\n  \
+        workplan export --doc-lang en                     English labels (Objective, Place, When)")]
+    Export(ExportArgs),
 }
 
 #[derive(Debug, Args)]
@@ -312,6 +330,59 @@ pub enum SummaryFormatArg {
     Table,
     Markdown,
     Json,
+}
+
+// import/export
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// The plan document: .txt, .md or .docx.
+    #[arg(value_name = "DOC")]
+    pub document: PathBuf,
+
+    /// The directory to write plan.toml and one file per area into; it must be new or empty.
+    #[arg(long, value_name = "DIR")]
+    pub out: PathBuf,
+
+    /// Write into a directory that is not empty, replacing its plan files (area files the
+    /// document no longer has are removed; other files are left alone).
+    #[arg(long)]
+    pub force: bool,
+
+    /// The document's format [default: from its content and extension].
+    #[arg(long, value_enum, value_name = "FORMAT")]
+    pub from: Option<DocumentFormatArg>,
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = ExportFormat::Markdown)]
+    pub format: ExportFormat,
+
+    /// Write to FILE instead of standard output.
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+
+    /// Add each activity's status, the times it was carried out, and any cancellation.
+    #[arg(long)]
+    pub with_status: bool,
+
+    /// The language of the document's labels and dates; the plan's own text is kept as written.
+    #[arg(long, value_enum, default_value_t = LangArg::Es)]
+    pub doc_lang: LangArg,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum DocumentFormatArg {
+    Text,
+    Markdown,
+    Docx,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    Markdown,
+    Text,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]

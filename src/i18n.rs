@@ -8,6 +8,7 @@ use chrono::{Datelike, NaiveDate};
 
 use crate::check::Tally;
 use crate::diagnostic::{Check, Expected, Place, Problem};
+use crate::import::DoubtKind;
 use crate::model::Status;
 use crate::schedule::{Frequency, Period, Schedule};
 
@@ -74,6 +75,14 @@ pub enum Label {
     Today,
     Earlier,
     Later,
+    // import/export
+    Line,
+    Paragraph,
+    Background,
+    Purpose,
+    WorkAreas,
+    Organisation,
+    Year,
 }
 
 /// Messages with values in them.
@@ -122,6 +131,31 @@ pub enum Msg<'a> {
     CalendarWritten { path: &'a str, events: usize },
     LeftOut { count: usize, numbers: &'a str },
     CannotWriteOutput { path: &'a str },
+    // import/export
+    CannotReadDocument { file: &'a str },
+    DocumentEmpty { file: &'a str },
+    DocumentTooLarge { file: &'a str, bytes: u64, limit: u64 },
+    DocumentHasNoAreas { file: &'a str },
+    DocumentNotZip { file: &'a str, reason: &'a str },
+    DocumentNotWord { file: &'a str },
+    DocumentBadXml { file: &'a str, reason: &'a str },
+    DocumentHasNoYear { file: &'a str },
+    ReadAsWindows1252 { file: &'a str },
+    TargetNotEmpty { dir: &'a str },
+    TargetNotADir { dir: &'a str },
+    Imported { file: &'a str, dir: &'a str, areas: usize, activities: usize },
+    ImportedArea { number: &'a str, name: &'a str, activities: usize, file: &'a str },
+    Removed { file: &'a str },
+    ToCheck { count: usize },
+    NothingToCheck,
+    CheckWithValidate { dir: &'a str },
+    KeptComment { unit: &'a str, at: usize, text: &'a str },
+    CountComment { words: &'a str },
+    PlanFileHeader { title: &'a str, of_organisation: &'a str },
+    PlanFileLayout { first: &'a str, second: &'a str },
+    AreaFileHeader { number: &'a str, title: &'a str, of_organisation: &'a str },
+    FormatPointer,
+    CommitteeLine { name: &'a str, members: &'a [String], chair: Option<&'a str> },
 }
 
 impl Lang {
@@ -191,6 +225,21 @@ impl Lang {
             (Lang::Es, Earlier) => "antes",
             (Lang::En, Later) => "later",
             (Lang::Es, Later) => "después",
+            // import/export
+            (Lang::En, Line) => "line",
+            (Lang::Es, Line) => "línea",
+            (Lang::En, Paragraph) => "paragraph",
+            (Lang::Es, Paragraph) => "párrafo",
+            (Lang::En, Background) => "Background",
+            (Lang::Es, Background) => "Antecedentes",
+            (Lang::En, Purpose) => "Purpose",
+            (Lang::Es, Purpose) => "Finalidad",
+            (Lang::En, WorkAreas) => "Work areas",
+            (Lang::Es, WorkAreas) => "Áreas de trabajo",
+            (Lang::En, Organisation) => "Organisation",
+            (Lang::Es, Organisation) => "Organización",
+            (Lang::En, Year) => "Year",
+            (Lang::Es, Year) => "Año",
         }
     }
 
@@ -408,6 +457,138 @@ impl Lang {
             ),
             (Lang::En, CannotWriteOutput { path }) => format!("cannot write `{path}`"),
             (Lang::Es, CannotWriteOutput { path }) => format!("no se puede escribir `{path}`"),
+            // import/export
+            (Lang::En, CannotReadDocument { file }) => format!("cannot read the document `{file}`"),
+            (Lang::Es, CannotReadDocument { file }) => format!("no se puede leer el documento `{file}`"),
+            (Lang::En, DocumentEmpty { file }) => format!("`{file}` is empty: there is no plan to import"),
+            (Lang::Es, DocumentEmpty { file }) => {
+                format!("`{file}` está vacío: no hay ningún plan que importar")
+            }
+            (Lang::En, DocumentTooLarge { file, bytes, limit }) => format!(
+                "`{file}` is too large to be a plan document ({} MiB; the limit is {} MiB)",
+                mib(bytes),
+                mib(limit)
+            ),
+            (Lang::Es, DocumentTooLarge { file, bytes, limit }) => format!(
+                "`{file}` es demasiado grande para ser un documento de plan ({} MiB; el límite es {} MiB)",
+                mib(bytes),
+                mib(limit)
+            ),
+            (Lang::En, DocumentHasNoAreas { file }) => format!(
+                "`{file}` has no numbered work areas: number them as in the approved plan, \
+             \"3.1) Name\" with activities \"3.1.1) Title\" (see docs/import.md)"
+            ),
+            (Lang::Es, DocumentHasNoAreas { file }) => format!(
+                "`{file}` no tiene áreas de trabajo numeradas: numérelas como en el plan aprobado, \
+             \"3.1) Nombre\" con actividades \"3.1.1) Título\" (ver docs/import.md)"
+            ),
+            (Lang::En, DocumentNotZip { file, reason }) => format!(
+                "`{file}` is not a readable Word document ({reason}): save it again as .docx, or as plain text"
+            ),
+            (Lang::Es, DocumentNotZip { file, reason }) => format!(
+                "`{file}` no es un documento de Word legible ({reason}): vuelva a guardarlo como .docx, o como \
+             texto sin formato"
+            ),
+            (Lang::En, DocumentNotWord { file }) => {
+                format!("`{file}` is a zip archive but not a Word document: it has no word/document.xml")
+            }
+            (Lang::Es, DocumentNotWord { file }) => {
+                format!("`{file}` es un archivo zip pero no un documento de Word: no tiene word/document.xml")
+            }
+            (Lang::En, DocumentBadXml { file, reason }) => {
+                format!("the Word document `{file}` is damaged: {reason}; save it again from Word")
+            }
+            (Lang::Es, DocumentBadXml { file, reason }) => {
+                format!("el documento de Word `{file}` está dañado: {reason}; vuelva a guardarlo desde Word")
+            }
+            (Lang::En, DocumentHasNoYear { file }) => format!(
+                "`{file}` does not say the plan's year: put it in the title (\"Plan de Trabajo 2022\") or \
+             add a line \"Year: 2022\" before the first section"
+            ),
+            (Lang::Es, DocumentHasNoYear { file }) => format!(
+                "`{file}` no indica el año del plan: inclúyalo en el título (\"Plan de Trabajo 2022\") o \
+             agregue una línea \"Año: 2022\" antes de la primera sección"
+            ),
+            (Lang::En, ReadAsWindows1252 { file }) => {
+                format!("notice: `{file}` is not UTF-8 text; it was read as Windows-1252 (Western European)")
+            }
+            (Lang::Es, ReadAsWindows1252 { file }) => {
+                format!("aviso: `{file}` no es texto UTF-8; se leyó como Windows-1252 (Europa occidental)")
+            }
+            (Lang::En, TargetNotEmpty { dir }) => format!(
+                "`{dir}` already exists and is not empty: choose another directory, or pass --force to \
+             replace its plan files"
+            ),
+            (Lang::Es, TargetNotEmpty { dir }) => format!(
+                "`{dir}` ya existe y no está vacío: elija otro directorio, o indique --force para reemplazar \
+             sus archivos de plan"
+            ),
+            (Lang::En, TargetNotADir { dir }) => format!("`{dir}` is a file, not a directory"),
+            (Lang::Es, TargetNotADir { dir }) => format!("`{dir}` es un archivo, no un directorio"),
+            (Lang::En, Imported { file, dir, areas, activities }) => format!(
+                "Imported `{file}` into `{dir}`: {areas} {}, {activities} {}.",
+                plural(areas, "area", "areas"),
+                plural(activities, "activity", "activities")
+            ),
+            (Lang::Es, Imported { file, dir, areas, activities }) => format!(
+                "Se importó `{file}` en `{dir}`: {areas} {}, {activities} {}.",
+                plural(areas, "área", "áreas"),
+                plural(activities, "actividad", "actividades")
+            ),
+            (Lang::En, ImportedArea { number, name, activities, file }) => {
+                format!(
+                    "{number} {name}: {activities} {} ({file})",
+                    plural(activities, "activity", "activities")
+                )
+            }
+            (Lang::Es, ImportedArea { number, name, activities, file }) => format!(
+                "{number} {name}: {activities} {} ({file})",
+                plural(activities, "actividad", "actividades")
+            ),
+            (Lang::En, Removed { file }) => format!("removed `{file}`, which the document no longer has"),
+            (Lang::Es, Removed { file }) => format!("se quitó `{file}`, que el documento ya no tiene"),
+            (Lang::En, ToCheck { count }) => format!("To check ({count}):"),
+            (Lang::Es, ToCheck { count }) => format!("Para revisar ({count}):"),
+            (Lang::En, NothingToCheck) => "Nothing to check: every line was understood.".into(),
+            (Lang::Es, NothingToCheck) => "Nada que revisar: se entendió cada línea.".into(),
+            (Lang::En, CheckWithValidate { dir }) => format!("Next: workplan --plan {dir} validate"),
+            (Lang::Es, CheckWithValidate { dir }) => {
+                format!("Siguiente paso: workplan --plan {dir} validate")
+            }
+            (Lang::En, KeptComment { unit, at, text }) => format!("Not understood ({unit} {at}): {text}"),
+            (Lang::Es, KeptComment { unit, at, text }) => format!("Sin interpretar ({unit} {at}): {text}"),
+            (Lang::En, CountComment { words }) => format!("{words}, in the title"),
+            (Lang::Es, CountComment { words }) => format!("{words}, según el título"),
+            (Lang::En, PlanFileHeader { title, of_organisation }) => {
+                format!("{}: general data of the plan.", joined(title, of_organisation))
+            }
+            (Lang::Es, PlanFileHeader { title, of_organisation }) => {
+                format!("{}: datos generales del plan.", joined(title, of_organisation))
+            }
+            (Lang::En, PlanFileLayout { first, second }) => {
+                format!("Each work area is in its own file ({first}-….toml, {second}-….toml, …).")
+            }
+            (Lang::Es, PlanFileLayout { first, second }) => {
+                format!(
+                    "Cada área de trabajo está en su propio archivo ({first}-….toml, {second}-….toml, …)."
+                )
+            }
+            (Lang::En, AreaFileHeader { number, title, of_organisation }) => {
+                format!("Area {number} of the {}, as approved.", joined(title, of_organisation))
+            }
+            (Lang::Es, AreaFileHeader { number, title, of_organisation }) => {
+                format!("Área {number} del {}, tal como fue aprobada.", joined(title, of_organisation))
+            }
+            (Lang::En, FormatPointer) => "Format: docs/format.md".into(),
+            (Lang::Es, FormatPointer) => "Formato: docs/format.md".into(),
+            (Lang::En, CommitteeLine { name, members, chair }) => {
+                let chair = chair.map(|c| format!(" (chaired by {c})")).unwrap_or_default();
+                format!("{name}: {}{chair}", listing(members, "and"))
+            }
+            (Lang::Es, CommitteeLine { name, members, chair }) => {
+                let chair = chair.map(|c| format!(" (con la presidencia de {c})")).unwrap_or_default();
+                format!("{name}: {}{chair}", listing(members, "y"))
+            }
         }
     }
 
@@ -445,6 +626,52 @@ impl Lang {
                 format!("{base} ({})", self.times_a_year(times))
             }
             (None, _) => base,
+        }
+    }
+
+    /// A schedule as a plan document writes it after "Fecha:": "1er semestre 2022", "Anual" (the
+    /// plan year), "Trimestral (4 al año)", "A definir (4 al año)". `count` is a number of times to
+    /// state, and whether it is a number per year.
+    pub fn document_schedule(
+        self,
+        schedule: Schedule,
+        every: Option<Frequency>,
+        count: Option<(u32, bool)>,
+        plan_year: i32,
+    ) -> String {
+        let mut words: Vec<String> =
+            every.map(|every| self.frequency(every).to_owned()).into_iter().collect();
+        if every.is_none() || schedule != Schedule::Dated(Period::Year(plan_year)) {
+            words.push(match schedule {
+                Schedule::ToBeDefined => self.to_be_defined().into(),
+                Schedule::AsNeeded => self.as_needed().into(),
+                Schedule::Dated(Period::Year(year)) if year == plan_year => self.annual().into(),
+                Schedule::Dated(Period::Year(year)) => format!("{} {year}", self.annual()),
+                Schedule::Dated(period) => self.period(period),
+            });
+        }
+        if let Some((times, per_year)) = count {
+            let times = if per_year { self.times_a_year(times) } else { self.times(times) };
+            words.push(format!("({times})"));
+        }
+        let text = words.join(" ");
+        let mut chars = text.chars();
+        chars.next().map(|first| first.to_uppercase().chain(chars).collect()).unwrap_or_default()
+    }
+
+    fn annual(self) -> &'static str {
+        match self {
+            Lang::En => "Annual",
+            Lang::Es => "Anual",
+        }
+    }
+
+    fn times(self, times: u32) -> String {
+        match (self, times) {
+            (Lang::En, 1) => "1 time".into(),
+            (Lang::En, _) => format!("{times} times"),
+            (Lang::Es, 1) => "1 vez".into(),
+            (Lang::Es, _) => format!("{times} veces"),
         }
     }
 
@@ -552,6 +779,14 @@ impl Lang {
         }
     }
 
+    /// What the importer was unsure of, and what it did.
+    pub fn doubt(self, doubt: &DoubtKind) -> String {
+        match self {
+            Lang::En => doubt_en(doubt),
+            Lang::Es => doubt_es(doubt),
+        }
+    }
+
     /// The word for "error" or "warning" before a diagnostic.
     pub fn severity(self, error: bool) -> &'static str {
         match (self, error) {
@@ -601,6 +836,96 @@ impl Lang {
     /// A month's first three letters, for table headers: "Jul", "jul".
     pub fn month_short(self, month: u32) -> String {
         self.month(month).chars().take(3).collect()
+    }
+}
+
+/// "Plan de Trabajo 2022" and "de la Red GEALC", with a space when both are there.
+fn joined(title: &str, of_organisation: &str) -> String {
+    format!("{title} {of_organisation}").trim().to_owned()
+}
+
+/// "A, B y C".
+fn listing(items: &[String], and: &str) -> String {
+    match items {
+        [] => String::new(),
+        [only] => only.clone(),
+        [rest @ .., last] => format!("{} {and} {last}", rest.join(", ")),
+    }
+}
+
+fn doubt_en(doubt: &DoubtKind) -> String {
+    use DoubtKind::*;
+    match doubt {
+        TitleRecased { written, title } => {
+            format!("the title `{written}` is in capitals; written as `{title}`")
+        }
+        TitleFromFirstLine { title } => {
+            format!("no line names the plan; the first line was taken as its title: `{title}`")
+        }
+        NoTitle => "no title found: write it in plan.toml".into(),
+        OrganisationFromAssembly { organisation } => {
+            format!("the organisation `{organisation}` was taken from the name of the assembly")
+        }
+        NoOrganisation => "no organisation found: write it in plan.toml".into(),
+        YearFromApproval { year } => {
+            format!("the title has no year; {year}, the year after the approval, was taken")
+        }
+        Kept { text } => format!("not understood, kept as a comment: `{text}`"),
+        ScheduleNotRead { text } => {
+            format!("the date `{text}` was not understood: no schedule; the text is kept as a comment")
+        }
+        YearAssumed { text, year } => format!("`{text}` names no year; {year}, the plan's year, was taken"),
+        OutsidePlanYear { text } => format!("`{text}` is outside the plan's year; kept as written"),
+        NumberInTitle { title } => format!("the title starts with a number (`{title}`); kept as written"),
+        NoFields => "no place, date or resources; kept as written".into(),
+        CountAdded { words, total } => {
+            format!("target {total} added up from the title: {}", words.join(" + "))
+        }
+        CountsDisagree { title, schedule } => {
+            format!("the title says {title} times, the date {schedule}; {schedule} was taken")
+        }
+        OutsideItsArea { area } => format!("the number is not within area {area}; kept in it as written"),
+        RepeatedNumber { number } => format!("`{number}` is used twice"),
+        RepeatedField { text } => format!("a second `{text}`; kept as a comment"),
+    }
+}
+
+fn doubt_es(doubt: &DoubtKind) -> String {
+    use DoubtKind::*;
+    match doubt {
+        TitleRecased { written, title } => {
+            format!("el título `{written}` está en mayúsculas; se escribió `{title}`")
+        }
+        TitleFromFirstLine { title } => {
+            format!("ninguna línea nombra el plan; se tomó la primera como título: `{title}`")
+        }
+        NoTitle => "no se encontró el título: escríbalo en plan.toml".into(),
+        OrganisationFromAssembly { organisation } => {
+            format!("la organización `{organisation}` se tomó del nombre de la asamblea")
+        }
+        NoOrganisation => "no se encontró la organización: escríbala en plan.toml".into(),
+        YearFromApproval { year } => {
+            format!("el título no indica el año; se tomó {year}, el año siguiente a la aprobación")
+        }
+        Kept { text } => format!("sin interpretar, se conservó como comentario: `{text}`"),
+        ScheduleNotRead { text } => {
+            format!("no se entendió la fecha `{text}`: sin `schedule`; el texto se conservó como comentario")
+        }
+        YearAssumed { text, year } => format!("`{text}` no indica el año; se tomó {year}, el año del plan"),
+        OutsidePlanYear { text } => format!("`{text}` está fuera del año del plan; se mantuvo tal como está"),
+        NumberInTitle { title } => {
+            format!("el título empieza con un número (`{title}`); se mantuvo tal como está")
+        }
+        NoFields => "sin lugar, fecha ni recursos; se mantuvo tal como está".into(),
+        CountAdded { words, total } => {
+            format!("meta {total} sumada a partir del título: {}", words.join(" + "))
+        }
+        CountsDisagree { title, schedule } => {
+            format!("el título dice {title} veces y la fecha {schedule}; se tomó {schedule}")
+        }
+        OutsideItsArea { area } => format!("el número no pertenece al área {area}; se mantuvo en ella"),
+        RepeatedNumber { number } => format!("`{number}` está repetido"),
+        RepeatedField { text } => format!("`{text}` repetido; se conservó como comentario"),
     }
 }
 
@@ -1281,5 +1606,60 @@ mod tests {
         assert_eq!(Lang::Es.month_initial(1), "E");
         assert_eq!(Lang::En.quarter_short(3), "Q3");
         assert_eq!(Lang::Es.quarter_short(3), "T3");
+    }
+
+    #[test]
+    fn import_and_export_messages_are_translated() {
+        let members = ["A".to_owned(), "B".to_owned()];
+        let samples = [
+            Msg::DocumentEmpty { file: "f" },
+            Msg::DocumentHasNoAreas { file: "f" },
+            Msg::DocumentNotZip { file: "f", reason: "r" },
+            Msg::DocumentNotWord { file: "f" },
+            Msg::DocumentBadXml { file: "f", reason: "r" },
+            Msg::DocumentHasNoYear { file: "f" },
+            Msg::ReadAsWindows1252 { file: "f" },
+            Msg::TargetNotEmpty { dir: "d" },
+            Msg::Imported { file: "f", dir: "d", areas: 1, activities: 2 },
+            Msg::KeptComment { unit: "line", at: 3, text: "t" },
+            Msg::AreaFileHeader { number: "3.1", title: "Plan", of_organisation: "de la Red" },
+            Msg::CommitteeLine { name: "Comité", members: &members, chair: Some("A") },
+        ];
+        for msg in samples {
+            assert_ne!(Lang::En.text(msg), Lang::Es.text(msg), "{msg:?} is not translated");
+        }
+        assert_eq!(
+            Lang::Es.text(Msg::CommitteeLine { name: "Comité", members: &members, chair: Some("A") }),
+            "Comité: A y B (con la presidencia de A)"
+        );
+        let doubts = [
+            DoubtKind::NoTitle,
+            DoubtKind::NoFields,
+            DoubtKind::Kept { text: "x".into() },
+            DoubtKind::CountAdded { words: vec!["cuatro".into(), "cuatro".into()], total: 8 },
+        ];
+        for doubt in doubts {
+            assert_ne!(Lang::En.doubt(&doubt), Lang::Es.doubt(&doubt));
+        }
+    }
+
+    #[test]
+    fn document_dates_read_as_the_approved_document_writes_them() {
+        let code = |c: &str| c.parse::<Schedule>().expect("code");
+        let es =
+            |schedule: &str, every, count| Lang::Es.document_schedule(code(schedule), every, count, 2022);
+        assert_eq!(es("2022-S1", None, None), "1er semestre 2022");
+        assert_eq!(es("2022", None, None), "Anual");
+        assert_eq!(es("2023", None, None), "Anual 2023");
+        assert_eq!(es("2022", Some(Frequency::Quarter), Some((4, true))), "Trimestral (4 al año)");
+        assert_eq!(es("to-be-defined", None, Some((4, true))), "A definir (4 al año)");
+        assert_eq!(es("as-needed", None, None), "Según necesidad");
+        assert_eq!(es("2022-03", None, Some((1, false))), "Marzo 2022 (1 vez)");
+        assert_eq!(
+            es("2022-S2", Some(Frequency::Month), Some((3, false))),
+            "Mensual 2do semestre 2022 (3 veces)"
+        );
+        let en = Lang::En.document_schedule(code("2022"), Some(Frequency::Quarter), Some((4, true)), 2022);
+        assert_eq!(en, "Quarterly (4 a year)");
     }
 }

@@ -12,6 +12,7 @@ pub mod edit;
 pub mod exit;
 pub mod filter;
 pub mod i18n;
+pub mod import;
 pub mod load;
 pub mod model;
 pub mod number;
@@ -168,6 +169,34 @@ fn dispatch(command: Command, context: &Context) -> Result<Exit> {
         }
         Command::Calendar(args) => {
             commands::calendar::run(context, &commands::calendar::CalendarOptions { output: args.output })
+        }
+        // import/export
+        Command::Import(args) => {
+            let options = commands::import::ImportOptions {
+                document: args.document,
+                out: args.out,
+                force: args.force,
+                from: args.from.map(|from| match from {
+                    cli::DocumentFormatArg::Text => import::Format::Text,
+                    cli::DocumentFormatArg::Markdown => import::Format::Markdown,
+                    cli::DocumentFormatArg::Docx => import::Format::Docx,
+                }),
+            };
+            commands::import::run(context, &options)
+        }
+        Command::Export(args) => {
+            let document = render::document::DocumentOptions {
+                format: match args.format {
+                    cli::ExportFormat::Markdown => render::document::DocumentFormat::Markdown,
+                    cli::ExportFormat::Text => render::document::DocumentFormat::Text,
+                },
+                lang: match args.doc_lang {
+                    LangArg::En => Lang::En,
+                    LangArg::Es => Lang::Es,
+                },
+                with_status: args.with_status,
+            };
+            commands::export::run(context, &commands::export::ExportOptions { document, output: args.output })
         }
     }
 }

@@ -16,6 +16,9 @@ pub mod output;
 pub mod report;
 pub mod summary;
 pub mod timeline;
+// import/export
+pub mod export;
+pub mod import;
 
 use std::io::Write;
 use std::path::PathBuf;

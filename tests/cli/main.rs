@@ -19,3 +19,6 @@ mod validate;
 
 #[path = "../../benches/support/synthetic.rs"]
 mod synthetic;
+// import/export
+mod export;
+mod import;
