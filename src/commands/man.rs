@@ -86,7 +86,16 @@ fn page(command: &clap::Command, see_also: &[String], extra: &str) -> io::Result
     if command.get_version().is_some() {
         man.render_version_section(&mut out)?;
     }
-    Ok(Page { file: format!("{name}.1"), text: String::from_utf8_lossy(&out).into_owned() })
+    Ok(Page { file: format!("{name}.1"), text: one_preamble(&String::from_utf8_lossy(&out)) })
+}
+
+/// The lines the roff crate puts before each piece it renders, defining the apostrophe.
+const PREAMBLE: &str = ".ie \\n(.g .ds Aq \\(aq\n.el .ds Aq '\n";
+
+/// The page with the roff crate's preamble once, at the top, as a page written in one piece
+/// would have it.
+fn one_preamble(text: &str) -> String {
+    if text.contains(PREAMBLE) { format!("{PREAMBLE}{}", text.replace(PREAMBLE, "")) } else { text.to_owned() }
 }
 
 /// The `Examples:` paragraph of `--help`'s closing text as EXAMPLES, lines kept as they are;
