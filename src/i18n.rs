@@ -6,6 +6,8 @@
 
 use chrono::{Datelike, NaiveDate};
 
+mod toml_es;
+
 use crate::check::Tally;
 use crate::diagnostic::{Check, Expected, Place, Problem};
 use crate::model::Status;
@@ -1066,7 +1068,7 @@ fn problem_es(problem: &Problem) -> (String, Option<String>) {
             ),
             Some("divida el área, o compruebe que es el archivo correcto".into()),
         ),
-        Syntax { message } => (format!("TOML no válido: {message}"), None),
+        Syntax { message } => (format!("TOML no válido: {}", toml_es::translate(message)), None),
         MissingSchema => (
             "el archivo no indica la versión de su formato".into(),
             Some("agregue `schema = 1` al comienzo del archivo".into()),

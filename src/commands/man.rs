@@ -95,7 +95,11 @@ const PREAMBLE: &str = ".ie \\n(.g .ds Aq \\(aq\n.el .ds Aq '\n";
 /// The page with the roff crate's preamble once, at the top, as a page written in one piece
 /// would have it.
 fn one_preamble(text: &str) -> String {
-    if text.contains(PREAMBLE) { format!("{PREAMBLE}{}", text.replace(PREAMBLE, "")) } else { text.to_owned() }
+    if text.contains(PREAMBLE) {
+        format!("{PREAMBLE}{}", text.replace(PREAMBLE, ""))
+    } else {
+        text.to_owned()
+    }
 }
 
 /// The `Examples:` paragraph of `--help`'s closing text as EXAMPLES, lines kept as they are;

@@ -56,7 +56,8 @@ fn numbers_come_from_the_plan_the_command_would_use() {
 
     // `--plan` on the line is read, wherever the shell is.
     let plan = copy_plan(&approved_plan());
-    std::fs::remove_file(plan.path().join("3.9-reunion-anual-y-ministerial-de-la-red-gealc.toml")).expect("removed");
+    std::fs::remove_file(plan.path().join("3.9-reunion-anual-y-ministerial-de-la-red-gealc.toml"))
+        .expect("removed");
     let elsewhere = tempfile::tempdir().expect("a temporary directory");
     let dir = plan.path().to_str().expect("a UTF-8 path");
     let areas = candidates(elsewhere.path(), &["workplan", "--plan", dir, "list", "--area", "3."]);
@@ -96,7 +97,12 @@ fn complete_in_bash(dir: &Path, words: &[&str]) -> Vec<String> {
     let output = bash.output().expect("bash runs");
     assert!(output.status.success(), "{output:?}");
     assert!(output.stderr.is_empty(), "nothing on stderr: {}", String::from_utf8_lossy(&output.stderr));
-    String::from_utf8(output.stdout).expect("UTF-8").lines().filter(|l| !l.is_empty()).map(str::to_owned).collect()
+    String::from_utf8(output.stdout)
+        .expect("UTF-8")
+        .lines()
+        .filter(|l| !l.is_empty())
+        .map(str::to_owned)
+        .collect()
 }
 
 #[test]

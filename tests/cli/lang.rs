@@ -30,7 +30,11 @@ fn transcript(command: &mut Command, hide: Option<&Path>) -> String {
 fn snapshot_each_language(case: &str, plan: &Path, args: &[&str]) {
     for lang in LANGS {
         let text = transcript(workplan_on(plan).args(["--lang", lang]).args(args), None);
-        insta::assert_snapshot!(format!("{case}_{lang}"), text, &format!("workplan --lang {lang} {}", args.join(" ")));
+        insta::assert_snapshot!(
+            format!("{case}_{lang}"),
+            text,
+            &format!("workplan --lang {lang} {}", args.join(" "))
+        );
     }
 }
 
@@ -83,7 +87,10 @@ fn done_line() {
 fn no_plan_found() {
     let empty = tempfile::tempdir().expect("a temporary directory");
     for lang in LANGS {
-        let text = transcript(workplan().current_dir(empty.path()).args(["--lang", lang, "list"]), Some(empty.path()));
+        let text = transcript(
+            workplan().current_dir(empty.path()).args(["--lang", lang, "list"]),
+            Some(empty.path()),
+        );
         insta::assert_snapshot!(format!("no_plan_{lang}"), text, &format!("workplan --lang {lang} list"));
     }
 }
@@ -127,7 +134,8 @@ fn the_language_comes_from_the_flag_then_the_environment() {
 
 #[test]
 fn errors_and_notes_follow_the_environment_too() {
-    let stderr = stderr_of(workplan_on(&approved_plan()).env("LANG", "es_MX.UTF-8").args(["show", "9.9.9"]), 2);
+    let stderr =
+        stderr_of(workplan_on(&approved_plan()).env("LANG", "es_MX.UTF-8").args(["show", "9.9.9"]), 2);
     assert!(stderr.starts_with("error: no hay ninguna actividad `9.9.9`"), "{stderr}");
     let output = workplan_on(&approved_plan()).env("WORKPLAN_LANG", "es").arg("validate").assert().code(1);
     let stderr = String::from_utf8_lossy(&output.get_output().stderr).into_owned();
@@ -139,7 +147,8 @@ fn errors_and_notes_follow_the_environment_too() {
 #[test]
 fn machine_formats_are_the_same_in_both_languages() {
     let run = |lang: &str, args: &[&str]| {
-        let output = workplan_on(&fixture("progress")).args(["--lang", lang]).args(args).output().expect("runs");
+        let output =
+            workplan_on(&fixture("progress")).args(["--lang", lang]).args(args).output().expect("runs");
         String::from_utf8(output.stdout).expect("UTF-8")
     };
     for args in [
@@ -165,8 +174,36 @@ fn machine_formats_are_the_same_in_both_languages() {
     assert_eq!(findings("en"), findings("es"));
     let properties = |lang| -> Vec<String> {
         let github = run(lang, &["validate", "--format", "github"]);
-        github.lines().map(|line| line.rsplit_once("::").expect("::command props::message").0.to_owned()).collect()
+        github
+            .lines()
+            .map(|line| line.rsplit_once("::").expect("::command props::message").0.to_owned())
+            .collect()
     };
     assert_eq!(properties("en"), properties("es"));
     assert!(!properties("es").is_empty());
+}
+
+/// The TOML parser's descriptions of syntax errors are translated too: none of the bad-input
+/// corpus's syntax errors is left in English.
+#[test]
+fn syntax_errors_are_explained_in_spanish() {
+    let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/bad-input/files");
+    let mut checked = 0;
+    for entry in std::fs::read_dir(corpus).expect("the corpus") {
+        let plan = copy_plan(&approved_plan());
+        std::fs::copy(entry.expect("a file").path(), plan.path().join("3.3-ciberseguridad.toml"))
+            .expect("copied");
+        let output = workplan_on(plan.path())
+            .args(["--lang", "es", "validate", "--format", "json"])
+            .output()
+            .expect("runs");
+        let Ok(findings) = serde_json::from_slice::<Vec<serde_json::Value>>(&output.stdout) else { continue };
+        for finding in findings.iter().filter(|finding| finding["check"] == "syntax") {
+            let message = finding["message"].as_str().expect("a message");
+            assert!(message.starts_with("TOML no válido: "), "{message}");
+            assert!(!message.contains("expected") && !message.contains("invalid"), "{message}");
+            checked += 1;
+        }
+    }
+    assert!(checked >= 15, "only {checked} syntax errors in the corpus");
 }

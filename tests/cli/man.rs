@@ -6,8 +6,19 @@ use std::process::Command as Process;
 use crate::common::*;
 
 const COMMANDS: [&str; 13] = [
-    "list", "show", "areas", "done", "reopen", "cancel", "validate", "summary", "timeline", "report", "calendar",
-    "completions", "man",
+    "list",
+    "show",
+    "areas",
+    "done",
+    "reopen",
+    "cancel",
+    "validate",
+    "summary",
+    "timeline",
+    "report",
+    "calendar",
+    "completions",
+    "man",
 ];
 
 #[test]
@@ -36,7 +47,9 @@ fn writes_a_page_for_workplan_and_each_command() {
         assert_eq!(first[..2], [".ie \\n(.g .ds Aq \\(aq", ".el .ds Aq '"], "{name}: the preamble");
         assert!(first[2].starts_with(&format!(".TH {title} 1 ")), "{name}: {roff}");
         assert_eq!(roff.matches(".ds Aq").count(), 2, "{name}: one preamble, not one per section");
-        for section in [".SH NAME", ".SH SYNOPSIS", ".SH DESCRIPTION", ".SH OPTIONS", ".SH EXAMPLES", ".SH \"SEE ALSO\""] {
+        for section in
+            [".SH NAME", ".SH SYNOPSIS", ".SH DESCRIPTION", ".SH OPTIONS", ".SH EXAMPLES", ".SH \"SEE ALSO\""]
+        {
             assert!(roff.contains(section), "{name} has no {section}");
         }
     }
@@ -53,7 +66,10 @@ fn writes_a_page_for_workplan_and_each_command() {
 fn without_a_directory_prints_workplan_1() {
     let page = stdout_of(workplan().arg("man"));
     assert!(page.lines().nth(2).is_some_and(|line| line.starts_with(".TH WORKPLAN 1 ")), "{page}");
-    assert!(page.contains("workplan\\-list(1)") || page.contains("workplan\\-list\\fR(1)"), "sees also the commands");
+    assert!(
+        page.contains("workplan\\-list(1)") || page.contains("workplan\\-list\\fR(1)"),
+        "sees also the commands"
+    );
 }
 
 fn man_available() -> bool {

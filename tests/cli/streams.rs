@@ -22,8 +22,13 @@ fn no_command_prints_an_overview_and_exits_2() {
     let output = workplan().assert().code(2).get_output().clone();
     assert!(output.stdout.is_empty(), "nothing on stdout");
     let stderr = text(&output.stderr);
-    for words in ["workplan list", "workplan show 3.1.2", "workplan validate", "workplan done 3.1.2", "workplan --help"]
-    {
+    for words in [
+        "workplan list",
+        "workplan show 3.1.2",
+        "workplan validate",
+        "workplan done 3.1.2",
+        "workplan --help",
+    ] {
         assert!(stderr.contains(words), "{words}: {stderr}");
     }
     let spanish = text(&workplan().env("LANG", "es_ES.UTF-8").assert().code(2).get_output().stderr);
@@ -66,17 +71,26 @@ fn quiet_silences_notes_but_not_results_or_errors() {
 fn verbose_says_what_was_read_on_stderr_only() {
     let plan = approved_plan();
     let plain = stdout_of(workplan_on(&plan).args(["list", "--area", "3.9"]));
-    let output = workplan_on(&plan).args(["-v", "list", "--area", "3.9"]).assert().success().get_output().clone();
+    let output =
+        workplan_on(&plan).args(["-v", "list", "--area", "3.9"]).assert().success().get_output().clone();
     assert_eq!(text(&output.stdout), plain);
     let stderr = text(&output.stderr);
     let lines: Vec<&str> = stderr.lines().collect();
     assert_eq!(lines.len(), 3, "{stderr}");
     assert_eq!(lines[0], format!("plan directory: `{}`", plan.display()));
-    assert!(lines[1].starts_with("read 10 files, 37 activities in ") && lines[1].ends_with(" ms"), "{stderr}");
+    assert!(
+        lines[1].starts_with("read 10 files, 37 activities in ") && lines[1].ends_with(" ms"),
+        "{stderr}"
+    );
     assert!(lines[2].starts_with("finished in ") && lines[2].ends_with(" ms"), "{stderr}");
 
-    let spanish = text(&workplan_on(&plan).args(["--lang", "es", "-vv", "areas"]).assert().success().get_output().stderr);
-    assert!(spanish.starts_with("directorio del plan: `") && spanish.contains("se leyeron 10 archivos"), "{spanish}");
+    let spanish = text(
+        &workplan_on(&plan).args(["--lang", "es", "-vv", "areas"]).assert().success().get_output().stderr,
+    );
+    assert!(
+        spanish.starts_with("directorio del plan: `") && spanish.contains("se leyeron 10 archivos"),
+        "{spanish}"
+    );
 
     let conflict = stderr_of(workplan_on(&plan).args(["-q", "-v", "list"]), 2);
     assert!(conflict.contains("cannot be used with"), "{conflict}");
