@@ -24,7 +24,7 @@ pub struct Cli {
     #[command(flatten)]
     pub global: GlobalArgs,
 
-    /// `None` when only options were given: `workplan` alone prints an overview (cli-lang).
+    /// `None` when only options were given: `workplan` alone prints an overview.
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -374,19 +374,6 @@ pub enum ShellArg {
     Fish,
     Powershell,
     Elvish,
-}
-
-impl ShellArg {
-    /// The shell's name as clap_complete knows it.
-    pub fn name(self) -> &'static str {
-        match self {
-            ShellArg::Bash => "bash",
-            ShellArg::Zsh => "zsh",
-            ShellArg::Fish => "fish",
-            ShellArg::Powershell => "powershell",
-            ShellArg::Elvish => "elvish",
-        }
-    }
 }
 
 #[derive(Debug, Args)]
