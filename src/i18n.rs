@@ -6,6 +6,8 @@
 
 use chrono::{Datelike, NaiveDate};
 
+mod toml_es;
+
 use crate::check::Tally;
 use crate::diagnostic::{Check, Expected, Place, Problem};
 use crate::import::DoubtKind;
@@ -38,6 +40,7 @@ impl Lang {
 
 /// Fixed words: table headers and labels.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(test, derive(strum::EnumIter))]
 pub enum Label {
     Number,
     Title,
@@ -87,75 +90,247 @@ pub enum Label {
 
 /// Messages with values in them.
 #[derive(Clone, Copy, Debug)]
+#[cfg_attr(test, derive(strum::EnumDiscriminants), strum_discriminants(derive(strum::EnumIter, Hash)))]
 pub enum Msg<'a> {
-    NoPlanFound { start: &'a str },
-    CannotOpenDir { dir: &'a str },
-    NotADir { dir: &'a str },
-    NoPlanFile { dir: &'a str },
-    PlanHasErrors { count: usize },
-    UnknownActivity { number: &'a str, nearest: &'a str },
-    NotAnActivityNumber { value: &'a str },
+    NoPlanFound {
+        start: &'a str,
+    },
+    CannotOpenDir {
+        dir: &'a str,
+    },
+    NotADir {
+        dir: &'a str,
+    },
+    NoPlanFile {
+        dir: &'a str,
+    },
+    PlanHasErrors {
+        count: usize,
+    },
+    UnknownActivity {
+        number: &'a str,
+        nearest: &'a str,
+    },
+    NotAnActivityNumber {
+        value: &'a str,
+    },
     NoActivities,
-    BadSemester { value: &'a str },
-    BadToday { value: &'a str },
+    BadSemester {
+        value: &'a str,
+    },
+    BadToday {
+        value: &'a str,
+    },
     // progress
-    BadDate { value: &'a str },
-    DateInFuture { date: &'a str, today: &'a str },
-    DateBeforeApproval { date: &'a str, approved: &'a str },
-    DoneWhileCancelled { number: &'a str, on: &'a str },
-    AlreadyDone { number: &'a str, on: &'a str },
-    TargetReached { number: &'a str, done: u32, target: u32 },
-    AlreadyCancelled { number: &'a str, on: &'a str },
-    NothingToReopen { number: &'a str },
+    BadDate {
+        value: &'a str,
+    },
+    DateInFuture {
+        date: &'a str,
+        today: &'a str,
+    },
+    DateBeforeApproval {
+        date: &'a str,
+        approved: &'a str,
+    },
+    DoneWhileCancelled {
+        number: &'a str,
+        on: &'a str,
+    },
+    AlreadyDone {
+        number: &'a str,
+        on: &'a str,
+    },
+    TargetReached {
+        number: &'a str,
+        done: u32,
+        target: u32,
+    },
+    AlreadyCancelled {
+        number: &'a str,
+        on: &'a str,
+    },
+    NothingToReopen {
+        number: &'a str,
+    },
     EmptyReason,
-    ReadOnlyFile { file: &'a str },
-    ReadOnlyDir { dir: &'a str },
-    CannotWrite { file: &'a str },
-    CannotLock { dir: &'a str },
-    FileKeepsChanging { file: &'a str },
-    CannotEdit { file: &'a str, number: &'a str, key: &'a str },
-    EditNotValid { file: &'a str },
-    CarriedOut { date: &'a str },
-    RecordRemoved { date: &'a str },
+    ReadOnlyFile {
+        file: &'a str,
+    },
+    ReadOnlyDir {
+        dir: &'a str,
+    },
+    CannotWrite {
+        file: &'a str,
+    },
+    CannotLock {
+        dir: &'a str,
+    },
+    FileKeepsChanging {
+        file: &'a str,
+    },
+    CannotEdit {
+        file: &'a str,
+        number: &'a str,
+        key: &'a str,
+    },
+    EditNotValid {
+        file: &'a str,
+    },
+    CarriedOut {
+        date: &'a str,
+    },
+    RecordRemoved {
+        date: &'a str,
+    },
     NoLongerCancelled,
-    CancelledOn { date: &'a str },
-    Changed { number: &'a str, title: &'a str, what: &'a str, progress: &'a str },
+    CancelledOn {
+        date: &'a str,
+    },
+    Changed {
+        number: &'a str,
+        title: &'a str,
+        what: &'a str,
+        progress: &'a str,
+    },
     // validate: the last line of `validate`.
     ValidateSummary(Tally),
     // reports
-    BadHorizon { value: &'a str },
-    AsOf { title: &'a str, organisation: &'a str, date: &'a str },
+    BadHorizon {
+        value: &'a str,
+    },
+    AsOf {
+        title: &'a str,
+        organisation: &'a str,
+        date: &'a str,
+    },
     SummaryNote,
-    ReportFooter { version: &'a str, date: &'a str },
-    Wrote { path: &'a str },
-    CalendarWritten { path: &'a str, events: usize },
-    LeftOut { count: usize, numbers: &'a str },
-    CannotWriteOutput { path: &'a str },
+    ReportFooter {
+        version: &'a str,
+        date: &'a str,
+    },
+    Wrote {
+        path: &'a str,
+    },
+    CalendarWritten {
+        path: &'a str,
+        events: usize,
+    },
+    LeftOut {
+        count: usize,
+        numbers: &'a str,
+    },
+    CannotWriteOutput {
+        path: &'a str,
+    },
     // import/export
-    CannotReadDocument { file: &'a str },
-    DocumentEmpty { file: &'a str },
-    DocumentTooLarge { file: &'a str, bytes: u64, limit: u64 },
-    DocumentHasNoAreas { file: &'a str },
-    DocumentNotZip { file: &'a str, reason: &'a str },
-    DocumentNotWord { file: &'a str },
-    DocumentBadXml { file: &'a str, reason: &'a str },
-    DocumentHasNoYear { file: &'a str },
-    ReadAsWindows1252 { file: &'a str },
-    TargetNotEmpty { dir: &'a str },
-    TargetNotADir { dir: &'a str },
-    Imported { file: &'a str, dir: &'a str, areas: usize, activities: usize },
-    ImportedArea { number: &'a str, name: &'a str, activities: usize, file: &'a str },
-    Removed { file: &'a str },
-    ToCheck { count: usize },
+    CannotReadDocument {
+        file: &'a str,
+    },
+    DocumentEmpty {
+        file: &'a str,
+    },
+    DocumentTooLarge {
+        file: &'a str,
+        bytes: u64,
+        limit: u64,
+    },
+    DocumentHasNoAreas {
+        file: &'a str,
+    },
+    DocumentNotZip {
+        file: &'a str,
+        reason: &'a str,
+    },
+    DocumentNotWord {
+        file: &'a str,
+    },
+    DocumentBadXml {
+        file: &'a str,
+        reason: &'a str,
+    },
+    DocumentHasNoYear {
+        file: &'a str,
+    },
+    ReadAsWindows1252 {
+        file: &'a str,
+    },
+    TargetNotEmpty {
+        dir: &'a str,
+    },
+    TargetNotADir {
+        dir: &'a str,
+    },
+    Imported {
+        file: &'a str,
+        dir: &'a str,
+        areas: usize,
+        activities: usize,
+    },
+    ImportedArea {
+        number: &'a str,
+        name: &'a str,
+        activities: usize,
+        file: &'a str,
+    },
+    Removed {
+        file: &'a str,
+    },
+    ToCheck {
+        count: usize,
+    },
     NothingToCheck,
-    CheckWithValidate { dir: &'a str },
-    KeptComment { unit: &'a str, at: usize, text: &'a str },
-    CountComment { words: &'a str },
-    PlanFileHeader { title: &'a str, of_organisation: &'a str },
-    PlanFileLayout { first: &'a str, second: &'a str },
-    AreaFileHeader { number: &'a str, title: &'a str, of_organisation: &'a str },
+    CheckWithValidate {
+        dir: &'a str,
+    },
+    KeptComment {
+        unit: &'a str,
+        at: usize,
+        text: &'a str,
+    },
+    CountComment {
+        words: &'a str,
+    },
+    PlanFileHeader {
+        title: &'a str,
+        of_organisation: &'a str,
+    },
+    PlanFileLayout {
+        first: &'a str,
+        second: &'a str,
+    },
+    AreaFileHeader {
+        number: &'a str,
+        title: &'a str,
+        of_organisation: &'a str,
+    },
     FormatPointer,
-    CommitteeLine { name: &'a str, members: &'a [String], chair: Option<&'a str> },
+    CommitteeLine {
+        name: &'a str,
+        members: &'a [String],
+        chair: Option<&'a str>,
+    },
+    // cli-lang
+    /// What `workplan` alone prints: the first commands to try.
+    Overview,
+    /// `-v`: where the plan was found.
+    PlanDirectory {
+        dir: &'a str,
+    },
+    /// `-v`: what was read, and how long it took.
+    FilesRead {
+        files: usize,
+        activities: usize,
+        millis: u128,
+    },
+    /// `-v`: how long the whole command took.
+    Finished {
+        millis: u128,
+    },
+    ManPagesWritten {
+        count: usize,
+        dir: &'a str,
+    },
 }
 
 impl Lang {
@@ -589,6 +764,32 @@ impl Lang {
                 let chair = chair.map(|c| format!(" (con la presidencia de {c})")).unwrap_or_default();
                 format!("{name}: {}{chair}", listing(members, "y"))
             }
+            // cli-lang
+            (Lang::En, Overview) => OVERVIEW_EN.into(),
+            (Lang::Es, Overview) => OVERVIEW_ES.into(),
+            (Lang::En, PlanDirectory { dir }) => format!("plan directory: `{dir}`"),
+            (Lang::Es, PlanDirectory { dir }) => format!("directorio del plan: `{dir}`"),
+            (Lang::En, FilesRead { files, activities, millis }) => format!(
+                "read {files} {}, {activities} {} in {millis} ms",
+                plural(files, "file", "files"),
+                plural(activities, "activity", "activities")
+            ),
+            (Lang::Es, FilesRead { files, activities, millis }) => format!(
+                "se {} {files} {}, {activities} {} en {millis} ms",
+                plural(files, "leyó", "leyeron"),
+                plural(files, "archivo", "archivos"),
+                plural(activities, "actividad", "actividades")
+            ),
+            (Lang::En, Finished { millis }) => format!("finished in {millis} ms"),
+            (Lang::Es, Finished { millis }) => format!("terminado en {millis} ms"),
+            (Lang::En, ManPagesWritten { count, dir }) => {
+                format!("wrote {count} man {} to `{dir}`", plural(count, "page", "pages"))
+            }
+            (Lang::Es, ManPagesWritten { count, dir }) => format!(
+                "se {} {count} {} de manual en `{dir}`",
+                plural(count, "escribió", "escribieron"),
+                plural(count, "página", "páginas")
+            ),
         }
     }
 
@@ -1049,7 +1250,7 @@ fn problem_en(problem: &Problem) -> (String, Option<String>) {
             format!("the file is not UTF-8 text (invalid byte at offset {offset})"),
             Some("save the file as UTF-8 in your editor".into()),
         ),
-        Unreadable { reason } => (
+        Unreadable { reason, .. } => (
             format!("the file cannot be read: {reason}"),
             Some("check that it exists and that you may read it".into()),
         ),
@@ -1238,8 +1439,8 @@ fn problem_es(problem: &Problem) -> (String, Option<String>) {
             format!("el archivo no es texto UTF-8 (byte no válido en la posición {offset})"),
             Some("guarde el archivo como UTF-8 en su editor".into()),
         ),
-        Unreadable { reason } => (
-            format!("no se puede leer el archivo: {reason}"),
+        Unreadable { kind, reason } => (
+            format!("no se puede leer el archivo: {}", Lang::Es.io_reason(*kind, reason)),
             Some("compruebe que existe y que tiene permiso para leerlo".into()),
         ),
         NotAFile => (
@@ -1254,7 +1455,7 @@ fn problem_es(problem: &Problem) -> (String, Option<String>) {
             ),
             Some("divida el área, o compruebe que es el archivo correcto".into()),
         ),
-        Syntax { message } => (format!("TOML no válido: {message}"), None),
+        Syntax { message } => (format!("TOML no válido: {}", toml_es::translate(message)), None),
         MissingSchema => (
             "el archivo no indica la versión de su formato".into(),
             Some("agregue `schema = 1` al comienzo del archivo".into()),
@@ -1487,6 +1688,72 @@ fn join_words(words: &[&str], or: &str) -> String {
     }
 }
 
+// cli-lang
+/// `workplan` with no command: what to try first.
+const OVERVIEW_EN: &str = "\
+workplan keeps an annual work plan as TOML files in a plan/ directory. To begin:
+
+  workplan list               the activities (filters: --area 3.1, --semester 2, --status pending)
+  workplan show 3.1.2         one activity in full
+  workplan validate           check the plan for mistakes, with the line of each
+  workplan done 3.1.2         record that an activity was carried out
+  workplan summary            where the year stands
+
+`workplan --help` lists every command; `workplan COMMAND --help` explains one, with examples.";
+
+const OVERVIEW_ES: &str = "\
+workplan lleva un plan de trabajo anual en archivos TOML, en un directorio plan/. Para empezar:
+
+  workplan list               las actividades (filtros: --area 3.1, --semester 2, --status pending)
+  workplan show 3.1.2         una actividad completa
+  workplan validate           revisa el plan y señala la línea de cada error
+  workplan done 3.1.2         registra que se realizó una actividad
+  workplan summary            en qué punto está el año
+
+`workplan --help` enumera los comandos y `workplan COMANDO --help` explica uno, con ejemplos
+(la ayuda está en inglés; los mensajes y las tablas, en español).";
+
+impl Lang {
+    /// Why the system refused to read or write a file. English keeps the system's own words;
+    /// Spanish translates the usual reasons and falls back to the system's words.
+    pub fn io_reason(self, kind: std::io::ErrorKind, os_text: &str) -> String {
+        match self {
+            Lang::En => os_text.to_owned(),
+            Lang::Es => io_reason_es(kind).map_or_else(|| os_text.to_owned(), str::to_owned),
+        }
+    }
+}
+
+/// An I/O error as the system words it, without the "(os error N)" that means nothing to people.
+pub fn os_text(error: &std::io::Error) -> String {
+    let text = error.to_string();
+    match text.find(" (os error") {
+        Some(end) => text[..end].to_owned(),
+        None => text,
+    }
+}
+
+fn io_reason_es(kind: std::io::ErrorKind) -> Option<&'static str> {
+    use std::io::ErrorKind::*;
+    Some(match kind {
+        NotFound => "no existe ese archivo o directorio",
+        PermissionDenied => "permiso denegado",
+        AlreadyExists => "ya existe",
+        IsADirectory => "es un directorio",
+        NotADirectory => "no es un directorio",
+        DirectoryNotEmpty => "el directorio no está vacío",
+        StorageFull => "no queda espacio en el dispositivo",
+        QuotaExceeded => "se superó la cuota de disco",
+        ReadOnlyFilesystem => "el sistema de archivos es de solo lectura",
+        FileTooLarge => "el archivo es demasiado grande",
+        ResourceBusy => "el recurso está ocupado",
+        TimedOut => "se agotó el tiempo de espera",
+        Interrupted => "la operación se interrumpió",
+        OutOfMemory => "no hay memoria suficiente",
+        _ => return None,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1643,6 +1910,189 @@ mod tests {
         }
     }
 
+    // cli-lang: every word in both languages.
+    use std::collections::HashSet;
+    use strum::IntoEnumIterator;
+
+    use crate::diagnostic::ProblemDiscriminants;
+    use crate::schedule::Period;
+
+    /// One message of each kind. A kind without a sample fails
+    /// `every_message_is_sampled_and_translated`, which names it.
+    fn message_samples() -> Vec<Msg<'static>> {
+        let tally = Tally { files: 10, activities: 37, errors: 2, warnings: 1, allowed: 1 };
+        vec![
+            Msg::NoPlanFound { start: "/x" },
+            Msg::CannotOpenDir { dir: "d" },
+            Msg::NotADir { dir: "d" },
+            Msg::NoPlanFile { dir: "d" },
+            Msg::PlanHasErrors { count: 2 },
+            Msg::UnknownActivity { number: "9.9.9", nearest: "3.9.3" },
+            Msg::NotAnActivityNumber { value: "x" },
+            Msg::NoActivities,
+            Msg::BadSemester { value: "3" },
+            Msg::BadToday { value: "x" },
+            Msg::BadDate { value: "2022-13-01" },
+            Msg::DateInFuture { date: "2022-08-01", today: "2022-07-15" },
+            Msg::DateBeforeApproval { date: "2021-01-01", approved: "2021-11-18" },
+            Msg::DoneWhileCancelled { number: "3.1.2", on: "x" },
+            Msg::AlreadyDone { number: "3.1.2", on: "x" },
+            Msg::TargetReached { number: "3.3.4", done: 4, target: 4 },
+            Msg::AlreadyCancelled { number: "3.1.2", on: "x" },
+            Msg::NothingToReopen { number: "3.1.2" },
+            Msg::EmptyReason,
+            Msg::ReadOnlyFile { file: "f" },
+            Msg::ReadOnlyDir { dir: "d" },
+            Msg::CannotWrite { file: "f" },
+            Msg::CannotLock { dir: "d" },
+            Msg::FileKeepsChanging { file: "f" },
+            Msg::CannotEdit { file: "f", number: "3.1.2", key: "done" },
+            Msg::EditNotValid { file: "f" },
+            Msg::CarriedOut { date: "x" },
+            Msg::RecordRemoved { date: "x" },
+            Msg::NoLongerCancelled,
+            Msg::CancelledOn { date: "x" },
+            Msg::Changed { number: "3.3.4", title: "Reuniones", what: "w", progress: "2/4" },
+            Msg::ValidateSummary(tally),
+            Msg::BadHorizon { value: "1y" },
+            Msg::AsOf { title: "T", organisation: "O", date: "d" },
+            Msg::SummaryNote,
+            Msg::ReportFooter { version: "0.1.0", date: "d" },
+            Msg::Wrote { path: "p" },
+            Msg::CalendarWritten { path: "p", events: 2 },
+            Msg::LeftOut { count: 1, numbers: "3.4.2" },
+            Msg::CannotWriteOutput { path: "p" },
+            Msg::Overview,
+            Msg::PlanDirectory { dir: "plan" },
+            Msg::FilesRead { files: 10, activities: 37, millis: 3 },
+            Msg::Finished { millis: 3 },
+            Msg::ManPagesWritten { count: 14, dir: "man" },
+            Msg::CannotReadDocument { file: "f" },
+            Msg::DocumentEmpty { file: "f" },
+            Msg::DocumentTooLarge { file: "f", bytes: 100, limit: 64 },
+            Msg::DocumentHasNoAreas { file: "f" },
+            Msg::DocumentNotZip { file: "f", reason: "r" },
+            Msg::DocumentNotWord { file: "f" },
+            Msg::DocumentBadXml { file: "f", reason: "r" },
+            Msg::DocumentHasNoYear { file: "f" },
+            Msg::ReadAsWindows1252 { file: "f" },
+            Msg::TargetNotEmpty { dir: "d" },
+            Msg::TargetNotADir { dir: "d" },
+            Msg::Imported { file: "f", dir: "d", areas: 1, activities: 2 },
+            Msg::ImportedArea { number: "3.1", name: "Servicios", activities: 8, file: "f" },
+            Msg::Removed { file: "f" },
+            Msg::ToCheck { count: 2 },
+            Msg::NothingToCheck,
+            Msg::CheckWithValidate { dir: "d" },
+            Msg::KeptComment { unit: "line", at: 3, text: "t" },
+            Msg::CountComment { words: "cuatro + cuatro" },
+            Msg::PlanFileHeader { title: "Plan", of_organisation: "de la Red" },
+            Msg::PlanFileLayout { first: "3.1", second: "3.2" },
+            Msg::AreaFileHeader { number: "3.1", title: "Plan", of_organisation: "de la Red" },
+            Msg::FormatPointer,
+            Msg::CommitteeLine { name: "Comité", members: COMMITTEE, chair: Some("A") },
+        ]
+    }
+
+    const COMMITTEE: &[String] = &[];
+
+    /// One problem of each kind (and each shape of message); see [`message_samples`].
+    fn problem_samples() -> Vec<Problem> {
+        use Problem::*;
+        let day = |text: &str| text.parse::<NaiveDate>().expect("a test date");
+        let semester = |semester| Period::Semester { year: 2021, semester };
+        vec![
+            NotUtf8 { offset: 3 },
+            Unreadable { kind: std::io::ErrorKind::PermissionDenied, reason: "Permission denied".into() },
+            Unreadable { kind: std::io::ErrorKind::Other, reason: "Something odd".into() },
+            NotAFile,
+            TooLarge { bytes: 70_000_000, limit: 64 * 1024 * 1024 },
+            Syntax { message: "expected `=`".into() },
+            MissingSchema,
+            UnsupportedSchema { found: "2".into() },
+            UnknownKey { key: "titel".into(), place: Place::Activity, suggestion: Some("title") },
+            UnknownKey { key: "x".into(), place: Place::Record, suggestion: None },
+            MissingKey { key: "title", place: Place::Activity },
+            WrongType { key: "title".into(), expected: Expected::Text, found: "integer" },
+            OutOfRange { key: "target", value: "0".into() },
+            OutOfRange { key: "year", value: "22".into() },
+            BadNumber { value: "3..1".into() },
+            BadSchedule { value: "1er semestre".into() },
+            ImpossibleSchedule { value: "2022-02-30".into() },
+            BadFrequency { value: "weekly".into(), suggestion: None },
+            BadFrequency { value: "mounth".into(), suggestion: Some("month") },
+            NotADate { key: "on".into() },
+            DuplicateArea { number: "3.3".into(), first_file: "a.toml".into() },
+            NotAnAreaNumber { value: "3".into() },
+            UnknownCheck { name: "complete".into(), suggestion: Some("completeness") },
+            UnknownCheck { name: "x".into(), suggestion: None },
+            NotAllowable { name: "syntax".into() },
+            NumberGap { missing: "3.1.4".into(), through: None, next: "3.1.5".into() },
+            NumberGap { missing: "3.1.4".into(), through: Some("3.1.6".into()), next: "3.1.7".into() },
+            DuplicateActivityNumber { number: "3.1.3".into(), first: "a.toml:8".into() },
+            NotInArea { number: "3.2.1".into(), area: "3.1".into() },
+            FileNameMismatch { number: "3.1".into(), file_name: "x.toml".into() },
+            StrayNumberInTitle { prefix: "3.1.3)".into() },
+            ScheduleOutsideYear { period: semester(2), year: 2022, suggestion: Some(semester(2)) },
+            ScheduleOutsideYear { period: semester(1), year: 2022, suggestion: None },
+            DoneInFuture { on: day("2022-08-01"), today: day("2022-07-15") },
+            DoneBeforeApproval { on: day("2021-01-01"), approved: day("2021-11-18") },
+            DoneOutsidePeriod { on: day("2022-08-01"), planned: semester(1) },
+            DoneTooOften { done: 5, planned: 4 },
+            MissingDetails { place: true, schedule: true, resources: false },
+            EmptyTitle,
+            EmptyAreaName,
+            DuplicateActivity { first: "3.1.2".into() },
+            UnusedAllowance { check: "completeness" },
+        ]
+    }
+
+    /// A `{name}` left in a text means a `format!` is missing.
+    fn assert_no_placeholder(text: &str) {
+        let leftover = text.split('{').skip(1).any(|after| {
+            after.split_once('}').is_some_and(|(name, _)| {
+                !name.is_empty() && name.chars().all(|c| c.is_ascii_lowercase() || c == '_')
+            })
+        });
+        assert!(!leftover, "a placeholder is left in: {text}");
+    }
+
+    fn assert_translated(what: &str, en: &str, es: &str) {
+        assert!(!en.trim().is_empty() && !es.trim().is_empty(), "{what} is empty in a language");
+        assert_no_placeholder(en);
+        assert_no_placeholder(es);
+        assert_ne!(en, es, "{what} says the same in English and Spanish");
+    }
+
+    #[test]
+    fn every_label_is_translated() {
+        for label in Label::iter() {
+            let (en, es) = (Lang::En.label(label), Lang::Es.label(label));
+            match label {
+                // The same word in both languages.
+                Label::Total => assert_eq!(en, es),
+                _ => assert_translated(&format!("Label::{label:?}"), en, es),
+            }
+        }
+    }
+
+    #[test]
+    fn every_message_is_sampled_and_translated() {
+        let samples = message_samples();
+        let sampled: HashSet<MsgDiscriminants> = samples.iter().map(MsgDiscriminants::from).collect();
+        for kind in MsgDiscriminants::iter() {
+            assert!(sampled.contains(&kind), "Msg::{kind:?} has no sample in `message_samples`");
+        }
+        for msg in samples {
+            let (en, es) = (Lang::En.text(msg), Lang::Es.text(msg));
+            match msg {
+                // Made of the plan's words and of texts already translated.
+                Msg::Changed { .. } => assert_eq!(en, es),
+                _ => assert_translated(&format!("{msg:?}"), &en, &es),
+            }
+        }
+    }
+
     #[test]
     fn document_dates_read_as_the_approved_document_writes_them() {
         let code = |c: &str| c.parse::<Schedule>().expect("code");
@@ -1661,5 +2111,60 @@ mod tests {
         );
         let en = Lang::En.document_schedule(code("2022"), Some(Frequency::Quarter), Some((4, true)), 2022);
         assert_eq!(en, "Quarterly (4 a year)");
+    }
+
+    #[test]
+    fn every_problem_is_sampled_and_translated() {
+        let samples = problem_samples();
+        let sampled: HashSet<ProblemDiscriminants> = samples.iter().map(ProblemDiscriminants::from).collect();
+        for kind in ProblemDiscriminants::iter() {
+            assert!(sampled.contains(&kind), "Problem::{kind:?} has no sample in `problem_samples`");
+        }
+        for problem in &samples {
+            let ((en, en_hint), (es, es_hint)) = (Lang::En.problem(problem), Lang::Es.problem(problem));
+            assert_translated(&format!("{problem:?}"), &en, &es);
+            match (en_hint, es_hint) {
+                (Some(en), Some(es)) => assert_translated(&format!("the hint of {problem:?}"), &en, &es),
+                (None, None) => {}
+                _ => panic!("{problem:?} has a hint in one language only"),
+            }
+        }
+    }
+
+    #[test]
+    fn statuses_schedules_and_words_are_translated() {
+        for status in [Status::Pending, Status::InProgress, Status::Done, Status::Cancelled] {
+            assert_translated(&format!("{status:?}"), Lang::En.status(status), Lang::Es.status(status));
+        }
+        for every in [Frequency::Month, Frequency::Quarter, Frequency::Semester] {
+            let (en, es) = (Lang::En.schedule(None, None, None), Lang::Es.schedule(None, None, None));
+            assert_eq!(en, es, "no schedule is a dash in both");
+            let year = Some(Schedule::Dated(Period::Year(2022)));
+            let (en, es) = (
+                Lang::En.schedule(year, Some(every), Some(4)),
+                Lang::Es.schedule(year, Some(every), Some(4)),
+            );
+            assert_translated(&format!("{every:?}"), &en, &es);
+        }
+        for schedule in ["2022", "2022-S1", "2022-Q3", "2022-03", "2022-03-15", "to-be-defined", "as-needed"]
+        {
+            let schedule: Schedule = schedule.parse().expect("a schedule code");
+            let (en, es) = (
+                Lang::En.schedule(Some(schedule), None, None),
+                Lang::Es.schedule(Some(schedule), None, None),
+            );
+            assert_translated(&schedule.to_string(), &en, &es);
+        }
+        for month in 1..=12 {
+            assert_translated(&format!("month {month}"), Lang::En.month(month), Lang::Es.month(month));
+        }
+        assert_translated("warning", Lang::En.severity(false), Lang::Es.severity(false));
+        assert_translated("help", Lang::En.help(), Lang::Es.help());
+        let denied = std::io::ErrorKind::PermissionDenied;
+        assert_translated(
+            "an I/O reason",
+            &Lang::En.io_reason(denied, "Permission denied"),
+            &Lang::Es.io_reason(denied, "Permission denied"),
+        );
     }
 }

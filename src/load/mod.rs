@@ -12,7 +12,7 @@ use anyhow::{Context, Result, bail};
 use toml::de::DeTable;
 
 use crate::diagnostic::{Diagnostic, Problem, Severity};
-use crate::i18n::{Lang, Msg};
+use crate::i18n::{self, Lang, Msg};
 use crate::model::{Area, Plan, PlanInfo};
 use crate::source::{FileId, Sources};
 
@@ -194,7 +194,8 @@ fn in_parallel<T: Send>(count: usize, work: impl Fn(usize) -> T + Sync) -> Vec<T
 
 /// The file's bytes, unless it is not a regular file or is larger than [`MAX_FILE_BYTES`].
 fn read_bounded(path: &Path) -> Result<Vec<u8>, Problem> {
-    let unreadable = |error: std::io::Error| Problem::Unreadable { reason: io_reason(&error) };
+    let unreadable =
+        |error: std::io::Error| Problem::Unreadable { kind: error.kind(), reason: i18n::os_text(&error) };
     let metadata = fs::metadata(path).map_err(unreadable)?;
     if !metadata.is_file() {
         return Err(Problem::NotAFile);
@@ -203,15 +204,6 @@ fn read_bounded(path: &Path) -> Result<Vec<u8>, Problem> {
         return Err(Problem::TooLarge { bytes: metadata.len(), limit: MAX_FILE_BYTES });
     }
     fs::read(path).map_err(unreadable)
-}
-
-/// The operating system's reason, without the "(os error N)" that means nothing to people.
-fn io_reason(error: &std::io::Error) -> String {
-    let text = error.to_string();
-    match text.find(" (os error") {
-        Some(end) => text[..end].to_owned(),
-        None => text,
-    }
 }
 
 /// Parses and decodes the text of one file, adding its problems to `diagnostics`.

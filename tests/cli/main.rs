@@ -16,6 +16,11 @@ mod show;
 mod summary;
 mod timeline;
 mod validate;
+// cli-lang
+mod completions;
+mod lang;
+mod man;
+mod streams;
 
 #[path = "../../benches/support/synthetic.rs"]
 mod synthetic;
