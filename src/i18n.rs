@@ -177,6 +177,10 @@ pub enum Msg<'a> {
     EditNotValid {
         file: &'a str,
     },
+    AmbiguousNumber {
+        file: &'a str,
+        number: &'a str,
+    },
     CarriedOut {
         date: &'a str,
     },
@@ -579,6 +583,14 @@ impl Lang {
             (Lang::Es, EditNotValid { file }) => format!(
                 "`{file}` editado no se podría leer: no se escribió nada (un error de workplan; \
                  infórmelo, por favor)"
+            ),
+            (Lang::En, AmbiguousNumber { file, number }) => format!(
+                "`{file}` has more than one activity numbered {number}: renumber them first (see \
+                 `workplan validate`)"
+            ),
+            (Lang::Es, AmbiguousNumber { file, number }) => format!(
+                "`{file}` tiene más de una actividad con el número {number}: renumérelas primero (ver \
+                 `workplan validate`)"
             ),
             (Lang::En, CarriedOut { date }) => format!("carried out on {date}"),
             (Lang::Es, CarriedOut { date }) => format!("realizada el {date}"),
@@ -1823,6 +1835,7 @@ mod tests {
             Msg::FileKeepsChanging { file: "f" },
             Msg::CannotEdit { file: "f", number: "3.1.2", key: "done" },
             Msg::EditNotValid { file: "f" },
+            Msg::AmbiguousNumber { file: "f", number: "3.3.2" },
             Msg::CarriedOut { date: "x" },
             Msg::RecordRemoved { date: "x" },
             Msg::NoLongerCancelled,
@@ -1948,6 +1961,7 @@ mod tests {
             Msg::FileKeepsChanging { file: "f" },
             Msg::CannotEdit { file: "f", number: "3.1.2", key: "done" },
             Msg::EditNotValid { file: "f" },
+            Msg::AmbiguousNumber { file: "f", number: "3.3.2" },
             Msg::CarriedOut { date: "x" },
             Msg::RecordRemoved { date: "x" },
             Msg::NoLongerCancelled,

@@ -149,5 +149,6 @@ fn edit_error(error: EditError, source: &SourceFile, number: &str, lang: Lang) -
     anyhow::anyhow!(match error {
         EditError::Layout { key } => lang.text(Msg::CannotEdit { file, number, key }),
         EditError::Invalid => lang.text(Msg::EditNotValid { file }),
+        EditError::Ambiguous => lang.text(Msg::AmbiguousNumber { file, number }),
     })
 }

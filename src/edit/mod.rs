@@ -37,6 +37,8 @@ pub enum EditError {
     Layout { key: &'static str },
     /// The edit would not be valid TOML (a bug: nothing is written).
     Invalid,
+    /// Several activities of the file have the number: which one is meant cannot be told.
+    Ambiguous,
 }
 
 /// The text of an area file with `change` made to the activity numbered `number`.
@@ -104,6 +106,14 @@ target = 4  # trimestral
             "target = 4  # trimestral\ndone = [\n  { on = 2022-03-10 },\n  { on = 2022-06-02 },\n]\n",
         );
         assert_eq!(twice, expected);
+    }
+
+    #[test]
+    fn two_activities_with_one_number_are_not_edited() {
+        let twice = format!("{AREA}\n[[activity]]\nnumber = \"3.3.1\"\ntitle = \"Otra\"\n");
+        let change = Change::AddRecord { on: date("2022-03-10"), note: None };
+        assert_eq!(apply(&twice, &number("3.3.1"), change), Err(EditError::Ambiguous));
+        assert!(apply(&twice, &number("3.3.4"), change).is_ok(), "other activities can still be edited");
     }
 
     #[test]
