@@ -2,26 +2,41 @@
 
 use std::path::PathBuf;
 
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::{ArgAction, Args, CommandFactory, Parser, Subcommand, ValueEnum};
+use clap_complete::ArgValueCandidates;
 
+use crate::complete;
 use crate::model::Status;
 
 /// Manage an organisation's annual work plan kept as TOML files in git.
 #[derive(Debug, Parser)]
 #[command(name = "workplan", version, about, long_about = None)]
-#[command(after_help = "Exit codes: 0 ok, 1 findings (validate), 2 could not run.\n\
+#[command(after_help = "Examples:\n  \
+    workplan list --semester 2            what is planned for the second half of the year\n  \
+    workplan validate                     every mistake in the plan, with its line\n  \
+    workplan --lang es summary            where the year stands, in Spanish\n\n\
+    Results go to standard output; errors, diagnostics and notes to standard error.\n\
+    Exit codes: 0 ok, 1 findings (validate), 2 could not run.\n\
     The plan directory is --plan, else WORKPLAN_DIR, else the nearest plan/ holding a plan.toml \
-    (searched upwards from the current directory).")]
+    (searched upwards from the current directory).\n\
+    Messages and tables follow --lang (en, es); this help is in English.")]
 pub struct Cli {
     #[command(flatten)]
     pub global: GlobalArgs,
 
+    /// `None` when only options were given: `workplan` alone prints an overview.
     #[command(subcommand)]
-    pub command: Command,
+    pub command: Option<Command>,
+}
+
+/// The command line's definition, for man pages and completions.
+pub fn command() -> clap::Command {
+    Cli::command()
 }
 
 /// Options that apply to every command.
 #[derive(Debug, Args)]
+#[command(next_help_heading = "Global options")]
 pub struct GlobalArgs {
     /// Plan directory (holding plan.toml and one file per area).
     #[arg(long, global = true, value_name = "DIR", env = "WORKPLAN_DIR")]
@@ -38,6 +53,15 @@ pub struct GlobalArgs {
     /// The date taken as today, as YYYY-MM-DD, for reproducible results [default: the local date].
     #[arg(long, global = true, value_name = "DATE", env = "WORKPLAN_TODAY")]
     pub today: Option<String>,
+
+    // cli-lang
+    /// Say nothing on standard error but errors: no summary lines or notes.
+    #[arg(short, long, global = true, conflicts_with = "verbose")]
+    pub quiet: bool,
+
+    /// Also say which plan directory and files were read, and how long it took.
+    #[arg(short, long, global = true, action = ArgAction::Count)]
+    pub verbose: u8,
 }
 
 #[derive(Debug, Subcommand)]
@@ -133,6 +157,48 @@ pub enum Command {
         Activities with no date yet are left out, and named on standard error.")]
     Calendar(CalendarArgs),
 
+    // import/export
+    /// Read a plan document (plain text, Markdown or Word .docx) into a new plan directory.
+    #[command(after_help = "Prints the areas and activities found, and every place where the importer was \
+        unsure: text it could not interpret is kept verbatim as comments in the files, never dropped.\n\n\
+        Examples:\n  \
+        workplan import plan-de-trabajo-2023.docx --out plan-2023\n  \
+        workplan import plan.md --out plan --force      replace the plan files already in plan/\n  \
+        workplan import acta.txt --from markdown --out /tmp/plan")]
+    Import(ImportArgs),
+
+    /// Write the plan as a document in the approved plan's structure and language.
+    #[command(after_help = "Examples:\n  \
+        workplan export > plan.md\n  \
+        workplan export --format text -o plan.txt\n  \
+        workplan export --with-status -o avance.md        with each activity's status and records\n  \
+        workplan export --doc-lang en                     English labels (Objective, Place, When)")]
+    Export(ExportArgs),
+
+    // cli-lang
+    /// Print the script that lets a shell complete workplan's commands, options and numbers.
+    ///
+    /// The script asks workplan for candidates as you type, so `show`, `done`, `reopen` and
+    /// `cancel` complete activity numbers, and `list --area` area numbers, from the plan that
+    /// the command would use (--plan on the line, WORKPLAN_DIR, or the nearest plan/).
+    #[command(after_help = "Examples:\n  \
+        source <(workplan completions bash)          in ~/.bashrc\n  \
+        source <(workplan completions zsh)           in ~/.zshrc\n  \
+        workplan completions fish | source           in ~/.config/fish/config.fish\n\n\
+        PowerShell ($PROFILE): workplan completions powershell | Out-String | Invoke-Expression\n\
+        Elvish (rc.elv): eval (workplan completions elvish | slurp)\n\n\
+        Then `workplan show 3.1.<TAB>` offers 3.1.1, 3.1.2, … Regenerate the script at each \
+        shell start (as above) so that it always matches the installed workplan.")]
+    Completions(CompletionsArgs),
+
+    /// Write man pages: workplan(1), and one per command (workplan-list(1), …).
+    ///
+    /// Without --dir, prints workplan(1) to standard output.
+    #[command(after_help = "Examples:\n  \
+        workplan man --dir ~/.local/share/man/man1     then `man workplan-list`\n  \
+        workplan man | man -l -                          read workplan(1) without installing it")]
+    Man(ManArgs),
+
     // git-tools
     /// Rewrite the plan files in the one canonical layout, keeping every comment.
     ///
@@ -195,13 +261,16 @@ pub enum Command {
 
     /// git's external diff driver for plan files (see docs/ci.md).
     #[command(hide = true)]
+    #[command(after_help = "Examples:\n  \
+        git config diff.workplan.command \"workplan git-diff-driver\"   once per clone, then git diff\n  \
+        workplan git-diff-driver PATH OLD OLD-HEX OLD-MODE NEW NEW-HEX NEW-MODE   as git runs it")]
     GitDiffDriver(GitDiffDriverArgs),
 }
 
 #[derive(Debug, Args)]
 pub struct ListArgs {
     /// Only this area: a number (3.1) or part of its name ("tecnologias"). Repeatable.
-    #[arg(long, value_name = "AREA")]
+    #[arg(long, value_name = "AREA", add = ArgValueCandidates::new(complete::area_numbers))]
     pub area: Vec<String>,
 
     /// Only activities whose period overlaps this semester: 1 or 2 (of the plan year), or
@@ -241,6 +310,7 @@ pub struct ListArgs {
 #[derive(Debug, Args)]
 pub struct ShowArgs {
     /// The activity's number, e.g. 3.1.2.
+    #[arg(add = ArgValueCandidates::new(complete::activity_numbers))]
     pub number: String,
 
     /// Output format.
@@ -259,6 +329,7 @@ pub struct AreasArgs {
 #[derive(Debug, Args)]
 pub struct DoneArgs {
     /// The activity's number, e.g. 3.1.2.
+    #[arg(add = ArgValueCandidates::new(complete::activity_numbers))]
     pub number: String,
 
     /// The day it was carried out, as YYYY-MM-DD [default: today].
@@ -281,6 +352,7 @@ pub struct DoneArgs {
 #[derive(Debug, Args)]
 pub struct ReopenArgs {
     /// The activity's number, e.g. 3.1.2.
+    #[arg(add = ArgValueCandidates::new(complete::activity_numbers))]
     pub number: String,
 
     /// Show the change as a diff and write nothing.
@@ -291,6 +363,7 @@ pub struct ReopenArgs {
 #[derive(Debug, Args)]
 pub struct CancelArgs {
     /// The activity's number, e.g. 3.1.2.
+    #[arg(add = ArgValueCandidates::new(complete::activity_numbers))]
     pub number: String,
 
     /// Why it is cancelled.
@@ -369,6 +442,30 @@ pub struct CalendarArgs {
     /// Write the calendar to FILE (replaced atomically) instead of standard output.
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
+}
+
+// cli-lang
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell to complete in.
+    #[arg(value_enum)]
+    pub shell: ShellArg,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ShellArg {
+    Bash,
+    Zsh,
+    Fish,
+    Powershell,
+    Elvish,
+}
+
+#[derive(Debug, Args)]
+pub struct ManArgs {
+    /// Write every page into DIR (created if missing) instead of printing workplan(1).
+    #[arg(long, value_name = "DIR", value_hint = clap::ValueHint::DirPath)]
+    pub dir: Option<PathBuf>,
 }
 
 // git-tools
@@ -461,6 +558,59 @@ pub enum SummaryFormatArg {
     Json,
 }
 
+// import/export
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// The plan document: .txt, .md or .docx.
+    #[arg(value_name = "DOC")]
+    pub document: PathBuf,
+
+    /// The directory to write plan.toml and one file per area into; it must be new or empty.
+    #[arg(long, value_name = "DIR")]
+    pub out: PathBuf,
+
+    /// Write into a directory that is not empty, replacing its plan files (area files the
+    /// document no longer has are removed; other files are left alone).
+    #[arg(long)]
+    pub force: bool,
+
+    /// The document's format [default: from its content and extension].
+    #[arg(long, value_enum, value_name = "FORMAT")]
+    pub from: Option<DocumentFormatArg>,
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = ExportFormat::Markdown)]
+    pub format: ExportFormat,
+
+    /// Write to FILE instead of standard output.
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+
+    /// Add each activity's status, the times it was carried out, and any cancellation.
+    #[arg(long)]
+    pub with_status: bool,
+
+    /// The language of the document's labels and dates; the plan's own text is kept as written.
+    #[arg(long, value_enum, default_value_t = LangArg::Es)]
+    pub doc_lang: LangArg,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum DocumentFormatArg {
+    Text,
+    Markdown,
+    Docx,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    Markdown,
+    Text,
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum LangArg {
     En,
@@ -471,7 +621,9 @@ pub enum LangArg {
 pub enum ColorChoice {
     /// Colours on a terminal, unless NO_COLOR is set.
     Auto,
+    /// Colours even in a pipe or file, and despite NO_COLOR.
     Always,
+    /// No colours.
     Never,
 }
 
@@ -516,5 +668,25 @@ mod tests {
     #[test]
     fn the_command_line_is_well_formed() {
         Cli::command().debug_assert();
+    }
+
+    // cli-lang
+    /// Each command's `--help` says what it does and shows at least two ways to use it.
+    #[test]
+    fn every_command_has_a_description_and_examples() {
+        for command in Cli::command().get_subcommands() {
+            let name = command.get_name();
+            let about = command.get_about().map(ToString::to_string).unwrap_or_default();
+            assert!(!about.trim().is_empty(), "`{name}` has no description");
+            let after = command.get_after_help().map(ToString::to_string).unwrap_or_default();
+            let examples = after
+                .lines()
+                .skip_while(|line| *line != "Examples:")
+                .skip(1)
+                .take_while(|line| !line.is_empty())
+                .filter(|line| line.contains("workplan "))
+                .count();
+            assert!(examples >= 2, "`workplan {name} --help` shows {examples} examples");
+        }
     }
 }

@@ -113,6 +113,7 @@ pub enum Place {
 
 /// What is wrong, with the facts needed to explain it.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(test, derive(strum::EnumDiscriminants), strum_discriminants(derive(strum::EnumIter, Hash)))]
 pub enum Problem {
     /// The file's bytes are not UTF-8.
     NotUtf8 {
@@ -120,6 +121,9 @@ pub enum Problem {
     },
     /// The file could not be read at all.
     Unreadable {
+        /// What went wrong, for the words in other languages (cli-lang).
+        kind: std::io::ErrorKind,
+        /// The system's words.
         reason: String,
     },
     /// A `*.toml` entry that is a directory or another kind of non-file.

@@ -160,7 +160,7 @@ impl Matcher<'_> {
 
     fn text_matches(&self, activity: &Activity) -> bool {
         let Some(needle) = &self.folded_search else { return true };
-        [Some(&activity.title), activity.place.as_ref(), activity.resources.as_ref()]
+        [Some(activity.title.as_str()), activity.place.as_deref(), activity.resources.as_deref()]
             .into_iter()
             .flatten()
             .any(|text| contains_folded(text, needle))

@@ -6,8 +6,11 @@
 
 use chrono::{Datelike, NaiveDate};
 
+mod toml_es;
+
 use crate::check::Tally;
 use crate::diagnostic::{Check, Expected, Place, Problem};
+use crate::import::DoubtKind;
 use crate::model::Status;
 use crate::schedule::{Frequency, Period, Schedule};
 
@@ -37,6 +40,7 @@ impl Lang {
 
 /// Fixed words: table headers and labels.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(test, derive(strum::EnumIter))]
 pub enum Label {
     Number,
     Title,
@@ -74,6 +78,14 @@ pub enum Label {
     Today,
     Earlier,
     Later,
+    // import/export
+    Line,
+    Paragraph,
+    Background,
+    Purpose,
+    WorkAreas,
+    Organisation,
+    Year,
     // git-tools
     ThePlan,
     Areas,
@@ -87,77 +99,344 @@ pub enum Label {
 
 /// Messages with values in them.
 #[derive(Clone, Copy, Debug)]
+#[cfg_attr(test, derive(strum::EnumDiscriminants), strum_discriminants(derive(strum::EnumIter, Hash)))]
 pub enum Msg<'a> {
-    NoPlanFound { start: &'a str },
-    CannotOpenDir { dir: &'a str },
-    NotADir { dir: &'a str },
-    NoPlanFile { dir: &'a str },
-    PlanHasErrors { count: usize },
-    UnknownActivity { number: &'a str, nearest: &'a str },
-    NotAnActivityNumber { value: &'a str },
+    NoPlanFound {
+        start: &'a str,
+    },
+    CannotOpenDir {
+        dir: &'a str,
+    },
+    NotADir {
+        dir: &'a str,
+    },
+    NoPlanFile {
+        dir: &'a str,
+    },
+    PlanHasErrors {
+        count: usize,
+    },
+    UnknownActivity {
+        number: &'a str,
+        nearest: &'a str,
+    },
+    NotAnActivityNumber {
+        value: &'a str,
+    },
     NoActivities,
-    BadSemester { value: &'a str },
-    BadToday { value: &'a str },
+    BadSemester {
+        value: &'a str,
+    },
+    BadToday {
+        value: &'a str,
+    },
     // progress
-    BadDate { value: &'a str },
-    DateInFuture { date: &'a str, today: &'a str },
-    DateBeforeApproval { date: &'a str, approved: &'a str },
-    DoneWhileCancelled { number: &'a str, on: &'a str },
-    AlreadyDone { number: &'a str, on: &'a str },
-    TargetReached { number: &'a str, done: u32, target: u32 },
-    AlreadyCancelled { number: &'a str, on: &'a str },
-    NothingToReopen { number: &'a str },
+    BadDate {
+        value: &'a str,
+    },
+    DateInFuture {
+        date: &'a str,
+        today: &'a str,
+    },
+    DateBeforeApproval {
+        date: &'a str,
+        approved: &'a str,
+    },
+    DoneWhileCancelled {
+        number: &'a str,
+        on: &'a str,
+    },
+    AlreadyDone {
+        number: &'a str,
+        on: &'a str,
+    },
+    TargetReached {
+        number: &'a str,
+        done: u32,
+        target: u32,
+    },
+    AlreadyCancelled {
+        number: &'a str,
+        on: &'a str,
+    },
+    NothingToReopen {
+        number: &'a str,
+    },
     EmptyReason,
-    ReadOnlyFile { file: &'a str },
-    ReadOnlyDir { dir: &'a str },
-    CannotWrite { file: &'a str },
-    CannotLock { dir: &'a str },
-    FileKeepsChanging { file: &'a str },
-    CannotEdit { file: &'a str, number: &'a str, key: &'a str },
-    EditNotValid { file: &'a str },
-    CarriedOut { date: &'a str },
-    RecordRemoved { date: &'a str },
+    ReadOnlyFile {
+        file: &'a str,
+    },
+    ReadOnlyDir {
+        dir: &'a str,
+    },
+    CannotWrite {
+        file: &'a str,
+    },
+    CannotLock {
+        dir: &'a str,
+    },
+    FileKeepsChanging {
+        file: &'a str,
+    },
+    CannotEdit {
+        file: &'a str,
+        number: &'a str,
+        key: &'a str,
+    },
+    EditNotValid {
+        file: &'a str,
+    },
+    AmbiguousNumber {
+        file: &'a str,
+        number: &'a str,
+    },
+    CarriedOut {
+        date: &'a str,
+    },
+    RecordRemoved {
+        date: &'a str,
+    },
     NoLongerCancelled,
-    CancelledOn { date: &'a str },
-    Changed { number: &'a str, title: &'a str, what: &'a str, progress: &'a str },
+    CancelledOn {
+        date: &'a str,
+    },
+    Changed {
+        number: &'a str,
+        title: &'a str,
+        what: &'a str,
+        progress: &'a str,
+    },
     // validate: the last line of `validate`.
     ValidateSummary(Tally),
     // reports
-    BadHorizon { value: &'a str },
-    AsOf { title: &'a str, organisation: &'a str, date: &'a str },
+    BadHorizon {
+        value: &'a str,
+    },
+    AsOf {
+        title: &'a str,
+        organisation: &'a str,
+        date: &'a str,
+    },
     SummaryNote,
-    ReportFooter { version: &'a str, date: &'a str },
-    Wrote { path: &'a str },
-    CalendarWritten { path: &'a str, events: usize },
-    LeftOut { count: usize, numbers: &'a str },
-    CannotWriteOutput { path: &'a str },
+    ReportFooter {
+        version: &'a str,
+        date: &'a str,
+    },
+    Wrote {
+        path: &'a str,
+    },
+    CalendarWritten {
+        path: &'a str,
+        events: usize,
+    },
+    LeftOut {
+        count: usize,
+        numbers: &'a str,
+    },
+    CannotWriteOutput {
+        path: &'a str,
+    },
+    // import/export
+    CannotReadDocument {
+        file: &'a str,
+    },
+    DocumentEmpty {
+        file: &'a str,
+    },
+    DocumentTooLarge {
+        file: &'a str,
+        bytes: u64,
+        limit: u64,
+    },
+    DocumentHasNoAreas {
+        file: &'a str,
+    },
+    DocumentNotZip {
+        file: &'a str,
+        reason: &'a str,
+    },
+    DocumentNotWord {
+        file: &'a str,
+    },
+    DocumentBadXml {
+        file: &'a str,
+        reason: &'a str,
+    },
+    DocumentHasNoYear {
+        file: &'a str,
+    },
+    ReadAsWindows1252 {
+        file: &'a str,
+    },
+    TargetNotEmpty {
+        dir: &'a str,
+    },
+    TargetNotADir {
+        dir: &'a str,
+    },
+    Imported {
+        file: &'a str,
+        dir: &'a str,
+        areas: usize,
+        activities: usize,
+    },
+    ImportedArea {
+        number: &'a str,
+        name: &'a str,
+        activities: usize,
+        file: &'a str,
+    },
+    Removed {
+        file: &'a str,
+    },
+    ToCheck {
+        count: usize,
+    },
+    NothingToCheck,
+    CheckWithValidate {
+        dir: &'a str,
+    },
+    KeptComment {
+        unit: &'a str,
+        at: usize,
+        text: &'a str,
+    },
+    CountComment {
+        words: &'a str,
+    },
+    PlanFileHeader {
+        title: &'a str,
+        of_organisation: &'a str,
+    },
+    PlanFileLayout {
+        first: &'a str,
+        second: &'a str,
+    },
+    AreaFileHeader {
+        number: &'a str,
+        title: &'a str,
+        of_organisation: &'a str,
+    },
+    FormatPointer,
+    CommitteeLine {
+        name: &'a str,
+        members: &'a [String],
+        chair: Option<&'a str>,
+    },
+    // cli-lang
+    /// What `workplan` alone prints: the first commands to try.
+    Overview,
+    /// `-v`: where the plan was found.
+    PlanDirectory {
+        dir: &'a str,
+    },
+    /// `-v`: what was read, and how long it took.
+    FilesRead {
+        files: usize,
+        activities: usize,
+        millis: u128,
+    },
+    /// `-v`: how long the whole command took.
+    Finished {
+        millis: u128,
+    },
+    ManPagesWritten {
+        count: usize,
+        dir: &'a str,
+    },
     // git-tools
-    Formatted { file: &'a str },
-    AllFormatted { count: usize },
-    NeedFormatting { count: usize },
-    FormatWouldChange { file: &'a str },
-    DiffHeading { from: &'a str, to: &'a str },
-    NoChanges { from: &'a str, to: &'a str },
-    NotAGitRepository { dir: &'a str },
+    Formatted {
+        file: &'a str,
+    },
+    AllFormatted {
+        count: usize,
+    },
+    NeedFormatting {
+        count: usize,
+    },
+    FormatWouldChange {
+        file: &'a str,
+    },
+    DiffHeading {
+        from: &'a str,
+        to: &'a str,
+    },
+    NoChanges {
+        from: &'a str,
+        to: &'a str,
+    },
+    NotAGitRepository {
+        dir: &'a str,
+    },
     GitMissing,
-    UnknownRevision { revision: &'a str },
-    GitFailed { message: &'a str },
-    NoPlanAtRevision { dir: &'a str, revision: &'a str },
-    RevisionHasErrors { revision: &'a str, count: usize },
-    FileChanges { path: &'a str },
-    NoChangesToFile { path: &'a str },
-    DriverArguments { count: usize },
-    CannotRead { file: &'a str },
-    Migrated { file: &'a str, from: i64, to: i64 },
-    NothingToMigrate { count: usize, version: i64 },
-    MigrateNotToml { file: &'a str },
-    MigrateUnknownVersion { file: &'a str, version: &'a str },
-    MigrateWording { file: &'a str, number: &'a str, wording: &'a str },
-    MigrateNoYear { file: &'a str },
-    MigrationLeavesErrors { count: usize },
-    RenumberOtherArea { from: &'a str, to: &'a str, area: &'a str },
-    RenumberOutOfRange { to: &'a str, area: &'a str, count: u32, last: &'a str, nearest: &'a str },
-    NothingToRenumber { number: &'a str },
+    UnknownRevision {
+        revision: &'a str,
+    },
+    GitFailed {
+        message: &'a str,
+    },
+    NoPlanAtRevision {
+        dir: &'a str,
+        revision: &'a str,
+    },
+    RevisionHasErrors {
+        revision: &'a str,
+        count: usize,
+    },
+    FileChanges {
+        path: &'a str,
+    },
+    NoChangesToFile {
+        path: &'a str,
+    },
+    DriverArguments {
+        count: usize,
+    },
+    CannotRead {
+        file: &'a str,
+    },
+    Migrated {
+        file: &'a str,
+        from: i64,
+        to: i64,
+    },
+    NothingToMigrate {
+        count: usize,
+        version: i64,
+    },
+    MigrateNotToml {
+        file: &'a str,
+    },
+    MigrateUnknownVersion {
+        file: &'a str,
+        version: &'a str,
+    },
+    MigrateWording {
+        file: &'a str,
+        number: &'a str,
+        wording: &'a str,
+    },
+    MigrateNoYear {
+        file: &'a str,
+    },
+    MigrationLeavesErrors {
+        count: usize,
+    },
+    RenumberOtherArea {
+        from: &'a str,
+        to: &'a str,
+        area: &'a str,
+    },
+    RenumberOutOfRange {
+        to: &'a str,
+        area: &'a str,
+        count: u32,
+        last: &'a str,
+        nearest: &'a str,
+    },
+    NothingToRenumber {
+        number: &'a str,
+    },
 }
 
 impl Lang {
@@ -227,6 +506,21 @@ impl Lang {
             (Lang::Es, Earlier) => "antes",
             (Lang::En, Later) => "later",
             (Lang::Es, Later) => "después",
+            // import/export
+            (Lang::En, Line) => "line",
+            (Lang::Es, Line) => "línea",
+            (Lang::En, Paragraph) => "paragraph",
+            (Lang::Es, Paragraph) => "párrafo",
+            (Lang::En, Background) => "Background",
+            (Lang::Es, Background) => "Antecedentes",
+            (Lang::En, Purpose) => "Purpose",
+            (Lang::Es, Purpose) => "Finalidad",
+            (Lang::En, WorkAreas) => "Work areas",
+            (Lang::Es, WorkAreas) => "Áreas de trabajo",
+            (Lang::En, Organisation) => "Organisation",
+            (Lang::Es, Organisation) => "Organización",
+            (Lang::En, Year) => "Year",
+            (Lang::Es, Year) => "Año",
             // git-tools
             (Lang::En, ThePlan) => "The plan",
             (Lang::Es, ThePlan) => "El plan",
@@ -409,6 +703,14 @@ impl Lang {
                 "`{file}` editado no se podría leer: no se escribió nada (un error de workplan; \
                  infórmelo, por favor)"
             ),
+            (Lang::En, AmbiguousNumber { file, number }) => format!(
+                "`{file}` has more than one activity numbered {number}: renumber them first (see \
+                 `workplan validate`)"
+            ),
+            (Lang::Es, AmbiguousNumber { file, number }) => format!(
+                "`{file}` tiene más de una actividad con el número {number}: renumérelas primero (ver \
+                 `workplan validate`)"
+            ),
             (Lang::En, CarriedOut { date }) => format!("carried out on {date}"),
             (Lang::Es, CarriedOut { date }) => format!("realizada el {date}"),
             (Lang::En, RecordRemoved { date }) => format!("removed the record of {date}"),
@@ -461,6 +763,164 @@ impl Lang {
             ),
             (Lang::En, CannotWriteOutput { path }) => format!("cannot write `{path}`"),
             (Lang::Es, CannotWriteOutput { path }) => format!("no se puede escribir `{path}`"),
+            // import/export
+            (Lang::En, CannotReadDocument { file }) => format!("cannot read the document `{file}`"),
+            (Lang::Es, CannotReadDocument { file }) => format!("no se puede leer el documento `{file}`"),
+            (Lang::En, DocumentEmpty { file }) => format!("`{file}` is empty: there is no plan to import"),
+            (Lang::Es, DocumentEmpty { file }) => {
+                format!("`{file}` está vacío: no hay ningún plan que importar")
+            }
+            (Lang::En, DocumentTooLarge { file, bytes, limit }) => format!(
+                "`{file}` is too large to be a plan document ({} MiB; the limit is {} MiB)",
+                mib(bytes),
+                mib(limit)
+            ),
+            (Lang::Es, DocumentTooLarge { file, bytes, limit }) => format!(
+                "`{file}` es demasiado grande para ser un documento de plan ({} MiB; el límite es {} MiB)",
+                mib(bytes),
+                mib(limit)
+            ),
+            (Lang::En, DocumentHasNoAreas { file }) => format!(
+                "`{file}` has no numbered work areas: number them as in the approved plan, \
+             \"3.1) Name\" with activities \"3.1.1) Title\" (see docs/import.md)"
+            ),
+            (Lang::Es, DocumentHasNoAreas { file }) => format!(
+                "`{file}` no tiene áreas de trabajo numeradas: numérelas como en el plan aprobado, \
+             \"3.1) Nombre\" con actividades \"3.1.1) Título\" (ver docs/import.md)"
+            ),
+            (Lang::En, DocumentNotZip { file, reason }) => format!(
+                "`{file}` is not a readable Word document ({reason}): save it again as .docx, or as plain text"
+            ),
+            (Lang::Es, DocumentNotZip { file, reason }) => format!(
+                "`{file}` no es un documento de Word legible ({reason}): vuelva a guardarlo como .docx, o como \
+             texto sin formato"
+            ),
+            (Lang::En, DocumentNotWord { file }) => {
+                format!("`{file}` is a zip archive but not a Word document: it has no word/document.xml")
+            }
+            (Lang::Es, DocumentNotWord { file }) => {
+                format!("`{file}` es un archivo zip pero no un documento de Word: no tiene word/document.xml")
+            }
+            (Lang::En, DocumentBadXml { file, reason }) => {
+                format!("the Word document `{file}` is damaged: {reason}; save it again from Word")
+            }
+            (Lang::Es, DocumentBadXml { file, reason }) => {
+                format!("el documento de Word `{file}` está dañado: {reason}; vuelva a guardarlo desde Word")
+            }
+            (Lang::En, DocumentHasNoYear { file }) => format!(
+                "`{file}` does not say the plan's year: put it in the title (\"Plan de Trabajo 2022\") or \
+             add a line \"Year: 2022\" before the first section"
+            ),
+            (Lang::Es, DocumentHasNoYear { file }) => format!(
+                "`{file}` no indica el año del plan: inclúyalo en el título (\"Plan de Trabajo 2022\") o \
+             agregue una línea \"Año: 2022\" antes de la primera sección"
+            ),
+            (Lang::En, ReadAsWindows1252 { file }) => {
+                format!("notice: `{file}` is not UTF-8 text; it was read as Windows-1252 (Western European)")
+            }
+            (Lang::Es, ReadAsWindows1252 { file }) => {
+                format!("aviso: `{file}` no es texto UTF-8; se leyó como Windows-1252 (Europa occidental)")
+            }
+            (Lang::En, TargetNotEmpty { dir }) => format!(
+                "`{dir}` already exists and is not empty: choose another directory, or pass --force to \
+             replace its plan files"
+            ),
+            (Lang::Es, TargetNotEmpty { dir }) => format!(
+                "`{dir}` ya existe y no está vacío: elija otro directorio, o indique --force para reemplazar \
+             sus archivos de plan"
+            ),
+            (Lang::En, TargetNotADir { dir }) => format!("`{dir}` is a file, not a directory"),
+            (Lang::Es, TargetNotADir { dir }) => format!("`{dir}` es un archivo, no un directorio"),
+            (Lang::En, Imported { file, dir, areas, activities }) => format!(
+                "Imported `{file}` into `{dir}`: {areas} {}, {activities} {}.",
+                plural(areas, "area", "areas"),
+                plural(activities, "activity", "activities")
+            ),
+            (Lang::Es, Imported { file, dir, areas, activities }) => format!(
+                "Se importó `{file}` en `{dir}`: {areas} {}, {activities} {}.",
+                plural(areas, "área", "áreas"),
+                plural(activities, "actividad", "actividades")
+            ),
+            (Lang::En, ImportedArea { number, name, activities, file }) => {
+                format!(
+                    "{number} {name}: {activities} {} ({file})",
+                    plural(activities, "activity", "activities")
+                )
+            }
+            (Lang::Es, ImportedArea { number, name, activities, file }) => format!(
+                "{number} {name}: {activities} {} ({file})",
+                plural(activities, "actividad", "actividades")
+            ),
+            (Lang::En, Removed { file }) => format!("removed `{file}`, which the document no longer has"),
+            (Lang::Es, Removed { file }) => format!("se quitó `{file}`, que el documento ya no tiene"),
+            (Lang::En, ToCheck { count }) => format!("To check ({count}):"),
+            (Lang::Es, ToCheck { count }) => format!("Para revisar ({count}):"),
+            (Lang::En, NothingToCheck) => "Nothing to check: every line was understood.".into(),
+            (Lang::Es, NothingToCheck) => "Nada que revisar: se entendió cada línea.".into(),
+            (Lang::En, CheckWithValidate { dir }) => format!("Next: workplan --plan {dir} validate"),
+            (Lang::Es, CheckWithValidate { dir }) => {
+                format!("Siguiente paso: workplan --plan {dir} validate")
+            }
+            (Lang::En, KeptComment { unit, at, text }) => format!("Not understood ({unit} {at}): {text}"),
+            (Lang::Es, KeptComment { unit, at, text }) => format!("Sin interpretar ({unit} {at}): {text}"),
+            (Lang::En, CountComment { words }) => format!("{words}, in the title"),
+            (Lang::Es, CountComment { words }) => format!("{words}, según el título"),
+            (Lang::En, PlanFileHeader { title, of_organisation }) => {
+                format!("{}: general data of the plan.", joined(title, of_organisation))
+            }
+            (Lang::Es, PlanFileHeader { title, of_organisation }) => {
+                format!("{}: datos generales del plan.", joined(title, of_organisation))
+            }
+            (Lang::En, PlanFileLayout { first, second }) => {
+                format!("Each work area is in its own file ({first}-….toml, {second}-….toml, …).")
+            }
+            (Lang::Es, PlanFileLayout { first, second }) => {
+                format!(
+                    "Cada área de trabajo está en su propio archivo ({first}-….toml, {second}-….toml, …)."
+                )
+            }
+            (Lang::En, AreaFileHeader { number, title, of_organisation }) => {
+                format!("Area {number} of the {}, as approved.", joined(title, of_organisation))
+            }
+            (Lang::Es, AreaFileHeader { number, title, of_organisation }) => {
+                format!("Área {number} del {}, tal como fue aprobada.", joined(title, of_organisation))
+            }
+            (Lang::En, FormatPointer) => "Format: docs/format.md".into(),
+            (Lang::Es, FormatPointer) => "Formato: docs/format.md".into(),
+            (Lang::En, CommitteeLine { name, members, chair }) => {
+                let chair = chair.map(|c| format!(" (chaired by {c})")).unwrap_or_default();
+                format!("{name}: {}{chair}", listing(members, "and"))
+            }
+            (Lang::Es, CommitteeLine { name, members, chair }) => {
+                let chair = chair.map(|c| format!(" (con la presidencia de {c})")).unwrap_or_default();
+                format!("{name}: {}{chair}", listing(members, "y"))
+            }
+            // cli-lang
+            (Lang::En, Overview) => OVERVIEW_EN.into(),
+            (Lang::Es, Overview) => OVERVIEW_ES.into(),
+            (Lang::En, PlanDirectory { dir }) => format!("plan directory: `{dir}`"),
+            (Lang::Es, PlanDirectory { dir }) => format!("directorio del plan: `{dir}`"),
+            (Lang::En, FilesRead { files, activities, millis }) => format!(
+                "read {files} {}, {activities} {} in {millis} ms",
+                plural(files, "file", "files"),
+                plural(activities, "activity", "activities")
+            ),
+            (Lang::Es, FilesRead { files, activities, millis }) => format!(
+                "se {} {files} {}, {activities} {} en {millis} ms",
+                plural(files, "leyó", "leyeron"),
+                plural(files, "archivo", "archivos"),
+                plural(activities, "actividad", "actividades")
+            ),
+            (Lang::En, Finished { millis }) => format!("finished in {millis} ms"),
+            (Lang::Es, Finished { millis }) => format!("terminado en {millis} ms"),
+            (Lang::En, ManPagesWritten { count, dir }) => {
+                format!("wrote {count} man {} to `{dir}`", plural(count, "page", "pages"))
+            }
+            (Lang::Es, ManPagesWritten { count, dir }) => format!(
+                "se {} {count} {} de manual en `{dir}`",
+                plural(count, "escribió", "escribieron"),
+                plural(count, "página", "páginas")
+            ),
             // git-tools
             (Lang::En, Formatted { file }) => format!("formatted `{file}`"),
             (Lang::Es, Formatted { file }) => format!("se dio formato a `{file}`"),
@@ -671,6 +1131,52 @@ impl Lang {
         }
     }
 
+    /// A schedule as a plan document writes it after "Fecha:": "1er semestre 2022", "Anual" (the
+    /// plan year), "Trimestral (4 al año)", "A definir (4 al año)". `count` is a number of times to
+    /// state, and whether it is a number per year.
+    pub fn document_schedule(
+        self,
+        schedule: Schedule,
+        every: Option<Frequency>,
+        count: Option<(u32, bool)>,
+        plan_year: i32,
+    ) -> String {
+        let mut words: Vec<String> =
+            every.map(|every| self.frequency(every).to_owned()).into_iter().collect();
+        if every.is_none() || schedule != Schedule::Dated(Period::Year(plan_year)) {
+            words.push(match schedule {
+                Schedule::ToBeDefined => self.to_be_defined().into(),
+                Schedule::AsNeeded => self.as_needed().into(),
+                Schedule::Dated(Period::Year(year)) if year == plan_year => self.annual().into(),
+                Schedule::Dated(Period::Year(year)) => format!("{} {year}", self.annual()),
+                Schedule::Dated(period) => self.period(period),
+            });
+        }
+        if let Some((times, per_year)) = count {
+            let times = if per_year { self.times_a_year(times) } else { self.times(times) };
+            words.push(format!("({times})"));
+        }
+        let text = words.join(" ");
+        let mut chars = text.chars();
+        chars.next().map(|first| first.to_uppercase().chain(chars).collect()).unwrap_or_default()
+    }
+
+    fn annual(self) -> &'static str {
+        match self {
+            Lang::En => "Annual",
+            Lang::Es => "Anual",
+        }
+    }
+
+    fn times(self, times: u32) -> String {
+        match (self, times) {
+            (Lang::En, 1) => "1 time".into(),
+            (Lang::En, _) => format!("{times} times"),
+            (Lang::Es, 1) => "1 vez".into(),
+            (Lang::Es, _) => format!("{times} veces"),
+        }
+    }
+
     fn to_be_defined(self) -> &'static str {
         match self {
             Lang::En => "To be defined",
@@ -775,6 +1281,14 @@ impl Lang {
         }
     }
 
+    /// What the importer was unsure of, and what it did.
+    pub fn doubt(self, doubt: &DoubtKind) -> String {
+        match self {
+            Lang::En => doubt_en(doubt),
+            Lang::Es => doubt_es(doubt),
+        }
+    }
+
     /// The word for "error" or "warning" before a diagnostic.
     pub fn severity(self, error: bool) -> &'static str {
         match (self, error) {
@@ -824,6 +1338,96 @@ impl Lang {
     /// A month's first three letters, for table headers: "Jul", "jul".
     pub fn month_short(self, month: u32) -> String {
         self.month(month).chars().take(3).collect()
+    }
+}
+
+/// "Plan de Trabajo 2022" and "de la Red GEALC", with a space when both are there.
+fn joined(title: &str, of_organisation: &str) -> String {
+    format!("{title} {of_organisation}").trim().to_owned()
+}
+
+/// "A, B y C".
+fn listing(items: &[String], and: &str) -> String {
+    match items {
+        [] => String::new(),
+        [only] => only.clone(),
+        [rest @ .., last] => format!("{} {and} {last}", rest.join(", ")),
+    }
+}
+
+fn doubt_en(doubt: &DoubtKind) -> String {
+    use DoubtKind::*;
+    match doubt {
+        TitleRecased { written, title } => {
+            format!("the title `{written}` is in capitals; written as `{title}`")
+        }
+        TitleFromFirstLine { title } => {
+            format!("no line names the plan; the first line was taken as its title: `{title}`")
+        }
+        NoTitle => "no title found: write it in plan.toml".into(),
+        OrganisationFromAssembly { organisation } => {
+            format!("the organisation `{organisation}` was taken from the name of the assembly")
+        }
+        NoOrganisation => "no organisation found: write it in plan.toml".into(),
+        YearFromApproval { year } => {
+            format!("the title has no year; {year}, the year after the approval, was taken")
+        }
+        Kept { text } => format!("not understood, kept as a comment: `{text}`"),
+        ScheduleNotRead { text } => {
+            format!("the date `{text}` was not understood: no schedule; the text is kept as a comment")
+        }
+        YearAssumed { text, year } => format!("`{text}` names no year; {year}, the plan's year, was taken"),
+        OutsidePlanYear { text } => format!("`{text}` is outside the plan's year; kept as written"),
+        NumberInTitle { title } => format!("the title starts with a number (`{title}`); kept as written"),
+        NoFields => "no place, date or resources; kept as written".into(),
+        CountAdded { words, total } => {
+            format!("target {total} added up from the title: {}", words.join(" + "))
+        }
+        CountsDisagree { title, schedule } => {
+            format!("the title says {title} times, the date {schedule}; {schedule} was taken")
+        }
+        OutsideItsArea { area } => format!("the number is not within area {area}; kept in it as written"),
+        RepeatedNumber { number } => format!("`{number}` is used twice"),
+        RepeatedField { text } => format!("a second `{text}`; kept as a comment"),
+    }
+}
+
+fn doubt_es(doubt: &DoubtKind) -> String {
+    use DoubtKind::*;
+    match doubt {
+        TitleRecased { written, title } => {
+            format!("el título `{written}` está en mayúsculas; se escribió `{title}`")
+        }
+        TitleFromFirstLine { title } => {
+            format!("ninguna línea nombra el plan; se tomó la primera como título: `{title}`")
+        }
+        NoTitle => "no se encontró el título: escríbalo en plan.toml".into(),
+        OrganisationFromAssembly { organisation } => {
+            format!("la organización `{organisation}` se tomó del nombre de la asamblea")
+        }
+        NoOrganisation => "no se encontró la organización: escríbala en plan.toml".into(),
+        YearFromApproval { year } => {
+            format!("el título no indica el año; se tomó {year}, el año siguiente a la aprobación")
+        }
+        Kept { text } => format!("sin interpretar, se conservó como comentario: `{text}`"),
+        ScheduleNotRead { text } => {
+            format!("no se entendió la fecha `{text}`: sin `schedule`; el texto se conservó como comentario")
+        }
+        YearAssumed { text, year } => format!("`{text}` no indica el año; se tomó {year}, el año del plan"),
+        OutsidePlanYear { text } => format!("`{text}` está fuera del año del plan; se mantuvo tal como está"),
+        NumberInTitle { title } => {
+            format!("el título empieza con un número (`{title}`); se mantuvo tal como está")
+        }
+        NoFields => "sin lugar, fecha ni recursos; se mantuvo tal como está".into(),
+        CountAdded { words, total } => {
+            format!("meta {total} sumada a partir del título: {}", words.join(" + "))
+        }
+        CountsDisagree { title, schedule } => {
+            format!("el título dice {title} veces y la fecha {schedule}; se tomó {schedule}")
+        }
+        OutsideItsArea { area } => format!("el número no pertenece al área {area}; se mantuvo en ella"),
+        RepeatedNumber { number } => format!("`{number}` está repetido"),
+        RepeatedField { text } => format!("`{text}` repetido; se conservó como comentario"),
     }
 }
 
@@ -954,7 +1558,7 @@ fn problem_en(problem: &Problem) -> (String, Option<String>) {
             format!("the file is not UTF-8 text (invalid byte at offset {offset})"),
             Some("save the file as UTF-8 in your editor".into()),
         ),
-        Unreadable { reason } => (
+        Unreadable { reason, .. } => (
             format!("the file cannot be read: {reason}"),
             Some("check that it exists and that you may read it".into()),
         ),
@@ -1153,8 +1757,8 @@ fn problem_es(problem: &Problem) -> (String, Option<String>) {
             format!("el archivo no es texto UTF-8 (byte no válido en la posición {offset})"),
             Some("guarde el archivo como UTF-8 en su editor".into()),
         ),
-        Unreadable { reason } => (
-            format!("no se puede leer el archivo: {reason}"),
+        Unreadable { kind, reason } => (
+            format!("no se puede leer el archivo: {}", Lang::Es.io_reason(*kind, reason)),
             Some("compruebe que existe y que tiene permiso para leerlo".into()),
         ),
         NotAFile => (
@@ -1169,7 +1773,7 @@ fn problem_es(problem: &Problem) -> (String, Option<String>) {
             ),
             Some("divida el área, o compruebe que es el archivo correcto".into()),
         ),
-        Syntax { message } => (format!("TOML no válido: {message}"), None),
+        Syntax { message } => (format!("TOML no válido: {}", toml_es::translate(message)), None),
         MissingSchema => (
             "el archivo no indica la versión de su formato".into(),
             // git-tools
@@ -1412,6 +2016,42 @@ fn join_words(words: &[&str], or: &str) -> String {
     }
 }
 
+// cli-lang
+/// `workplan` with no command: what to try first.
+const OVERVIEW_EN: &str = "\
+workplan keeps an annual work plan as TOML files in a plan/ directory. To begin:
+
+  workplan list               the activities (filters: --area 3.1, --semester 2, --status pending)
+  workplan show 3.1.2         one activity in full
+  workplan validate           check the plan for mistakes, with the line of each
+  workplan done 3.1.2         record that an activity was carried out
+  workplan summary            where the year stands
+
+`workplan --help` lists every command; `workplan COMMAND --help` explains one, with examples.";
+
+const OVERVIEW_ES: &str = "\
+workplan lleva un plan de trabajo anual en archivos TOML, en un directorio plan/. Para empezar:
+
+  workplan list               las actividades (filtros: --area 3.1, --semester 2, --status pending)
+  workplan show 3.1.2         una actividad completa
+  workplan validate           revisa el plan y señala la línea de cada error
+  workplan done 3.1.2         registra que se realizó una actividad
+  workplan summary            en qué punto está el año
+
+`workplan --help` enumera los comandos y `workplan COMANDO --help` explica uno, con ejemplos
+(la ayuda está en inglés; los mensajes y las tablas, en español).";
+
+impl Lang {
+    /// Why the system refused to read or write a file. English keeps the system's own words;
+    /// Spanish translates the usual reasons and falls back to the system's words.
+    pub fn io_reason(self, kind: std::io::ErrorKind, os_text: &str) -> String {
+        match self {
+            Lang::En => os_text.to_owned(),
+            Lang::Es => io_reason_es(kind).map_or_else(|| os_text.to_owned(), str::to_owned),
+        }
+    }
+}
+
 // git-tools
 impl Lang {
     /// The name of a value of the plan, as a diff names what was edited.
@@ -1452,6 +2092,36 @@ impl Lang {
             (Lang::Es, Allow) => "avisos aceptados",
         }
     }
+}
+
+/// An I/O error as the system words it, without the "(os error N)" that means nothing to people.
+pub fn os_text(error: &std::io::Error) -> String {
+    let text = error.to_string();
+    match text.find(" (os error") {
+        Some(end) => text[..end].to_owned(),
+        None => text,
+    }
+}
+
+fn io_reason_es(kind: std::io::ErrorKind) -> Option<&'static str> {
+    use std::io::ErrorKind::*;
+    Some(match kind {
+        NotFound => "no existe ese archivo o directorio",
+        PermissionDenied => "permiso denegado",
+        AlreadyExists => "ya existe",
+        IsADirectory => "es un directorio",
+        NotADirectory => "no es un directorio",
+        DirectoryNotEmpty => "el directorio no está vacío",
+        StorageFull => "no queda espacio en el dispositivo",
+        QuotaExceeded => "se superó la cuota de disco",
+        ReadOnlyFilesystem => "el sistema de archivos es de solo lectura",
+        FileTooLarge => "el archivo es demasiado grande",
+        ResourceBusy => "el recurso está ocupado",
+        TimedOut => "se agotó el tiempo de espera",
+        Interrupted => "la operación se interrumpió",
+        OutOfMemory => "no hay memoria suficiente",
+        _ => return None,
+    })
 }
 
 #[cfg(test)]
@@ -1523,6 +2193,7 @@ mod tests {
             Msg::FileKeepsChanging { file: "f" },
             Msg::CannotEdit { file: "f", number: "3.1.2", key: "done" },
             Msg::EditNotValid { file: "f" },
+            Msg::AmbiguousNumber { file: "f", number: "3.3.2" },
             Msg::CarriedOut { date: "x" },
             Msg::RecordRemoved { date: "x" },
             Msg::NoLongerCancelled,
@@ -1575,22 +2246,124 @@ mod tests {
         assert_eq!(Lang::Es.quarter_short(3), "T3");
     }
 
-    // git-tools
     #[test]
-    fn git_tools_words_are_translated() {
-        for label in [
-            Label::ThePlan,
-            Label::Areas,
-            Label::Added,
-            Label::Removed,
-            Label::Renumbered,
-            Label::Rescheduled,
-            Label::Edited,
-            Label::WorkingTree,
-        ] {
-            assert_ne!(Lang::En.label(label), Lang::Es.label(label), "{label:?} is not translated");
+    fn import_and_export_messages_are_translated() {
+        let members = ["A".to_owned(), "B".to_owned()];
+        let samples = [
+            Msg::DocumentEmpty { file: "f" },
+            Msg::DocumentHasNoAreas { file: "f" },
+            Msg::DocumentNotZip { file: "f", reason: "r" },
+            Msg::DocumentNotWord { file: "f" },
+            Msg::DocumentBadXml { file: "f", reason: "r" },
+            Msg::DocumentHasNoYear { file: "f" },
+            Msg::ReadAsWindows1252 { file: "f" },
+            Msg::TargetNotEmpty { dir: "d" },
+            Msg::Imported { file: "f", dir: "d", areas: 1, activities: 2 },
+            Msg::KeptComment { unit: "line", at: 3, text: "t" },
+            Msg::AreaFileHeader { number: "3.1", title: "Plan", of_organisation: "de la Red" },
+            Msg::CommitteeLine { name: "Comité", members: &members, chair: Some("A") },
+        ];
+        for msg in samples {
+            assert_ne!(Lang::En.text(msg), Lang::Es.text(msg), "{msg:?} is not translated");
         }
-        for msg in [
+        assert_eq!(
+            Lang::Es.text(Msg::CommitteeLine { name: "Comité", members: &members, chair: Some("A") }),
+            "Comité: A y B (con la presidencia de A)"
+        );
+        let doubts = [
+            DoubtKind::NoTitle,
+            DoubtKind::NoFields,
+            DoubtKind::Kept { text: "x".into() },
+            DoubtKind::CountAdded { words: vec!["cuatro".into(), "cuatro".into()], total: 8 },
+        ];
+        for doubt in doubts {
+            assert_ne!(Lang::En.doubt(&doubt), Lang::Es.doubt(&doubt));
+        }
+    }
+
+    // cli-lang: every word in both languages.
+    use std::collections::HashSet;
+    use strum::IntoEnumIterator;
+
+    use crate::diagnostic::ProblemDiscriminants;
+    use crate::schedule::Period;
+
+    /// One message of each kind. A kind without a sample fails
+    /// `every_message_is_sampled_and_translated`, which names it.
+    fn message_samples() -> Vec<Msg<'static>> {
+        let tally = Tally { files: 10, activities: 37, errors: 2, warnings: 1, allowed: 1 };
+        vec![
+            Msg::NoPlanFound { start: "/x" },
+            Msg::CannotOpenDir { dir: "d" },
+            Msg::NotADir { dir: "d" },
+            Msg::NoPlanFile { dir: "d" },
+            Msg::PlanHasErrors { count: 2 },
+            Msg::UnknownActivity { number: "9.9.9", nearest: "3.9.3" },
+            Msg::NotAnActivityNumber { value: "x" },
+            Msg::NoActivities,
+            Msg::BadSemester { value: "3" },
+            Msg::BadToday { value: "x" },
+            Msg::BadDate { value: "2022-13-01" },
+            Msg::DateInFuture { date: "2022-08-01", today: "2022-07-15" },
+            Msg::DateBeforeApproval { date: "2021-01-01", approved: "2021-11-18" },
+            Msg::DoneWhileCancelled { number: "3.1.2", on: "x" },
+            Msg::AlreadyDone { number: "3.1.2", on: "x" },
+            Msg::TargetReached { number: "3.3.4", done: 4, target: 4 },
+            Msg::AlreadyCancelled { number: "3.1.2", on: "x" },
+            Msg::NothingToReopen { number: "3.1.2" },
+            Msg::EmptyReason,
+            Msg::ReadOnlyFile { file: "f" },
+            Msg::ReadOnlyDir { dir: "d" },
+            Msg::CannotWrite { file: "f" },
+            Msg::CannotLock { dir: "d" },
+            Msg::FileKeepsChanging { file: "f" },
+            Msg::CannotEdit { file: "f", number: "3.1.2", key: "done" },
+            Msg::EditNotValid { file: "f" },
+            Msg::AmbiguousNumber { file: "f", number: "3.3.2" },
+            Msg::CarriedOut { date: "x" },
+            Msg::RecordRemoved { date: "x" },
+            Msg::NoLongerCancelled,
+            Msg::CancelledOn { date: "x" },
+            Msg::Changed { number: "3.3.4", title: "Reuniones", what: "w", progress: "2/4" },
+            Msg::ValidateSummary(tally),
+            Msg::BadHorizon { value: "1y" },
+            Msg::AsOf { title: "T", organisation: "O", date: "d" },
+            Msg::SummaryNote,
+            Msg::ReportFooter { version: "0.1.0", date: "d" },
+            Msg::Wrote { path: "p" },
+            Msg::CalendarWritten { path: "p", events: 2 },
+            Msg::LeftOut { count: 1, numbers: "3.4.2" },
+            Msg::CannotWriteOutput { path: "p" },
+            Msg::Overview,
+            Msg::PlanDirectory { dir: "plan" },
+            Msg::FilesRead { files: 10, activities: 37, millis: 3 },
+            Msg::Finished { millis: 3 },
+            Msg::ManPagesWritten { count: 14, dir: "man" },
+            Msg::CannotReadDocument { file: "f" },
+            Msg::DocumentEmpty { file: "f" },
+            Msg::DocumentTooLarge { file: "f", bytes: 100, limit: 64 },
+            Msg::DocumentHasNoAreas { file: "f" },
+            Msg::DocumentNotZip { file: "f", reason: "r" },
+            Msg::DocumentNotWord { file: "f" },
+            Msg::DocumentBadXml { file: "f", reason: "r" },
+            Msg::DocumentHasNoYear { file: "f" },
+            Msg::ReadAsWindows1252 { file: "f" },
+            Msg::TargetNotEmpty { dir: "d" },
+            Msg::TargetNotADir { dir: "d" },
+            Msg::Imported { file: "f", dir: "d", areas: 1, activities: 2 },
+            Msg::ImportedArea { number: "3.1", name: "Servicios", activities: 8, file: "f" },
+            Msg::Removed { file: "f" },
+            Msg::ToCheck { count: 2 },
+            Msg::NothingToCheck,
+            Msg::CheckWithValidate { dir: "d" },
+            Msg::KeptComment { unit: "line", at: 3, text: "t" },
+            Msg::CountComment { words: "cuatro + cuatro" },
+            Msg::PlanFileHeader { title: "Plan", of_organisation: "de la Red" },
+            Msg::PlanFileLayout { first: "3.1", second: "3.2" },
+            Msg::AreaFileHeader { number: "3.1", title: "Plan", of_organisation: "de la Red" },
+            Msg::FormatPointer,
+            Msg::CommitteeLine { name: "Comité", members: COMMITTEE, chair: Some("A") },
+            // git-tools
             Msg::Formatted { file: "f" },
             Msg::AllFormatted { count: 2 },
             Msg::NeedFormatting { count: 1 },
@@ -1617,9 +2390,186 @@ mod tests {
             Msg::RenumberOtherArea { from: "3.1.5", to: "3.2.1", area: "3.1" },
             Msg::RenumberOutOfRange { to: "3.1.9", area: "3.1", count: 8, last: "3.1.8", nearest: "3.1.8" },
             Msg::NothingToRenumber { number: "3.1.8" },
-        ] {
-            assert_ne!(Lang::En.text(msg), Lang::Es.text(msg), "{msg:?} is not translated");
+        ]
+    }
+
+    const COMMITTEE: &[String] = &[];
+
+    /// One problem of each kind (and each shape of message); see [`message_samples`].
+    fn problem_samples() -> Vec<Problem> {
+        use Problem::*;
+        let day = |text: &str| text.parse::<NaiveDate>().expect("a test date");
+        let semester = |semester| Period::Semester { year: 2021, semester };
+        vec![
+            NotUtf8 { offset: 3 },
+            Unreadable { kind: std::io::ErrorKind::PermissionDenied, reason: "Permission denied".into() },
+            Unreadable { kind: std::io::ErrorKind::Other, reason: "Something odd".into() },
+            NotAFile,
+            TooLarge { bytes: 70_000_000, limit: 64 * 1024 * 1024 },
+            Syntax { message: "expected `=`".into() },
+            MissingSchema,
+            UnsupportedSchema { found: "2".into() },
+            UnknownKey { key: "titel".into(), place: Place::Activity, suggestion: Some("title") },
+            UnknownKey { key: "x".into(), place: Place::Record, suggestion: None },
+            MissingKey { key: "title", place: Place::Activity },
+            WrongType { key: "title".into(), expected: Expected::Text, found: "integer" },
+            OutOfRange { key: "target", value: "0".into() },
+            OutOfRange { key: "year", value: "22".into() },
+            BadNumber { value: "3..1".into() },
+            BadSchedule { value: "1er semestre".into() },
+            ImpossibleSchedule { value: "2022-02-30".into() },
+            BadFrequency { value: "weekly".into(), suggestion: None },
+            BadFrequency { value: "mounth".into(), suggestion: Some("month") },
+            NotADate { key: "on".into() },
+            DuplicateArea { number: "3.3".into(), first_file: "a.toml".into() },
+            NotAnAreaNumber { value: "3".into() },
+            UnknownCheck { name: "complete".into(), suggestion: Some("completeness") },
+            UnknownCheck { name: "x".into(), suggestion: None },
+            NotAllowable { name: "syntax".into() },
+            NumberGap { missing: "3.1.4".into(), through: None, next: "3.1.5".into() },
+            NumberGap { missing: "3.1.4".into(), through: Some("3.1.6".into()), next: "3.1.7".into() },
+            DuplicateActivityNumber { number: "3.1.3".into(), first: "a.toml:8".into() },
+            NotInArea { number: "3.2.1".into(), area: "3.1".into() },
+            FileNameMismatch { number: "3.1".into(), file_name: "x.toml".into() },
+            StrayNumberInTitle { prefix: "3.1.3)".into() },
+            ScheduleOutsideYear { period: semester(2), year: 2022, suggestion: Some(semester(2)) },
+            ScheduleOutsideYear { period: semester(1), year: 2022, suggestion: None },
+            DoneInFuture { on: day("2022-08-01"), today: day("2022-07-15") },
+            DoneBeforeApproval { on: day("2021-01-01"), approved: day("2021-11-18") },
+            DoneOutsidePeriod { on: day("2022-08-01"), planned: semester(1) },
+            DoneTooOften { done: 5, planned: 4 },
+            MissingDetails { place: true, schedule: true, resources: false },
+            EmptyTitle,
+            EmptyAreaName,
+            DuplicateActivity { first: "3.1.2".into() },
+            UnusedAllowance { check: "completeness" },
+        ]
+    }
+
+    /// A `{name}` left in a text means a `format!` is missing.
+    fn assert_no_placeholder(text: &str) {
+        let leftover = text.split('{').skip(1).any(|after| {
+            after.split_once('}').is_some_and(|(name, _)| {
+                !name.is_empty() && name.chars().all(|c| c.is_ascii_lowercase() || c == '_')
+            })
+        });
+        assert!(!leftover, "a placeholder is left in: {text}");
+    }
+
+    fn assert_translated(what: &str, en: &str, es: &str) {
+        assert!(!en.trim().is_empty() && !es.trim().is_empty(), "{what} is empty in a language");
+        assert_no_placeholder(en);
+        assert_no_placeholder(es);
+        assert_ne!(en, es, "{what} says the same in English and Spanish");
+    }
+
+    #[test]
+    fn every_label_is_translated() {
+        for label in Label::iter() {
+            let (en, es) = (Lang::En.label(label), Lang::Es.label(label));
+            match label {
+                // The same word in both languages.
+                Label::Total => assert_eq!(en, es),
+                _ => assert_translated(&format!("Label::{label:?}"), en, es),
+            }
         }
+    }
+
+    #[test]
+    fn every_message_is_sampled_and_translated() {
+        let samples = message_samples();
+        let sampled: HashSet<MsgDiscriminants> = samples.iter().map(MsgDiscriminants::from).collect();
+        for kind in MsgDiscriminants::iter() {
+            assert!(sampled.contains(&kind), "Msg::{kind:?} has no sample in `message_samples`");
+        }
+        for msg in samples {
+            let (en, es) = (Lang::En.text(msg), Lang::Es.text(msg));
+            match msg {
+                // Made of the plan's words and of texts already translated.
+                Msg::Changed { .. } => assert_eq!(en, es),
+                _ => assert_translated(&format!("{msg:?}"), &en, &es),
+            }
+        }
+    }
+
+    #[test]
+    fn document_dates_read_as_the_approved_document_writes_them() {
+        let code = |c: &str| c.parse::<Schedule>().expect("code");
+        let es =
+            |schedule: &str, every, count| Lang::Es.document_schedule(code(schedule), every, count, 2022);
+        assert_eq!(es("2022-S1", None, None), "1er semestre 2022");
+        assert_eq!(es("2022", None, None), "Anual");
+        assert_eq!(es("2023", None, None), "Anual 2023");
+        assert_eq!(es("2022", Some(Frequency::Quarter), Some((4, true))), "Trimestral (4 al año)");
+        assert_eq!(es("to-be-defined", None, Some((4, true))), "A definir (4 al año)");
+        assert_eq!(es("as-needed", None, None), "Según necesidad");
+        assert_eq!(es("2022-03", None, Some((1, false))), "Marzo 2022 (1 vez)");
+        assert_eq!(
+            es("2022-S2", Some(Frequency::Month), Some((3, false))),
+            "Mensual 2do semestre 2022 (3 veces)"
+        );
+        let en = Lang::En.document_schedule(code("2022"), Some(Frequency::Quarter), Some((4, true)), 2022);
+        assert_eq!(en, "Quarterly (4 a year)");
+    }
+
+    #[test]
+    fn every_problem_is_sampled_and_translated() {
+        let samples = problem_samples();
+        let sampled: HashSet<ProblemDiscriminants> = samples.iter().map(ProblemDiscriminants::from).collect();
+        for kind in ProblemDiscriminants::iter() {
+            assert!(sampled.contains(&kind), "Problem::{kind:?} has no sample in `problem_samples`");
+        }
+        for problem in &samples {
+            let ((en, en_hint), (es, es_hint)) = (Lang::En.problem(problem), Lang::Es.problem(problem));
+            assert_translated(&format!("{problem:?}"), &en, &es);
+            match (en_hint, es_hint) {
+                (Some(en), Some(es)) => assert_translated(&format!("the hint of {problem:?}"), &en, &es),
+                (None, None) => {}
+                _ => panic!("{problem:?} has a hint in one language only"),
+            }
+        }
+    }
+
+    #[test]
+    fn statuses_schedules_and_words_are_translated() {
+        for status in [Status::Pending, Status::InProgress, Status::Done, Status::Cancelled] {
+            assert_translated(&format!("{status:?}"), Lang::En.status(status), Lang::Es.status(status));
+        }
+        for every in [Frequency::Month, Frequency::Quarter, Frequency::Semester] {
+            let (en, es) = (Lang::En.schedule(None, None, None), Lang::Es.schedule(None, None, None));
+            assert_eq!(en, es, "no schedule is a dash in both");
+            let year = Some(Schedule::Dated(Period::Year(2022)));
+            let (en, es) = (
+                Lang::En.schedule(year, Some(every), Some(4)),
+                Lang::Es.schedule(year, Some(every), Some(4)),
+            );
+            assert_translated(&format!("{every:?}"), &en, &es);
+        }
+        for schedule in ["2022", "2022-S1", "2022-Q3", "2022-03", "2022-03-15", "to-be-defined", "as-needed"]
+        {
+            let schedule: Schedule = schedule.parse().expect("a schedule code");
+            let (en, es) = (
+                Lang::En.schedule(Some(schedule), None, None),
+                Lang::Es.schedule(Some(schedule), None, None),
+            );
+            assert_translated(&schedule.to_string(), &en, &es);
+        }
+        for month in 1..=12 {
+            assert_translated(&format!("month {month}"), Lang::En.month(month), Lang::Es.month(month));
+        }
+        assert_translated("warning", Lang::En.severity(false), Lang::Es.severity(false));
+        assert_translated("help", Lang::En.help(), Lang::Es.help());
+        let denied = std::io::ErrorKind::PermissionDenied;
+        assert_translated(
+            "an I/O reason",
+            &Lang::En.io_reason(denied, "Permission denied"),
+            &Lang::Es.io_reason(denied, "Permission denied"),
+        );
+    }
+
+    // git-tools
+    #[test]
+    fn git_tools_field_names_and_migrate_hints() {
         use crate::compare::Field;
         assert_eq!(Lang::Es.field(Field::Chair), "presidencia");
         assert_ne!(Lang::En.field(Field::Target), Lang::Es.field(Field::Target));

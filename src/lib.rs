@@ -7,11 +7,13 @@
 pub mod check;
 pub mod cli;
 pub mod commands;
+pub mod complete;
 pub mod diagnostic;
 pub mod edit;
 pub mod exit;
 pub mod filter;
 pub mod i18n;
+pub mod import;
 pub mod load;
 pub mod model;
 pub mod number;
@@ -28,35 +30,65 @@ pub mod migrate;
 pub mod schema;
 
 use std::io::{ErrorKind, IsTerminal, Write};
+use std::time::Instant;
 
+use anstyle::AnsiColor;
 use anyhow::{Result, bail};
 use chrono::NaiveDate;
 
-use cli::{Cli, ColorChoice, Command, LangArg, ListFormat};
-use commands::Context;
+use cli::{Cli, ColorChoice, Command, GlobalArgs, LangArg, ListFormat};
+use commands::{Context, Verbosity};
 use exit::Exit;
 use i18n::{Lang, Msg};
 use render::{Format, Style};
 
 /// Runs the parsed command line and reports any error on standard error.
 pub fn run(cli: Cli) -> Exit {
-    let lang = match cli.global.lang {
+    let started = Instant::now();
+    let Cli { global, command } = cli;
+    let lang = match global.lang {
         Some(LangArg::En) => Lang::En,
         Some(LangArg::Es) => Lang::Es,
         None => Lang::from_env(|name| std::env::var(name).ok()),
     };
-    match context(&cli, lang).and_then(|context| dispatch(cli.command, &context)) {
+    let stderr_color = use_color(global.color, std::io::stderr().is_terminal(), no_color());
+    // `workplan` alone: what to try first. Nothing was done, so a script must not take it for
+    // success (exit 2, as for any other missing argument).
+    let Some(command) = command else {
+        let _ = writeln!(std::io::stderr().lock(), "{}", lang.text(Msg::Overview));
+        return Exit::Failure;
+    };
+    let outcome = context(&global, lang, stderr_color).and_then(|context| {
+        let exit = dispatch(command, &context)?;
+        context.detail(Msg::Finished { millis: started.elapsed().as_millis() })?;
+        Ok(exit)
+    });
+    match outcome {
         Ok(exit) => exit,
         Err(error) if is_broken_pipe(&error) => Exit::Success,
         Err(error) => {
-            report_error(&error);
+            report_error(&error, lang, stderr_color);
             Exit::Failure
         }
     }
 }
 
-fn context(cli: &Cli, lang: Lang) -> Result<Context> {
-    let global = &cli.global;
+/// `NO_COLOR` set and not empty (<https://no-color.org>).
+fn no_color() -> bool {
+    std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty())
+}
+
+/// Whether to colour a stream: `--color always` and `never` are obeyed as given; `auto` colours a
+/// terminal unless `NO_COLOR` is set, as ripgrep and cargo do.
+fn use_color(choice: ColorChoice, terminal: bool, no_color: bool) -> bool {
+    match choice {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => terminal && !no_color,
+    }
+}
+
+fn context(global: &GlobalArgs, lang: Lang, stderr_color: bool) -> Result<Context> {
     let today = match &global.today {
         Some(text) => match text.trim().parse::<NaiveDate>() {
             Ok(day) => day,
@@ -64,24 +96,23 @@ fn context(cli: &Cli, lang: Lang) -> Result<Context> {
         },
         None => chrono::Local::now().date_naive(),
     };
-    let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
-    let color_for = |terminal: bool| match global.color {
-        ColorChoice::Always => true,
-        ColorChoice::Never => false,
-        ColorChoice::Auto => terminal && !no_color,
-    };
     let stdout_terminal = std::io::stdout().is_terminal();
     Ok(Context {
         lang,
         today,
         stdout: Style {
             terminal: stdout_terminal,
-            color: color_for(stdout_terminal),
+            color: use_color(global.color, stdout_terminal, no_color()),
             width: if stdout_terminal { None } else { Style::PLAIN.width },
         },
-        stderr_color: color_for(std::io::stderr().is_terminal()),
+        stderr_color,
         plan_dir: global.plan.clone(),
         cwd: std::env::current_dir()?,
+        verbosity: match (global.quiet, global.verbose) {
+            (true, _) => Verbosity::Quiet,
+            (false, 0) => Verbosity::Normal,
+            (false, _) => Verbosity::Verbose,
+        },
     })
 }
 
@@ -175,6 +206,48 @@ fn dispatch(command: Command, context: &Context) -> Result<Exit> {
         Command::Calendar(args) => {
             commands::calendar::run(context, &commands::calendar::CalendarOptions { output: args.output })
         }
+        // import/export
+        Command::Import(args) => {
+            let options = commands::import::ImportOptions {
+                document: args.document,
+                out: args.out,
+                force: args.force,
+                from: args.from.map(|from| match from {
+                    cli::DocumentFormatArg::Text => import::Format::Text,
+                    cli::DocumentFormatArg::Markdown => import::Format::Markdown,
+                    cli::DocumentFormatArg::Docx => import::Format::Docx,
+                }),
+            };
+            commands::import::run(context, &options)
+        }
+        Command::Export(args) => {
+            let document = render::document::DocumentOptions {
+                format: match args.format {
+                    cli::ExportFormat::Markdown => render::document::DocumentFormat::Markdown,
+                    cli::ExportFormat::Text => render::document::DocumentFormat::Text,
+                },
+                lang: match args.doc_lang {
+                    LangArg::En => Lang::En,
+                    LangArg::Es => Lang::Es,
+                },
+                with_status: args.with_status,
+            };
+            commands::export::run(context, &commands::export::ExportOptions { document, output: args.output })
+        }
+        // cli-lang
+        Command::Completions(args) => {
+            use commands::completions::{CompletionsOptions, Shell};
+            let shell = match args.shell {
+                cli::ShellArg::Bash => Shell::Bash,
+                cli::ShellArg::Zsh => Shell::Zsh,
+                cli::ShellArg::Fish => Shell::Fish,
+                cli::ShellArg::Powershell => Shell::PowerShell,
+                cli::ShellArg::Elvish => Shell::Elvish,
+            };
+            let program = std::env::args_os().next().unwrap_or_else(|| "workplan".into()).into();
+            commands::completions::run(context, &CompletionsOptions { shell, program })
+        }
+        Command::Man(args) => commands::man::run(context, &commands::man::ManOptions { dir: args.dir }),
         // git-tools
         Command::Fmt(args) => {
             commands::fmt::run(context, &commands::fmt::FmtOptions { check: args.check, diff: args.diff })
@@ -227,8 +300,37 @@ fn is_broken_pipe(error: &anyhow::Error) -> bool {
     })
 }
 
-/// `error: message: cause: cause`, as one line on standard error.
-fn report_error(error: &anyhow::Error) {
-    let chain: Vec<String> = error.chain().map(ToString::to_string).collect();
-    let _ = writeln!(std::io::stderr().lock(), "error: {}", chain.join(": "));
+/// `error: message: cause: cause`, as one line on standard error, in the reader's language
+/// (the system's reasons too, where the catalogue knows them).
+fn report_error(error: &anyhow::Error, lang: Lang, color: bool) {
+    let chain: Vec<String> = error
+        .chain()
+        .map(|cause| match cause.downcast_ref::<std::io::Error>() {
+            Some(io) => lang.io_reason(io.kind(), &i18n::os_text(io)),
+            None => cause.to_string(),
+        })
+        .collect();
+    let word = lang.severity(true);
+    let style = AnsiColor::Red.on_default().bold();
+    let word = if color { format!("{style}{word}{style:#}") } else { word.to_owned() };
+    let _ = writeln!(std::io::stderr().lock(), "{word}: {}", chain.join(": "));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    // cli-lang
+    #[test]
+    fn colour_follows_the_flag_then_the_terminal_and_no_color() {
+        for (choice, terminal, no_color, expected) in [
+            (ColorChoice::Always, false, true, true),
+            (ColorChoice::Never, true, false, false),
+            (ColorChoice::Auto, true, false, true),
+            (ColorChoice::Auto, true, true, false),
+            (ColorChoice::Auto, false, false, false),
+        ] {
+            assert_eq!(use_color(choice, terminal, no_color), expected, "{choice:?} {terminal} {no_color}");
+        }
+    }
 }

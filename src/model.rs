@@ -4,6 +4,8 @@
 //! approved wording as written and remembers where each value came from, so that checks can point
 //! at the exact place in the file.
 
+use std::sync::Arc;
+
 use chrono::NaiveDate;
 
 use crate::diagnostic::Check;
@@ -72,13 +74,15 @@ pub struct AreaSpans {
 pub struct Activity {
     pub number: Option<Number>,
     pub title: String,
-    pub place: Option<String>,
+    /// Shared: a plan repeats a few places ("Virtual.") across many activities.
+    pub place: Option<Arc<str>>,
     pub schedule: Option<Schedule>,
     /// How often a recurring activity takes place ("Trimestral").
     pub every: Option<Frequency>,
     /// How many times it is to be carried out, when more than once.
     pub target: Option<u32>,
-    pub resources: Option<String>,
+    /// Shared, like places: most activities name one of a few kinds of resources.
+    pub resources: Option<Arc<str>>,
     /// Each time it was carried out, oldest first.
     pub done: Vec<Record>,
     pub cancelled: Option<Cancellation>,

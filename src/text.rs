@@ -1,11 +1,34 @@
 //! Text matching as Spanish readers expect it: case and accents do not matter.
 
-use unicode_normalization::UnicodeNormalization;
-use unicode_normalization::char::is_combining_mark;
+use unicode_normalization::char::{decompose_canonical, is_combining_mark};
 
 /// `text` lowercased and without accents, for comparisons: "Perú" and "PERU" both give "peru".
 pub fn fold(text: &str) -> String {
-    text.nfd().filter(|c| !is_combining_mark(*c)).flat_map(char::to_lowercase).collect()
+    let mut folded = String::with_capacity(text.len());
+    fold_into(text, &mut folded);
+    folded
+}
+
+/// Appends `text` folded to `out`. ASCII, most of any plan, takes the quick way; other characters
+/// are decomposed one by one and lose their combining marks (NFD without its reordering, which
+/// does not matter once the marks are dropped).
+pub fn fold_into(text: &str, out: &mut String) {
+    for c in text.chars() {
+        fold_char(c, |folded| out.push(folded));
+    }
+}
+
+/// Gives `emit` what `c` folds to: nothing for a combining mark, one or more characters else.
+pub fn fold_char(c: char, mut emit: impl FnMut(char)) {
+    if c.is_ascii() {
+        emit(c.to_ascii_lowercase());
+    } else {
+        decompose_canonical(c, |part| {
+            if !is_combining_mark(part) {
+                part.to_lowercase().for_each(&mut emit);
+            }
+        });
+    }
 }
 
 /// Whether `needle` occurs in `haystack`, ignoring case and accents.

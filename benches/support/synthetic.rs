@@ -90,35 +90,37 @@ fn area_file(rng: &mut Lcg, area: usize, activities: usize) -> String {
         sentence(rng, 25)
     );
     for activity in 1..=activities {
+        let title = sentence(rng, 8);
+        let place = rng.pick(PLACES);
+        let (schedule, (first, last)) = schedule(rng);
+        let resources = rng.pick(RESOURCES);
         let _ = write!(
             text,
-            "\n[[activity]]\nnumber = \"3.{area}.{activity}\"\ntitle = \"{}\"\nplace = \"{}\"\n{}resources = \"{}\"\n",
-            sentence(rng, 8),
-            rng.pick(PLACES),
-            schedule(rng),
-            rng.pick(RESOURCES),
+            "\n[[activity]]\nnumber = \"3.{area}.{activity}\"\ntitle = \"{title}\"\nplace = \"{place}\"\n\
+             {schedule}resources = \"{resources}\"\n",
         );
         if rng.next().is_multiple_of(4) {
-            let _ = writeln!(
-                text,
-                "done = [\n  {{ on = 2022-0{}-1{} }},\n]",
-                1 + rng.next() % 6,
-                rng.next() % 10
-            );
+            let month = first + (rng.next() % (last - first + 1) as usize) as u32;
+            let _ = writeln!(text, "done = [\n  {{ on = 2022-{month:02}-{:02} }},\n]", 1 + rng.next() % 28);
         }
     }
     text
 }
 
-fn schedule(rng: &mut Lcg) -> String {
+/// A schedule, and the months (first, last) in which a record of it is valid. One-day events
+/// are in the second half, so that a plan checked at the end of the year has them all behind.
+fn schedule(rng: &mut Lcg) -> (String, (u32, u32)) {
     match rng.next() % 7 {
-        0 => "schedule = \"2022-S1\"\n".into(),
-        1 => "schedule = \"2022-S2\"\n".into(),
-        2 => "schedule = \"2022\"\nevery = \"quarter\"\ntarget = 4\n".into(),
-        3 => "schedule = \"to-be-defined\"\ntarget = 2\n".into(),
-        4 => "schedule = \"as-needed\"\n".into(),
-        5 => format!("schedule = \"2022-{:02}-{:02}\"\n", 1 + rng.next() % 12, 1 + rng.next() % 28),
-        _ => "schedule = \"2022\"\n".into(),
+        0 => ("schedule = \"2022-S1\"\n".into(), (1, 6)),
+        1 => ("schedule = \"2022-S2\"\n".into(), (7, 12)),
+        2 => ("schedule = \"2022\"\nevery = \"quarter\"\ntarget = 4\n".into(), (1, 12)),
+        3 => ("schedule = \"to-be-defined\"\ntarget = 2\n".into(), (1, 12)),
+        4 => ("schedule = \"as-needed\"\n".into(), (1, 12)),
+        5 => {
+            let month = 7 + rng.next() as u32 % 6;
+            (format!("schedule = \"2022-{month:02}\"\n"), (month, month))
+        }
+        _ => ("schedule = \"2022\"\n".into(), (1, 12)),
     }
 }
 

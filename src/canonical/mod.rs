@@ -272,8 +272,6 @@ members = [\"A\", \"B\"]
 
 #[cfg(test)]
 mod properties {
-    use std::path::Path;
-
     use proptest::prelude::*;
 
     use super::*;
@@ -344,8 +342,7 @@ mod properties {
     }
 
     fn area(text: &str) -> Area {
-        crate::load::decode_area(Path::new("3.1-servicios-transfronterizos.toml"), text.to_owned())
-            .expect("the area loads")
+        crate::load::decode_area(text).expect("the area loads")
     }
 
     fn plan(area: Area) -> Plan {

@@ -15,10 +15,10 @@ pub(super) fn check(plan: &Plan, findings: &mut Findings) {
         if let Some(span) = activity.spans.title.clone().filter(|_| is_blank(Some(&activity.title))) {
             findings.activity(area, activity, Some(span), Problem::EmptyTitle);
         }
-        let place = is_blank(activity.place.as_ref());
+        let place = is_blank(activity.place.as_deref());
         // A schedule that is written but unreadable is the loader's finding, not a missing one.
         let schedule = activity.schedule.is_none() && activity.spans.schedule.is_none();
-        let resources = is_blank(activity.resources.as_ref());
+        let resources = is_blank(activity.resources.as_deref());
         if place || schedule || resources {
             let header = activity.spans.table.clone();
             findings.activity(
@@ -32,6 +32,6 @@ pub(super) fn check(plan: &Plan, findings: &mut Findings) {
 }
 
 /// Absent, or only blanks.
-fn is_blank(text: Option<&String>) -> bool {
+fn is_blank(text: Option<&str>) -> bool {
     text.is_none_or(|text| text.trim().is_empty())
 }

@@ -1,8 +1,10 @@
 //! `numbering`: areas run 3.1, 3.2, … and match their file names; activities carry their area's
 //! number and run 1, 2, 3 … across all files; no title starts with a stray number.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::BTreeMap;
 use std::path::Path;
+
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::{Findings, Places, gaps};
 use crate::diagnostic::Problem;
@@ -73,7 +75,7 @@ fn area_gaps(plan: &Plan, sources: &Sources, findings: &mut Findings) {
 
 /// Files other than `plan.toml` that gave no area, with the number their name starts with.
 fn unloaded_area_files(plan: &Plan, sources: &Sources) -> Vec<(FileId, Number)> {
-    let loaded: HashSet<FileId> = plan.areas.iter().map(|area| area.file).collect();
+    let loaded: FxHashSet<FileId> = plan.areas.iter().map(|area| area.file).collect();
     (0..sources.len())
         .map(FileId)
         .filter(|file| !loaded.contains(file))
@@ -85,9 +87,9 @@ fn unloaded_area_files(plan: &Plan, sources: &Sources) -> Vec<(FileId, Number)> 
 /// Activity numbers: unique in the plan, made of their area's number and one more part, and
 /// running 1, 2, 3 … within each area, wherever each one is written.
 fn activity_numbers(plan: &Plan, sources: &Sources, findings: &mut Findings) {
-    let areas: HashSet<&Number> = plan.areas.iter().map(|area| &area.number).collect();
-    let mut first_seen: HashMap<&Number, (FileId, usize)> = HashMap::new();
-    let mut by_area: HashMap<Number, Vec<Entry>> = HashMap::new();
+    let areas: FxHashSet<&Number> = plan.areas.iter().map(|area| &area.number).collect();
+    let mut first_seen: FxHashMap<&Number, (FileId, usize)> = FxHashMap::default();
+    let mut by_area: FxHashMap<Number, Vec<Entry>> = FxHashMap::default();
     let mut places = Places::new(sources);
     for (area, activity) in plan.activities() {
         let Some(number) = &activity.number else { continue };

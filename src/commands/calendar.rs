@@ -1,6 +1,5 @@
 //! `workplan calendar`: the plan as an iCalendar file for calendar apps.
 
-use std::io::Write;
 use std::path::PathBuf;
 
 use anyhow::Result;
@@ -20,19 +19,13 @@ pub fn run(context: &Context, options: &CalendarOptions) -> Result<Exit> {
     let loaded = context.load_plan()?;
     let calendar = ics::render(&loaded.plan, context.today, context.lang);
     deliver(context, options.output.as_deref(), &calendar.text)?;
-    let lang = context.lang;
-    let mut stderr = std::io::stderr().lock();
     if let Some(path) = &options.output {
         let path = path.display().to_string();
-        writeln!(stderr, "{}", lang.text(Msg::CalendarWritten { path: &path, events: calendar.events }))?;
+        context.note(Msg::CalendarWritten { path: &path, events: calendar.events })?;
     }
     if !calendar.left_out.is_empty() {
         let numbers = calendar.left_out.join(", ");
-        writeln!(
-            stderr,
-            "{}",
-            lang.text(Msg::LeftOut { count: calendar.left_out.len(), numbers: &numbers })
-        )?;
+        context.note(Msg::LeftOut { count: calendar.left_out.len(), numbers: &numbers })?;
     }
     Ok(Exit::Success)
 }

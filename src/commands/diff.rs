@@ -117,7 +117,6 @@ fn plan_of(path: &Path, text: &str, lang: Lang) -> Option<Plan> {
             let loaded = load::load_texts(Path::new(""), vec![(name, text.to_owned())], lang).ok()?;
             (!loaded.has_errors()).then_some(loaded.plan)
         }
-        FileKind::Area => load::decode_area(&name, text.to_owned())
-            .map(|area| Plan { areas: vec![area], ..Plan::default() }),
+        FileKind::Area => load::decode_area(text).map(|area| Plan { areas: vec![area], ..Plan::default() }),
     }
 }

@@ -1,5 +1,7 @@
 //! `workplan list`: the activities that match the filters.
 
+use std::io::Write;
+
 use anyhow::Result;
 
 use super::Context;
@@ -17,7 +19,8 @@ pub fn run(context: &Context, options: &ListOptions) -> Result<Exit> {
     let matcher = options.filter.matcher(loaded.plan.info.year, context.today);
     let entries: Vec<_> =
         loaded.plan.activities().filter(|(area, activity)| matcher.matches(area, activity)).collect();
-    let text = render::activities::list(&entries, options.format, context.lang, context.stdout)?;
-    context.print(&text)?;
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    render::activities::write_list(&entries, options.format, context.lang, context.stdout, &mut out)?;
+    out.flush()?;
     Ok(Exit::Success)
 }

@@ -28,9 +28,9 @@ pub fn run(context: &Context, options: &MigrateOptions) -> Result<Exit> {
     let lang = context.lang;
     let dir = load::find_plan_dir(context.plan_dir.as_deref(), &context.cwd, lang)?;
     let _lock = if options.dry_run { None } else { Some(progress::lock(&dir, lang)?) };
-    let (plan_file, area_files) = load::plan_files(&dir, lang)?;
     let mut sources = Sources::default();
-    for path in std::iter::once(plan_file).chain(area_files) {
+    // `plan.toml` comes first, as FileId(0).
+    for path in load::plan_files(&dir, lang)? {
         let shown = path.display().to_string();
         let text =
             std::fs::read_to_string(&path).with_context(|| lang.text(Msg::CannotRead { file: &shown }))?;

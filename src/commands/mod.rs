@@ -16,6 +16,12 @@ pub mod output;
 pub mod report;
 pub mod summary;
 pub mod timeline;
+// import/export
+pub mod export;
+pub mod import;
+// cli-lang
+pub mod completions;
+pub mod man;
 // git-tools
 pub mod diff;
 pub mod fmt;
@@ -25,6 +31,7 @@ pub mod schema;
 
 use std::io::Write;
 use std::path::PathBuf;
+use std::time::Instant;
 
 use anyhow::{Result, bail};
 use chrono::NaiveDate;
@@ -47,14 +54,27 @@ pub struct Context {
     pub plan_dir: Option<PathBuf>,
     /// Where to start looking for the plan.
     pub cwd: PathBuf,
+    // cli-lang
+    /// How much to say on standard error besides errors (`-q`, `-v`).
+    pub verbosity: Verbosity,
+}
+
+/// How much a run says on standard error besides errors, which it always reports.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Verbosity {
+    /// `-q`: errors only; no summary lines or notes.
+    Quiet,
+    /// Errors, and notes on what was done besides the output ("wrote `report.html`").
+    Normal,
+    /// `-v`: also where the plan was found, what was read and how long it took.
+    Verbose,
 }
 
 impl Context {
     /// Loads the plan for a command that needs it whole: any error in the files is printed, and
     /// the command stops (exit 2).
     pub fn load_plan(&self) -> Result<Loaded> {
-        let dir = load::find_plan_dir(self.plan_dir.as_deref(), &self.cwd, self.lang)?;
-        let loaded = load::load(&dir, self.lang)?;
+        let loaded = self.read_plan()?;
         if loaded.has_errors() {
             self.print_diagnostics(&loaded)?;
             let count = loaded.diagnostics.len();
@@ -67,6 +87,38 @@ impl Context {
         let text =
             render::diagnostics::human(&loaded.diagnostics, &loaded.sources, self.lang, self.stderr_color);
         std::io::stderr().lock().write_all(text.as_bytes())?;
+        Ok(())
+    }
+
+    /// Finds and reads the plan, whatever problems its files have (saying where, with `-v`).
+    pub fn read_plan(&self) -> Result<Loaded> {
+        let dir = load::find_plan_dir(self.plan_dir.as_deref(), &self.cwd, self.lang)?;
+        self.detail(Msg::PlanDirectory { dir: &dir.display().to_string() })?;
+        let started = Instant::now();
+        let loaded = load::load(&dir, self.lang)?;
+        self.detail(Msg::FilesRead {
+            files: loaded.sources.len(),
+            activities: loaded.plan.activities().count(),
+            millis: started.elapsed().as_millis(),
+        })?;
+        Ok(loaded)
+    }
+
+    /// Says on standard error what a command did besides its output (a summary line, "wrote
+    /// …"), unless `-q`. The one way commands write notes, so that none checks the flags.
+    pub fn note(&self, msg: Msg<'_>) -> Result<()> {
+        self.say(Verbosity::Normal, msg)
+    }
+
+    /// Says on standard error, with `-v` only, how the command went about its work.
+    pub fn detail(&self, msg: Msg<'_>) -> Result<()> {
+        self.say(Verbosity::Verbose, msg)
+    }
+
+    fn say(&self, level: Verbosity, msg: Msg<'_>) -> Result<()> {
+        if self.verbosity >= level {
+            writeln!(std::io::stderr().lock(), "{}", self.lang.text(msg))?;
+        }
         Ok(())
     }
 

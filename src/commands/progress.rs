@@ -137,7 +137,7 @@ pub(super) fn refuse_read_only(source: &SourceFile, lang: Lang) -> Result<()> {
 
 /// The activity as the edited text describes it; an edit that would not load is never written.
 fn check(source: &SourceFile, edited: &str, number: &crate::number::Number, lang: Lang) -> Result<Activity> {
-    load::decode_area(&source.path, edited.to_owned())
+    load::decode_area(edited)
         .and_then(|area| {
             area.activities.into_iter().find(|activity| activity.number.as_ref() == Some(number))
         })
@@ -149,5 +149,6 @@ fn edit_error(error: EditError, source: &SourceFile, number: &str, lang: Lang) -
     anyhow::anyhow!(match error {
         EditError::Layout { key } => lang.text(Msg::CannotEdit { file, number, key }),
         EditError::Invalid => lang.text(Msg::EditNotValid { file }),
+        EditError::Ambiguous => lang.text(Msg::AmbiguousNumber { file, number }),
     })
 }

@@ -121,8 +121,8 @@ fn decide(area: &Area, from: &Number, to: &Number, lang: Lang) -> Result<Renumbe
 /// nothing else changed: the old area, reordered and renumbered by hand, must compare equal.
 fn check(source: &SourceFile, edited: &str, order: &[Number], lang: Lang) -> Result<()> {
     let invalid = || anyhow::anyhow!(lang.text(Msg::EditNotValid { file: &source.display }));
-    let after = load::decode_area(&source.path, edited.to_owned()).ok_or_else(invalid)?;
-    let mut before = load::decode_area(&source.path, source.text.clone()).ok_or_else(invalid)?;
+    let after = load::decode_area(edited).ok_or_else(invalid)?;
+    let mut before = load::decode_area(&source.text).ok_or_else(invalid)?;
     let mut old: Vec<Option<Activity>> = before.activities.drain(..).map(Some).collect();
     for (index, wanted) in order.iter().enumerate() {
         let slot =
@@ -140,5 +140,6 @@ fn edit_error(error: EditError, source: &SourceFile, area: &Number, lang: Lang) 
     anyhow::anyhow!(match error {
         EditError::Layout { key } => lang.text(Msg::CannotEdit { file, number: &area.to_string(), key }),
         EditError::Invalid => lang.text(Msg::EditNotValid { file }),
+        EditError::Ambiguous => lang.text(Msg::AmbiguousNumber { file, number: &area.to_string() }),
     })
 }

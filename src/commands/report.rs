@@ -1,6 +1,5 @@
 //! `workplan report --html`: the plan's state as one page to share and print.
 
-use std::io::Write;
 use std::path::PathBuf;
 
 use anyhow::Result;
@@ -23,8 +22,7 @@ pub fn run(context: &Context, options: &ReportOptions) -> Result<Exit> {
     let page = html::render(&loaded.plan, &summary, context.lang);
     deliver(context, options.output.as_deref(), &page)?;
     if let Some(path) = &options.output {
-        let path = path.display().to_string();
-        writeln!(std::io::stderr().lock(), "{}", context.lang.text(Msg::Wrote { path: &path }))?;
+        context.note(Msg::Wrote { path: &path.display().to_string() })?;
     }
     Ok(Exit::Success)
 }

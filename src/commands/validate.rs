@@ -1,7 +1,5 @@
 //! `workplan validate`: every check on every file, in one run, for people, programs or GitHub.
 
-use std::io::Write;
-
 use anyhow::Result;
 
 use super::Context;
@@ -9,7 +7,7 @@ use crate::check::{self, Tally};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::exit::Exit;
 use crate::i18n::Msg;
-use crate::load::{self, Loaded};
+use crate::load::Loaded;
 use crate::render;
 
 /// How findings are written to standard output.
@@ -29,11 +27,10 @@ pub struct ValidateOptions {
     pub deny_warnings: bool,
 }
 
-/// Prints every finding, then a summary on standard error. Exits 2 when a file could not be read
+/// Prints every finding, then a summary on standard error (unless `-q`). Exits 2 when a file could not be read
 /// at all (nothing was checked in it), else 1 on errors (or warnings when denied), else 0.
 pub fn run(context: &Context, options: &ValidateOptions) -> Result<Exit> {
-    let dir = load::find_plan_dir(context.plan_dir.as_deref(), &context.cwd, context.lang)?;
-    let Loaded { plan, sources, diagnostics: loader, .. } = load::load(&dir, context.lang)?;
+    let Loaded { plan, sources, diagnostics: loader, .. } = context.read_plan()?;
     let checked = check::run(&plan, &sources, context.today);
     let mut diagnostics = loader;
     diagnostics.extend(checked.diagnostics);
@@ -59,7 +56,7 @@ pub fn run(context: &Context, options: &ValidateOptions) -> Result<Exit> {
         warnings,
         allowed: checked.allowed,
     };
-    writeln!(std::io::stderr().lock(), "{}", lang.text(Msg::ValidateSummary(tally)))?;
+    context.note(Msg::ValidateSummary(tally))?;
     Ok(exit(&diagnostics, errors, warnings, options.deny_warnings))
 }
 

@@ -234,9 +234,13 @@ fn activity(old: &Activity, new: &Activity) -> Vec<Change> {
     };
     kinds.extend(edits([
         (Field::Title, Some(old.title.clone()), Some(new.title.clone())),
-        (Field::Place, old.place.clone(), new.place.clone()),
+        (Field::Place, old.place.as_deref().map(str::to_owned), new.place.as_deref().map(str::to_owned)),
         (Field::Target, old.target.map(|t| t.to_string()), new.target.map(|t| t.to_string())),
-        (Field::Resources, old.resources.clone(), new.resources.clone()),
+        (
+            Field::Resources,
+            old.resources.as_deref().map(str::to_owned),
+            new.resources.as_deref().map(str::to_owned),
+        ),
         (Field::Allow, allow(old), allow(new)),
     ]));
     if old.status() != new.status() {

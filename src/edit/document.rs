@@ -15,17 +15,21 @@ use crate::number::Number;
 /// How far records are indented in a list `workplan` opens.
 const INDENT: &str = "  ";
 
-/// The `[[activity]]` table numbered `number`.
+/// The `[[activity]]` table numbered `number`. Two tables with that number make the edit
+/// ambiguous: it is refused rather than made on the first one.
 pub fn activity_mut<'d>(doc: &'d mut DocumentMut, number: &Number) -> Result<&'d mut Table, EditError> {
     let layout = EditError::Layout { key: "activity" };
     let activities = doc.get_mut("activity").and_then(Item::as_array_of_tables_mut).ok_or(layout)?;
-    activities
-        .iter_mut()
-        .find(|table| {
-            let text = table.get("number").and_then(Item::as_str);
-            text.and_then(|text| text.trim().parse::<Number>().ok()).as_ref() == Some(number)
-        })
-        .ok_or(layout)
+    let numbered = |table: &Table| {
+        let text = table.get("number").and_then(Item::as_str);
+        text.and_then(|text| text.trim().parse::<Number>().ok()).as_ref() == Some(number)
+    };
+    let mut matching = activities.iter_mut().filter(|table| numbered(table));
+    let first = matching.next().ok_or(layout)?;
+    match matching.next() {
+        Some(_) => Err(EditError::Ambiguous),
+        None => Ok(first),
+    }
 }
 
 pub fn add_record(activity: &mut Table, on: NaiveDate, note: Option<&str>) -> Result<(), EditError> {

@@ -39,6 +39,8 @@ pub enum EditError {
     Layout { key: &'static str },
     /// The edit would not be valid TOML (a bug: nothing is written).
     Invalid,
+    /// Several activities of the file have the number: which one is meant cannot be told.
+    Ambiguous,
 }
 
 /// The text of an area file with `change` made to the activity numbered `number`.
@@ -106,6 +108,14 @@ target = 4  # trimestral
             "target = 4  # trimestral\ndone = [\n  { on = 2022-03-10 },\n  { on = 2022-06-02 },\n]\n",
         );
         assert_eq!(twice, expected);
+    }
+
+    #[test]
+    fn two_activities_with_one_number_are_not_edited() {
+        let twice = format!("{AREA}\n[[activity]]\nnumber = \"3.3.1\"\ntitle = \"Otra\"\n");
+        let change = Change::AddRecord { on: date("2022-03-10"), note: None };
+        assert_eq!(apply(&twice, &number("3.3.1"), change), Err(EditError::Ambiguous));
+        assert!(apply(&twice, &number("3.3.4"), change).is_ok(), "other activities can still be edited");
     }
 
     #[test]
@@ -264,8 +274,6 @@ target = 4  # trimestral
 
 #[cfg(test)]
 mod properties {
-    use std::path::Path;
-
     use proptest::prelude::*;
 
     use super::*;
@@ -275,8 +283,7 @@ mod properties {
     const AREA: &str = include_str!("../../tests/fixtures/approved/3.1-servicios-transfronterizos.toml");
 
     fn decode(text: &str) -> crate::model::Area {
-        decode_area(Path::new("3.1-servicios-transfronterizos.toml"), text.to_owned())
-            .expect("the area loads")
+        decode_area(text).expect("the area loads")
     }
 
     /// Byte ranges of each activity in `text`, by position: from its `[[activity]]` header to the

@@ -54,20 +54,57 @@ pub fn replace_if_unchanged(path: &Path, expected: &str, new: &str) -> io::Resul
     Ok(Outcome::Written)
 }
 
-/// Writes `bytes` to `path` so that readers see the old file or the new one, never part of one.
-/// An existing file keeps its permissions; a new one gets the default.
+/// Writes `bytes` to `path` so that readers see the old file or the new one, never part of one:
+/// through a temporary file as above. An existing file keeps its permissions; a new one gets the
+/// usual ones, as `File::create` gives (the umask applies), not the temporary file's owner-only.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {
     let dir = directory_of(path);
     let name = path.file_name().map(|name| name.to_string_lossy().into_owned()).unwrap_or_default();
-    let mut temp = tempfile::Builder::new().prefix(&format!(".{name}.")).suffix(".tmp").tempfile_in(dir)?;
-    temp.write_all(bytes)?;
-    if let Ok(existing) = fs::metadata(path) {
-        temp.as_file().set_permissions(existing.permissions())?;
+    let prefix = format!(".{name}.");
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(&prefix).suffix(".tmp");
+    match fs::metadata(path) {
+        Ok(existing) => {
+            builder.permissions(existing.permissions());
+        }
+        Err(_) => usual_permissions(&mut builder, 0o666),
     }
+    let mut temp = builder.tempfile_in(dir)?;
+    temp.write_all(bytes)?;
     temp.as_file().sync_all()?;
     temp.persist(path).map_err(|error| error.error)?;
     sync_dir(dir)
 }
+
+/// Creates the directory `dir` holding `files` (name and text) all at once: the files are written
+/// into a temporary directory beside it, which is then renamed. Nothing is left behind if any
+/// file cannot be written.
+pub fn create_dir_with(dir: &Path, files: &[(String, String)]) -> io::Result<()> {
+    let parent = directory_of(dir);
+    fs::create_dir_all(parent)?;
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".workplan-").suffix(".tmp");
+    usual_permissions(&mut builder, 0o777);
+    let staging = builder.tempdir_in(parent)?;
+    for (name, text) in files {
+        fs::write(staging.path().join(name), text)?;
+    }
+    sync_dir(staging.path())?;
+    fs::rename(staging.path(), dir)?;
+    // Renamed away: nothing is left to clean up.
+    let _ = staging.keep();
+    sync_dir(parent)
+}
+
+/// Asks for `mode` less the umask, as files made with `File::create` get.
+#[cfg(unix)]
+fn usual_permissions(builder: &mut tempfile::Builder<'_, '_>, mode: u32) {
+    use std::os::unix::fs::PermissionsExt;
+    builder.permissions(fs::Permissions::from_mode(mode));
+}
+
+#[cfg(not(unix))]
+fn usual_permissions(_builder: &mut tempfile::Builder<'_, '_>, _mode: u32) {}
 
 fn directory_of(path: &Path) -> &Path {
     match path.parent() {
@@ -126,6 +163,37 @@ mod tests {
         assert_eq!(outcome, Outcome::ChangedMeanwhile);
         assert_eq!(fs::read_to_string(&path).expect("read"), "edited meanwhile\n");
         assert!(leftovers(dir.path()).is_empty());
+    }
+
+    #[test]
+    fn writes_a_new_file_and_replaces_it_leaving_nothing_behind() {
+        let dir = tempfile::tempdir().expect("a temporary directory");
+        let path = dir.path().join("plan.toml");
+        write_atomically(&path, b"one").expect("written");
+        write_atomically(&path, b"two").expect("rewritten");
+        assert_eq!(fs::read_to_string(&path).expect("read"), "two");
+        assert!(leftovers(dir.path()).is_empty());
+    }
+
+    #[test]
+    fn creates_a_directory_whole() {
+        let dir = tempfile::tempdir().expect("a temporary directory");
+        let target = dir.path().join("nested/plan");
+        create_dir_with(&target, &[("a.toml".into(), "x".into())]).expect("created");
+        assert_eq!(fs::read_to_string(target.join("a.toml")).expect("read"), "x");
+        let siblings: Vec<_> = fs::read_dir(dir.path().join("nested")).expect("list").collect();
+        assert_eq!(siblings.len(), 1, "no staging directory left");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn new_files_get_the_usual_permissions() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().expect("a temporary directory");
+        let path = dir.path().join("plan.toml");
+        write_atomically(&path, b"x").expect("written");
+        let mode = fs::metadata(&path).expect("metadata").permissions().mode();
+        assert_eq!(mode & 0o600, 0o600, "not the temporary file's owner-only mode alone: {mode:o}");
     }
 
     #[cfg(unix)]

@@ -4,7 +4,10 @@
 //! first problem and every value keeps its exact span: a file with three mistakes gets three
 //! located diagnostics in one run.
 
+use std::sync::Arc;
+
 use chrono::NaiveDate;
+use rustc_hash::FxHashMap;
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
@@ -46,6 +49,8 @@ pub struct Decoder<'d> {
     diagnostics: &'d mut Vec<Diagnostic>,
     /// The activity being read, to attribute its problems.
     activity: Option<String>,
+    /// Texts read so far that activities share (places, resources).
+    texts: FxHashMap<String, Arc<str>>,
 }
 
 type Value<'i> = Spanned<DeValue<'i>>;
@@ -78,7 +83,7 @@ impl<'t, 'i> Table<'t, 'i> {
 
 impl<'d> Decoder<'d> {
     pub fn new(file: FileId, diagnostics: &'d mut Vec<Diagnostic>) -> Self {
-        Decoder { file, diagnostics, activity: None }
+        Decoder { file, diagnostics, activity: None, texts: FxHashMap::default() }
     }
 
     fn report(&mut self, span: Option<Span>, problem: Problem) {
@@ -229,9 +234,9 @@ impl<'d> Decoder<'d> {
         let cancelled = self.sub_table(table, "cancelled").map(|t| (self.cancellation(&t), t.span.clone()));
         let activity = Activity {
             number,
-            place: self.text(table, "place"),
+            place: self.shared_text(table, "place"),
             every: self.frequency(table),
-            resources: self.text(table, "resources"),
+            resources: self.shared_text(table, "resources"),
             done: self.records(table),
             spans: ActivitySpans {
                 table: value.span.clone(),
@@ -379,6 +384,17 @@ impl<'d> Decoder<'d> {
                 None
             }
         }
+    }
+
+    /// A text that many activities repeat, stored once per file.
+    fn shared_text(&mut self, table: &DeTable<'_>, key: &str) -> Option<Arc<str>> {
+        let (text, _) = self.spanned_text(table, key)?;
+        if let Some(shared) = self.texts.get(text.as_str()) {
+            return Some(Arc::clone(shared));
+        }
+        let shared: Arc<str> = Arc::from(text.as_str());
+        self.texts.insert(text, Arc::clone(&shared));
+        Some(shared)
     }
 
     fn text(&mut self, table: &DeTable<'_>, key: &str) -> Option<String> {

@@ -12,8 +12,8 @@ use anyhow::{Context, Result, bail};
 use toml::de::DeTable;
 
 use crate::diagnostic::{Diagnostic, Problem, Severity};
-use crate::i18n::{Lang, Msg};
-use crate::model::{Area, Plan};
+use crate::i18n::{self, Lang, Msg};
+use crate::model::{Area, Plan, PlanInfo};
 use crate::source::{FileId, Sources};
 
 pub use decode::SUPPORTED_SCHEMAS;
@@ -64,27 +64,32 @@ pub fn find_plan_dir(given: Option<&Path>, start: &Path, lang: Lang) -> Result<P
         .ok_or_else(|| anyhow::anyhow!(lang.text(Msg::NoPlanFound { start: &start.display().to_string() })))
 }
 
-/// Reads every plan file of `dir`.
+/// Reads every plan file of `dir`. Files are read and decoded on all cores, then gathered in
+/// name order, so that the result does not depend on which finished first.
 pub fn load(dir: &Path, lang: Lang) -> Result<Loaded> {
     let shown = dir.display().to_string();
     let metadata = fs::metadata(dir).with_context(|| lang.text(Msg::CannotOpenDir { dir: &shown }))?;
     if !metadata.is_dir() {
         bail!(lang.text(Msg::NotADir { dir: &shown }));
     }
-    let (plan_file, area_files) = plan_files(dir, lang)?;
+    let files = plan_files(dir, lang)?;
+    let outcomes = in_parallel(files.len(), |index| read_file(FileId(index), &files[index]));
     let mut loaded = Loaded {
         dir: dir.to_path_buf(),
         plan: Plan::default(),
         sources: Sources::default(),
         diagnostics: Vec::new(),
     };
-    if let Some(info) = read_file(&mut loaded, plan_file, |decoder, root| Some(decoder.plan_info(root))) {
-        loaded.plan.info = info;
+    let mut areas = Vec::new();
+    for (outcome, path) in outcomes.into_iter().zip(files) {
+        loaded.sources.add(path, outcome.text);
+        loaded.diagnostics.extend(outcome.diagnostics);
+        match outcome.decoded {
+            Some(Decoded::Plan(info)) => loaded.plan.info = info,
+            Some(Decoded::Area(area)) => areas.push(area),
+            None => {}
+        }
     }
-    let mut areas: Vec<Area> = area_files
-        .into_iter()
-        .filter_map(|path| read_file(&mut loaded, path, |decoder, root| decoder.area(root)))
-        .collect();
     areas.sort_by(|a, b| a.number.cmp(&b.number).then(a.file.cmp(&b.file)));
     report_duplicate_areas(&mut loaded, &areas);
     loaded.plan.areas = areas;
@@ -109,13 +114,17 @@ pub fn load_texts(dir: &Path, mut files: Vec<(PathBuf, String)>, lang: Lang) -> 
         diagnostics: Vec::new(),
     };
     let file = loaded.sources.add(path, text);
-    if let Some(info) = decode_text(&mut loaded, file, |decoder, root| Some(decoder.plan_info(root))) {
+    let text = &loaded.sources.get(file).text;
+    if let Some(info) =
+        decode_text(text, file, &mut loaded.diagnostics, |decoder, root| Some(decoder.plan_info(root)))
+    {
         loaded.plan.info = info;
     }
     let mut areas: Vec<Area> = Vec::new();
     for (path, text) in files {
         let file = loaded.sources.add(path, text);
-        areas.extend(decode_text(&mut loaded, file, |decoder, root| decoder.area(root)));
+        let text = &loaded.sources.get(file).text;
+        areas.extend(decode_text(text, file, &mut loaded.diagnostics, |decoder, root| decoder.area(root)));
     }
     areas.sort_by(|a, b| a.number.cmp(&b.number).then(a.file.cmp(&b.file)));
     report_duplicate_areas(&mut loaded, &areas);
@@ -125,20 +134,14 @@ pub fn load_texts(dir: &Path, mut files: Vec<(PathBuf, String)>, lang: Lang) -> 
 
 /// The area an area file's text describes, if it has no error: how an edit is checked before
 /// it is written.
-pub fn decode_area(path: &Path, text: String) -> Option<Area> {
-    let mut loaded = Loaded {
-        dir: path.parent().map(Path::to_path_buf).unwrap_or_default(),
-        plan: Plan::default(),
-        sources: Sources::default(),
-        diagnostics: Vec::new(),
-    };
-    let file = loaded.sources.add(path.to_path_buf(), text);
-    let area = decode_text(&mut loaded, file, |decoder, root| decoder.area(root));
-    if loaded.has_errors() { None } else { area }
+pub fn decode_area(text: &str) -> Option<Area> {
+    let mut diagnostics = Vec::new();
+    let area = decode_text(text, FileId(0), &mut diagnostics, |decoder, root| decoder.area(root));
+    if diagnostics.iter().any(|d| d.severity == Severity::Error) { None } else { area }
 }
 
-/// `plan.toml` and the area files (every other `*.toml`), in name order.
-pub(crate) fn plan_files(dir: &Path, lang: Lang) -> Result<(PathBuf, Vec<PathBuf>)> {
+/// `plan.toml` first, then the area files (every other `*.toml`) in name order.
+pub(crate) fn plan_files(dir: &Path, lang: Lang) -> Result<Vec<PathBuf>> {
     let shown = dir.display().to_string();
     let entries = fs::read_dir(dir).with_context(|| lang.text(Msg::CannotOpenDir { dir: &shown }))?;
     let mut paths = Vec::new();
@@ -155,16 +158,27 @@ pub(crate) fn plan_files(dir: &Path, lang: Lang) -> Result<(PathBuf, Vec<PathBuf
         bail!(lang.text(Msg::NoPlanFile { dir: &shown }));
     }
     paths.retain(|path| path != &plan_file);
-    Ok((plan_file, paths))
+    paths.insert(0, plan_file);
+    Ok(paths)
 }
 
-/// Reads, parses and decodes one file, recording its text and its problems.
-fn read_file<T>(
-    loaded: &mut Loaded,
-    path: PathBuf,
-    decode: impl FnOnce(&mut Decoder<'_>, &Table<'_, '_>) -> Option<T>,
-) -> Option<T> {
-    let (text, problem) = match read_bounded(&path) {
+/// What one file gave: its text (for diagnostics), its problems, and what it describes.
+struct FileOutcome {
+    text: String,
+    diagnostics: Vec<Diagnostic>,
+    decoded: Option<Decoded>,
+}
+
+/// What a plan file describes: the plan as a whole (`plan.toml`, always the first file) or an area.
+enum Decoded {
+    Plan(PlanInfo),
+    Area(Area),
+}
+
+/// Reads, parses and decodes one file.
+fn read_file(file: FileId, path: &Path) -> FileOutcome {
+    let mut diagnostics = Vec::new();
+    let (text, problem) = match read_bounded(path) {
         Ok(bytes) => match String::from_utf8(bytes) {
             Ok(text) => (text, None),
             Err(error) => {
@@ -175,17 +189,59 @@ fn read_file<T>(
         },
         Err(problem) => (String::new(), Some((None, problem))),
     };
-    let file = loaded.sources.add(path, text);
-    if let Some((span, problem)) = problem {
-        loaded.diagnostics.push(Diagnostic::error(file, span, problem));
-        return None;
+    let decoded = match problem {
+        Some((span, problem)) => {
+            diagnostics.push(Diagnostic::error(file, span, problem));
+            None
+        }
+        None if file.0 == 0 => decode_text(&text, file, &mut diagnostics, |decoder, root| {
+            Some(Decoded::Plan(decoder.plan_info(root)))
+        }),
+        None => {
+            decode_text(&text, file, &mut diagnostics, |decoder, root| decoder.area(root).map(Decoded::Area))
+        }
+    };
+    FileOutcome { text, diagnostics, decoded }
+}
+
+/// `work(0)` … `work(count - 1)` on every core, results in index order. Each thread takes the
+/// next index when it is free, so a few large files do not leave a core idle.
+fn in_parallel<T: Send>(count: usize, work: impl Fn(usize) -> T + Sync) -> Vec<T> {
+    let threads = std::thread::available_parallelism().map_or(1, std::num::NonZero::get).min(count);
+    if threads <= 1 {
+        return (0..count).map(work).collect();
     }
-    decode_text(loaded, file, decode)
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let mut results: Vec<Option<T>> = (0..count).map(|_| None).collect();
+    std::thread::scope(|scope| {
+        let workers: Vec<_> = (0..threads)
+            .map(|_| {
+                scope.spawn(|| {
+                    let mut done = Vec::new();
+                    loop {
+                        let index = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                        if index >= count {
+                            return done;
+                        }
+                        done.push((index, work(index)));
+                    }
+                })
+            })
+            .collect();
+        for worker in workers {
+            match worker.join() {
+                Ok(done) => done.into_iter().for_each(|(index, result)| results[index] = Some(result)),
+                Err(panic) => std::panic::resume_unwind(panic),
+            }
+        }
+    });
+    results.into_iter().flatten().collect()
 }
 
 /// The file's bytes, unless it is not a regular file or is larger than [`MAX_FILE_BYTES`].
 fn read_bounded(path: &Path) -> Result<Vec<u8>, Problem> {
-    let unreadable = |error: std::io::Error| Problem::Unreadable { reason: io_reason(&error) };
+    let unreadable =
+        |error: std::io::Error| Problem::Unreadable { kind: error.kind(), reason: i18n::os_text(&error) };
     let metadata = fs::metadata(path).map_err(unreadable)?;
     if !metadata.is_file() {
         return Err(Problem::NotAFile);
@@ -196,30 +252,22 @@ fn read_bounded(path: &Path) -> Result<Vec<u8>, Problem> {
     fs::read(path).map_err(unreadable)
 }
 
-/// The operating system's reason, without the "(os error N)" that means nothing to people.
-fn io_reason(error: &std::io::Error) -> String {
-    let text = error.to_string();
-    match text.find(" (os error") {
-        Some(end) => text[..end].to_owned(),
-        None => text,
-    }
-}
-
+/// Parses and decodes the text of one file, adding its problems to `diagnostics`.
 fn decode_text<T>(
-    loaded: &mut Loaded,
+    text: &str,
     file: FileId,
+    diagnostics: &mut Vec<Diagnostic>,
     decode: impl FnOnce(&mut Decoder<'_>, &Table<'_, '_>) -> Option<T>,
 ) -> Option<T> {
-    let text = &loaded.sources.get(file).text;
     let (document, errors) = DeTable::parse_recoverable(text);
     if !errors.is_empty() {
         for error in errors {
             let problem = Problem::Syntax { message: error.message().trim().to_owned() };
-            loaded.diagnostics.push(Diagnostic::error(file, error.span(), problem));
+            diagnostics.push(Diagnostic::error(file, error.span(), problem));
         }
         return None;
     }
-    let mut decoder = Decoder::new(file, &mut loaded.diagnostics);
+    let mut decoder = Decoder::new(file, diagnostics);
     let root = Table::root(&document);
     if !decoder.schema(&root) {
         return None;
@@ -288,12 +336,12 @@ mod properties {
         #[test]
         fn any_arrangement_of_lines_decodes_or_is_refused_without_panicking(picks in proptest::collection::vec(0..LINES.len(), 0..24)) {
             let text: Vec<&str> = picks.iter().map(|&i| LINES[i]).collect();
-            let _ = decode_area(Path::new("3.3-ciberseguridad.toml"), text.join("\n"));
+            let _ = decode_area(&text.join("\n"));
         }
 
         #[test]
         fn any_text_decodes_or_is_refused_without_panicking(text in "\\PC{0,200}") {
-            let _ = decode_area(Path::new("3.3-ciberseguridad.toml"), format!("schema = 1\n{text}"));
+            let _ = decode_area(&format!("schema = 1\n{text}"));
         }
     }
 }

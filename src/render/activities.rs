@@ -1,5 +1,7 @@
 //! Activities as a table, Markdown, CSV, JSON, or in full (`show`).
 
+use std::io::Write;
+
 use comfy_table::Color;
 use serde::Serialize;
 
@@ -10,14 +12,35 @@ use crate::model::{Activity, Area, Status};
 /// An activity with the area it belongs to, as commands pass them to rendering.
 pub type Entry<'p> = (&'p Area, &'p Activity);
 
-/// The list of activities in the chosen format.
-pub fn list(entries: &[Entry<'_>], format: Format, lang: Lang, style: Style) -> anyhow::Result<String> {
-    Ok(match format {
-        Format::Table => grid(entries, lang).to_table(style),
-        Format::Markdown => grid(entries, lang).to_markdown(),
-        Format::Json => json(&entries.iter().map(|e| JsonActivity::of(*e)).collect::<Vec<_>>())?,
-        Format::Csv => csv(entries)?,
-    })
+/// Writes the list of activities in the chosen format. JSON and CSV are streamed, one activity
+/// at a time, so that listing a very large plan costs no more memory than the plan itself.
+pub fn write_list(
+    entries: &[Entry<'_>],
+    format: Format,
+    lang: Lang,
+    style: Style,
+    out: &mut impl Write,
+) -> anyhow::Result<()> {
+    match format {
+        Format::Table => out.write_all(grid(entries, lang).to_table(style).as_bytes())?,
+        Format::Markdown => out.write_all(grid(entries, lang).to_markdown().as_bytes())?,
+        Format::Json => {
+            // As io::Error, so that a closed pipe is recognised and ends the run quietly.
+            serde_json::to_writer_pretty(&mut *out, &JsonList(entries)).map_err(std::io::Error::from)?;
+            out.write_all(b"\n")?;
+        }
+        Format::Csv => csv(entries, out)?,
+    }
+    Ok(())
+}
+
+/// The activities as a JSON array, serialised as they are visited.
+struct JsonList<'e, 'p>(&'e [Entry<'p>]);
+
+impl Serialize for JsonList<'_, '_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.0.iter().map(|entry| JsonActivity::of(*entry)))
+    }
 }
 
 fn grid(entries: &[Entry<'_>], lang: Lang) -> Grid {
@@ -29,7 +52,7 @@ fn grid(entries: &[Entry<'_>], lang: Lang) -> Grid {
             (activity.number_text(), None),
             (activity.title.clone(), None),
             (schedule_words(activity, lang), None),
-            (activity.place.clone().unwrap_or_default(), None),
+            (activity.place.as_deref().unwrap_or_default().to_owned(), None),
             (status_words(activity, lang), status_color(activity.status())),
         ]);
     }
@@ -127,8 +150,19 @@ pub fn json<T: Serialize + ?Sized>(value: &T) -> anyhow::Result<String> {
 }
 
 /// CSV with stable English column names and codes, like the JSON.
-fn csv(entries: &[Entry<'_>]) -> anyhow::Result<String> {
-    let mut writer = csv::Writer::from_writer(Vec::new());
+fn csv(entries: &[Entry<'_>], out: &mut impl Write) -> std::io::Result<()> {
+    // As the io::Error underneath, so that a closed pipe is recognised and ends the run quietly.
+    write_csv(entries, out).map_err(|error| {
+        let kind = match error.kind() {
+            csv::ErrorKind::Io(io) => io.kind(),
+            _ => std::io::ErrorKind::Other,
+        };
+        std::io::Error::new(kind, error)
+    })
+}
+
+fn write_csv(entries: &[Entry<'_>], out: &mut impl Write) -> csv::Result<()> {
+    let mut writer = csv::Writer::from_writer(out);
     writer.write_record([
         "number",
         "area",
@@ -147,17 +181,18 @@ fn csv(entries: &[Entry<'_>]) -> anyhow::Result<String> {
             activity.number_text(),
             area.number.to_string(),
             activity.title.clone(),
-            activity.place.clone().unwrap_or_default(),
+            activity.place.as_deref().unwrap_or_default().to_owned(),
             activity.schedule.map(|s| s.to_string()).unwrap_or_default(),
             activity.every.map(|e| e.code().to_owned()).unwrap_or_default(),
             activity.target.map(|t| t.to_string()).unwrap_or_default(),
-            activity.resources.clone().unwrap_or_default(),
+            activity.resources.as_deref().unwrap_or_default().to_owned(),
             activity.status().code().to_owned(),
             activity.times_done().to_string(),
             activity.times_planned().to_string(),
         ])?;
     }
-    Ok(String::from_utf8(writer.into_inner()?)?)
+    writer.flush()?;
+    Ok(())
 }
 
 /// One activity in full, as label–value lines wrapped to the width.
@@ -169,8 +204,8 @@ pub fn detail((area, activity): Entry<'_>, lang: Lang, style: Style) -> String {
     row(Label::Area, format!("{} {}", area.number, area.name));
     row(Label::Objective, area.objective.clone());
     row(Label::Schedule, schedule_words(activity, lang));
-    row(Label::Place, activity.place.clone().unwrap_or_else(|| "—".into()));
-    row(Label::Resources, activity.resources.clone().unwrap_or_else(|| "—".into()));
+    row(Label::Place, activity.place.as_deref().unwrap_or("—").to_owned());
+    row(Label::Resources, activity.resources.as_deref().unwrap_or("—").to_owned());
     row(Label::Status, status_words(activity, lang));
     for record in &activity.done {
         let note = record.note.as_deref().map(|n| format!(" — {n}")).unwrap_or_default();

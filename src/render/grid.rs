@@ -94,7 +94,8 @@ impl Grid {
         let fits = table.width().is_none_or(|width| natural <= usize::from(width));
         for index in (0..columns).filter(|index| Some(*index) != self.main_column) {
             let longest_word = cells(index).flat_map(str::split_whitespace).map(|w| w.chars().count()).max();
-            let lower = to_width(longest_word.unwrap_or(0));
+            // comfy-table's widths include the cell's padding.
+            let lower = to_width(longest_word.unwrap_or(0) + CELL_PADDING);
             let constraint = if fits {
                 ColumnConstraint::LowerBoundary(Width::Fixed(lower))
             } else {

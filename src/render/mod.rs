@@ -13,6 +13,10 @@ pub mod html;
 pub mod ics;
 pub mod summary;
 pub mod timeline;
+// import/export
+pub mod document;
+pub mod import_summary;
+pub mod toml;
 // git-tools
 pub mod changes;
 

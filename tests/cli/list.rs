@@ -158,3 +158,25 @@ fn an_unknown_status_is_refused_by_the_parser() {
     let stderr = stderr_of(workplan_on(&real_plan()).args(["list", "--status", "finished"]), 2);
     assert!(stderr.contains("pending"), "lists the possible values: {stderr}");
 }
+
+#[test]
+fn a_closed_pipe_ends_the_run_quietly() {
+    let plan = tempfile::tempdir().expect("temp dir");
+    crate::synthetic::write_plan(plan.path(), 10, 500).expect("a plan larger than a pipe's buffer");
+    for format in ["json", "csv", "table"] {
+        let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("workplan"))
+            .arg("--plan")
+            .arg(plan.path())
+            .args(["list", "--format", format])
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .expect("workplan starts");
+        let mut first = [0u8; 16];
+        std::io::Read::read_exact(child.stdout.as_mut().expect("stdout"), &mut first).expect("some output");
+        drop(child.stdout.take());
+        let output = child.wait_with_output().expect("workplan ends");
+        assert_eq!(output.status.code(), Some(0), "{format}: {}", String::from_utf8_lossy(&output.stderr));
+        assert!(output.stderr.is_empty(), "{format}: {}", String::from_utf8_lossy(&output.stderr));
+    }
+}

@@ -16,6 +16,11 @@ mod show;
 mod summary;
 mod timeline;
 mod validate;
+// cli-lang
+mod completions;
+mod lang;
+mod man;
+mod streams;
 // git-tools
 mod diff;
 mod fmt;
@@ -27,3 +32,6 @@ mod schema;
 
 #[path = "../../benches/support/synthetic.rs"]
 mod synthetic;
+// import/export
+mod export;
+mod import;

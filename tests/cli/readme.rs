@@ -63,6 +63,16 @@ fn the_summary_example_is_real() {
     assert_eq!(stdout_of(workplan_on(&real_plan()).args(["summary", "--today", "2022-07-15"])), shown);
 }
 
+// import/export
+#[test]
+fn the_import_example_is_real() {
+    let temp = tempfile::tempdir().expect("a temporary directory");
+    let name = "red-gealc-plan-de-trabajo-2022.docx";
+    std::fs::copy(fixture("import").join(name), temp.path().join(name)).expect("copied");
+    let printed = stdout_of(workplan().current_dir(temp.path()).args(["import", name, "--out", "plan-2022"]));
+    assert_eq!(printed, readme_output(&format!("workplan import {name} --out plan-2022")));
+}
+
 // git-tools
 #[test]
 fn the_diff_example_is_real() {

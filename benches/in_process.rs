@@ -1,0 +1,62 @@
+//! In-process benchmarks of the parts that grow with a plan: loading, checking, editing, and
+//! reading schedule codes. Whole-command figures, with process start and against other tools,
+//! come from `benches/compare.sh`; see docs/performance.md.
+//!
+//! `cargo bench --bench in_process`
+
+#[path = "support/synthetic.rs"]
+mod synthetic;
+
+use std::hint::black_box;
+
+use chrono::NaiveDate;
+use criterion::{Criterion, criterion_group, criterion_main};
+use workplan::edit::{Change, apply};
+use workplan::i18n::Lang;
+use workplan::load;
+use workplan::schedule::Schedule;
+
+fn plans(c: &mut Criterion) {
+    let mut group = c.benchmark_group("plan");
+    group.sample_size(20);
+    for (areas, activities) in [(10, 100), (100, 100)] {
+        let dir = tempfile::tempdir().expect("temp dir");
+        synthetic::write_plan(dir.path(), areas, activities).expect("synthetic plan");
+        let size = areas * activities;
+        group.bench_function(format!("load {size}"), |b| {
+            b.iter(|| load::load(black_box(dir.path()), Lang::En).expect("loads"))
+        });
+        let loaded = load::load(dir.path(), Lang::En).expect("loads");
+        let today = NaiveDate::from_ymd_opt(2022, 12, 31).expect("a date");
+        group.bench_function(format!("check {size}"), |b| {
+            b.iter(|| workplan::check::run(black_box(&loaded.plan), &loaded.sources, today))
+        });
+    }
+    group.finish();
+}
+
+fn edit(c: &mut Criterion) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    synthetic::write_plan(dir.path(), 1, 10_000).expect("synthetic plan");
+    let text = std::fs::read_to_string(dir.path().join("3.1-area-sintetica-1.toml")).expect("area file");
+    let number = "3.1.5000".parse().expect("a number");
+    let on = NaiveDate::from_ymd_opt(2022, 6, 1).expect("a date");
+    let mut group = c.benchmark_group("edit");
+    group.sample_size(20);
+    group.bench_function("done on an area of 10000", |b| {
+        b.iter(|| apply(black_box(&text), &number, Change::AddRecord { on, note: None }).expect("edits"))
+    });
+    group.bench_function("decode an area of 10000", |b| b.iter(|| load::decode_area(black_box(&text))));
+    group.finish();
+}
+
+fn schedules(c: &mut Criterion) {
+    let codes =
+        ["2022", "2022-S1", "2022-Q3", "2022-03", "2022-03-15", "to-be-defined", "as-needed", "2022-S3"];
+    c.bench_function("schedule codes", |b| {
+        b.iter(|| codes.iter().filter(|code| black_box(code).parse::<Schedule>().is_ok()).count())
+    });
+}
+
+criterion_group!(benches, plans, edit, schedules);
+criterion_main!(benches);

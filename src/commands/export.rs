@@ -1,0 +1,22 @@
+//! `workplan export`: the plan as a document for the assembly.
+
+use std::path::PathBuf;
+
+use anyhow::Result;
+
+use super::{Context, output};
+use crate::exit::Exit;
+use crate::render::document::{self, DocumentOptions};
+
+pub struct ExportOptions {
+    pub document: DocumentOptions,
+    /// Where to write; standard output when `None`.
+    pub output: Option<PathBuf>,
+}
+
+pub fn run(context: &Context, options: &ExportOptions) -> Result<Exit> {
+    let loaded = context.load_plan()?;
+    let text = document::document(&loaded.plan, options.document);
+    output::deliver(context, options.output.as_deref(), &text)?;
+    Ok(Exit::Success)
+}

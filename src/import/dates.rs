@@ -1,0 +1,488 @@
+//! The date phrases of plan documents, in Spanish and English, as schedule codes.
+//!
+//! "1er semestre 2022" is `2022-S1`, "Trimestral (4 al año)" is the plan year, every quarter,
+//! four times. A phrase is read only when every word in it is understood: "1er semestre, según
+//! confirmación" is not read at all rather than read as half of what it says, so that the
+//! importer keeps it verbatim for a person to decide.
+
+use chrono::NaiveDate;
+
+use super::counts;
+use crate::schedule::{Frequency, Period, Schedule};
+
+/// What a date phrase says.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct When {
+    pub schedule: Schedule,
+    pub every: Option<Frequency>,
+    /// A count stated in the phrase ("(4 al año)").
+    pub target: Option<u32>,
+    /// A semester, quarter, month or day named without its year, taken as the plan year.
+    pub year_assumed: bool,
+}
+
+/// Reads a date phrase; `plan_year` completes phrases that name no year ("Anual", "2do.
+/// semestre"). `None` when any part of it is not understood.
+pub fn when(text: &str, plan_year: i32) -> Option<When> {
+    let trimmed = text.trim().trim_end_matches(['.', ';', ',']).trim();
+    if let Ok(schedule) = trimmed.parse::<Schedule>() {
+        return Some(When { schedule, every: None, target: None, year_assumed: false });
+    }
+    let parts = Parts::read(&tokens(trimmed))?;
+    parts.resolve(plan_year)
+}
+
+/// An exact date standing alone: "18 de noviembre de 2021", "November 18, 2021", "2021-11-18".
+pub fn day(text: &str) -> Option<NaiveDate> {
+    let trimmed = text.trim().trim_end_matches('.').trim();
+    if let Ok(day) = trimmed.parse::<NaiveDate>() {
+        return Some(day);
+    }
+    let parts = Parts::read(&tokens(trimmed))?;
+    match parts {
+        Parts {
+            kind: Some(Kind::Day { day, month }),
+            year: Some(year),
+            annual: false,
+            frequency: None,
+            count: None,
+        } => NaiveDate::from_ymd_opt(year, month, day),
+        _ => None,
+    }
+}
+
+/// The words of a phrase, folded, with ordinal marks made letters ("1º" is "1o").
+fn tokens(text: &str) -> Vec<String> {
+    let text: String = text.chars().map(|c| if matches!(c, 'º' | '°' | 'ª') { 'o' } else { c }).collect();
+    counts::words(&text)
+}
+
+/// The one kind of period or non-date a phrase names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Kind {
+    Semester(u32),
+    Quarter(u32),
+    Month(u32),
+    Day { day: u32, month: u32 },
+    ToBeDefined,
+    AsNeeded,
+}
+
+/// Everything a phrase was found to say, before it is checked for sense.
+#[derive(Debug, Default)]
+struct Parts {
+    kind: Option<Kind>,
+    year: Option<i32>,
+    annual: bool,
+    frequency: Option<Frequency>,
+    count: Option<u32>,
+}
+
+/// Fixed word sequences and what they mean.
+const PHRASES: &[(&[&str], Piece)] = &[
+    (&["a", "definir"], Piece::Kind(Kind::ToBeDefined)),
+    (&["por", "definir"], Piece::Kind(Kind::ToBeDefined)),
+    (&["a", "determinar"], Piece::Kind(Kind::ToBeDefined)),
+    (&["por", "determinar"], Piece::Kind(Kind::ToBeDefined)),
+    (&["a", "confirmar"], Piece::Kind(Kind::ToBeDefined)),
+    (&["to", "be", "defined"], Piece::Kind(Kind::ToBeDefined)),
+    (&["to", "be", "determined"], Piece::Kind(Kind::ToBeDefined)),
+    (&["to", "be", "confirmed"], Piece::Kind(Kind::ToBeDefined)),
+    (&["tbd"], Piece::Kind(Kind::ToBeDefined)),
+    (&["segun", "necesidad"], Piece::Kind(Kind::AsNeeded)),
+    (&["segun", "necesidades"], Piece::Kind(Kind::AsNeeded)),
+    (&["segun", "se", "requiera"], Piece::Kind(Kind::AsNeeded)),
+    (&["cuando", "se", "requiera"], Piece::Kind(Kind::AsNeeded)),
+    (&["a", "demanda"], Piece::Kind(Kind::AsNeeded)),
+    (&["as", "needed"], Piece::Kind(Kind::AsNeeded)),
+    (&["when", "needed"], Piece::Kind(Kind::AsNeeded)),
+    (&["on", "demand"], Piece::Kind(Kind::AsNeeded)),
+    (&["todo", "el", "ano"], Piece::Annual),
+    (&["whole", "year"], Piece::Annual),
+    (&["all", "year"], Piece::Annual),
+    (&["anual"], Piece::Annual),
+    (&["anualmente"], Piece::Annual),
+    (&["annual"], Piece::Annual),
+    (&["annually"], Piece::Annual),
+    (&["yearly"], Piece::Annual),
+    (&["half", "yearly"], Piece::Every(Frequency::Semester)),
+    (&["semestral"], Piece::Every(Frequency::Semester)),
+    (&["semestralmente"], Piece::Every(Frequency::Semester)),
+    (&["semiannual"], Piece::Every(Frequency::Semester)),
+    (&["biannual"], Piece::Every(Frequency::Semester)),
+    (&["trimestral"], Piece::Every(Frequency::Quarter)),
+    (&["trimestralmente"], Piece::Every(Frequency::Quarter)),
+    (&["quarterly"], Piece::Every(Frequency::Quarter)),
+    (&["mensual"], Piece::Every(Frequency::Month)),
+    (&["mensualmente"], Piece::Every(Frequency::Month)),
+    (&["monthly"], Piece::Every(Frequency::Month)),
+];
+
+/// What follows a number to make it a count ("4 al año", "3 veces", "4 times a year").
+const COUNT_TAILS: &[&[&str]] = &[
+    &["veces", "al", "ano"],
+    &["veces", "por", "ano"],
+    &["times", "a", "year"],
+    &["times", "per", "year"],
+    &["al", "ano"],
+    &["por", "ano"],
+    &["a", "year"],
+    &["per", "year"],
+    &["veces"],
+    &["vez"],
+    &["times"],
+    &["time"],
+];
+
+/// Words that link the others and mean nothing alone.
+const FILLERS: &[&str] =
+    &["de", "del", "el", "la", "en", "durante", "ano", "of", "the", "in", "during", "year"];
+
+#[derive(Clone, Copy, Debug)]
+enum Piece {
+    Kind(Kind),
+    Annual,
+    Every(Frequency),
+}
+
+impl Parts {
+    /// Collects what the words say; `None` at the first word not understood, or when two words
+    /// say different things of the same kind ("1er semestre 2022 y 2do semestre 2023").
+    fn read(tokens: &[String]) -> Option<Parts> {
+        let mut parts = Parts::default();
+        let mut i = 0;
+        while i < tokens.len() {
+            i += parts.read_one(tokens, i)?;
+        }
+        Some(parts)
+    }
+
+    /// Reads the piece at `tokens[i]` and returns how many words it took.
+    fn read_one(&mut self, tokens: &[String], i: usize) -> Option<usize> {
+        let rest = &tokens[i..];
+        if let Some((words, piece)) = PHRASES.iter().find(|(words, _)| starts_with(rest, words)) {
+            match piece {
+                Piece::Kind(kind) => self.set_kind(*kind)?,
+                Piece::Annual => self.annual = true,
+                Piece::Every(frequency) => set_once(&mut self.frequency, *frequency)?,
+            }
+            return Some(words.len());
+        }
+        let word = rest[0].as_str();
+        if let Some(year) = year(word) {
+            set_once(&mut self.year, year)?;
+            return Some(1);
+        }
+        if let Some(taken) = self.part_of_year(rest) {
+            return Some(taken);
+        }
+        if let Some(taken) = self.date(rest) {
+            return Some(taken);
+        }
+        if let Some(count) = counts::number(word)
+            && let Some(tail) = COUNT_TAILS.iter().find(|tail| starts_with(&rest[1..], tail))
+        {
+            set_once(&mut self.count, count)?;
+            return Some(1 + tail.len());
+        }
+        if let Some(kind) = short_part_of_year(word) {
+            self.set_kind(kind)?;
+            return Some(1);
+        }
+        FILLERS.contains(&word).then_some(1)
+    }
+
+    /// "1er semestre", "segundo trimestre", "first half", "2nd quarter".
+    fn part_of_year(&mut self, rest: &[String]) -> Option<usize> {
+        let n = ordinal(&rest[0])?;
+        let unit = rest.get(1)?;
+        let kind = match unit.as_str() {
+            "semestre" | "semester" | "half" if n <= 2 => Kind::Semester(n),
+            "trimestre" | "quarter" if n <= 4 => Kind::Quarter(n),
+            _ => return None,
+        };
+        self.set_kind(kind)?;
+        Some(2)
+    }
+
+    /// "15 de marzo", "marzo", "March 15", "15 March".
+    fn date(&mut self, rest: &[String]) -> Option<usize> {
+        let day_first = rest[0].parse::<u32>().ok().filter(|d| (1..=31).contains(d));
+        if let Some(day) = day_first {
+            let skip = usize::from(rest.get(1).is_some_and(|w| w == "de"));
+            let month = month(rest.get(1 + skip)?)?;
+            self.set_kind(Kind::Day { day, month })?;
+            return Some(2 + skip);
+        }
+        let month = month(&rest[0])?;
+        let day_after = rest.get(1).and_then(|w| day_number(w));
+        match day_after {
+            Some(day) => {
+                self.set_kind(Kind::Day { day, month })?;
+                Some(2)
+            }
+            None => {
+                self.set_kind(Kind::Month(month))?;
+                Some(1)
+            }
+        }
+    }
+
+    fn set_kind(&mut self, kind: Kind) -> Option<()> {
+        set_once(&mut self.kind, kind)
+    }
+
+    /// The schedule the parts make together, or `None` when they make no sense together.
+    fn resolve(&self, plan_year: i32) -> Option<When> {
+        let nothing_said =
+            self.kind.is_none() && !self.annual && self.frequency.is_none() && self.count.is_none();
+        if (nothing_said && self.year.is_none()) || self.count == Some(0) {
+            return None;
+        }
+        let year = self.year.unwrap_or(plan_year);
+        let schedule = match self.kind {
+            Some(Kind::ToBeDefined | Kind::AsNeeded)
+                if self.annual || self.year.is_some() || self.frequency.is_some() =>
+            {
+                return None;
+            }
+            Some(_) if self.annual => return None,
+            Some(Kind::ToBeDefined) => Schedule::ToBeDefined,
+            Some(Kind::AsNeeded) => Schedule::AsNeeded,
+            Some(Kind::Semester(semester)) => Schedule::Dated(Period::Semester { year, semester }),
+            Some(Kind::Quarter(quarter)) => Schedule::Dated(Period::Quarter { year, quarter }),
+            Some(Kind::Month(month)) => Schedule::Dated(Period::Month { year, month }),
+            Some(Kind::Day { day, month }) => {
+                Schedule::Dated(Period::Day(NaiveDate::from_ymd_opt(year, month, day)?))
+            }
+            None => Schedule::Dated(Period::Year(year)),
+        };
+        let dated_part = matches!(
+            self.kind,
+            Some(Kind::Semester(_) | Kind::Quarter(_) | Kind::Month(_) | Kind::Day { .. })
+        );
+        Some(When {
+            schedule,
+            every: self.frequency,
+            target: self.count,
+            year_assumed: dated_part && self.year.is_none(),
+        })
+    }
+}
+
+/// Sets `slot` to `value`, unless it already holds something else.
+fn set_once<T: PartialEq>(slot: &mut Option<T>, value: T) -> Option<()> {
+    match slot {
+        Some(existing) if *existing != value => None,
+        _ => {
+            *slot = Some(value);
+            Some(())
+        }
+    }
+}
+
+fn starts_with(tokens: &[String], words: &[&str]) -> bool {
+    tokens.len() >= words.len() && tokens.iter().zip(words).all(|(token, word)| token == word)
+}
+
+/// A four-digit year between 1900 and 2199.
+fn year(word: &str) -> Option<i32> {
+    (word.len() == 4 && word.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| word.parse().ok())
+        .flatten()
+        .filter(|y| (1900..2200).contains(y))
+}
+
+/// "15", "15th", "1st": a day of the month after an English month name.
+fn day_number(word: &str) -> Option<u32> {
+    let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let suffix = &word[digits.len()..];
+    if !matches!(suffix, "" | "st" | "nd" | "rd" | "th") {
+        return None;
+    }
+    digits.parse().ok().filter(|d| (1..=31).contains(d))
+}
+
+/// "S1", "H2", "Q3": a semester or quarter in short form.
+fn short_part_of_year(word: &str) -> Option<Kind> {
+    let (letter, digit) = word.split_at_checked(1)?;
+    let n: u32 = digit.parse().ok()?;
+    match letter {
+        "s" | "h" if (1..=2).contains(&n) => Some(Kind::Semester(n)),
+        "q" | "t" if (1..=4).contains(&n) => Some(Kind::Quarter(n)),
+        _ => None,
+    }
+}
+
+/// 1 to 4 as an ordinal: "1er", "1o", "primer", "segundo", "first", "2nd", …
+fn ordinal(word: &str) -> Option<u32> {
+    let n = match word {
+        "1er" | "1ro" | "1o" | "1" | "primer" | "primero" | "primera" | "first" | "1st" => 1,
+        "2do" | "2o" | "2a" | "2" | "segundo" | "segunda" | "second" | "2nd" => 2,
+        "3er" | "3ro" | "3o" | "3a" | "3" | "tercer" | "tercero" | "tercera" | "third" | "3rd" => 3,
+        "4to" | "4o" | "4a" | "4" | "cuarto" | "cuarta" | "fourth" | "4th" => 4,
+        _ => return None,
+    };
+    Some(n)
+}
+
+/// A month by its Spanish or English name or short name.
+fn month(word: &str) -> Option<u32> {
+    const NAMES: [&[&str]; 12] = [
+        &["enero", "ene", "january", "jan"],
+        &["febrero", "feb", "february"],
+        &["marzo", "mar", "march"],
+        &["abril", "abr", "april", "apr"],
+        &["mayo", "may"],
+        &["junio", "jun", "june"],
+        &["julio", "jul", "july"],
+        &["agosto", "ago", "august", "aug"],
+        &["septiembre", "setiembre", "sep", "sept", "set", "september"],
+        &["octubre", "oct", "october"],
+        &["noviembre", "nov", "november"],
+        &["diciembre", "dic", "december", "dec"],
+    ];
+    let index = NAMES.iter().position(|names| names.contains(&word))?;
+    u32::try_from(index + 1).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn code(text: &str) -> Option<String> {
+        when(text, 2022).map(|w| w.schedule.to_string())
+    }
+
+    fn full(text: &str) -> (String, Option<&'static str>, Option<u32>) {
+        let w = when(text, 2022).unwrap_or_else(|| panic!("`{text}` not read"));
+        (w.schedule.to_string(), w.every.map(Frequency::code), w.target)
+    }
+
+    #[test]
+    fn reads_the_semesters_of_the_2022_document() {
+        assert_eq!(code("1er semestre 2022."), Some("2022-S1".into()));
+        assert_eq!(code("2do semestre 2022."), Some("2022-S2".into()));
+        assert_eq!(code("2do. semestre 2022."), Some("2022-S2".into()));
+        assert_eq!(code("2do semestre 2021."), Some("2021-S2".into()), "a defect is kept as written");
+        assert_eq!(code("Primer semestre"), Some("2022-S1".into()));
+        assert_eq!(code("segundo semestre de 2023"), Some("2023-S2".into()));
+        assert_eq!(code("1º semestre 2022"), Some("2022-S1".into()));
+        assert_eq!(code("1st half 2022"), Some("2022-S1".into()));
+        assert_eq!(code("second semester"), Some("2022-S2".into()));
+        assert_eq!(code("H2 2022"), Some("2022-S2".into()));
+    }
+
+    #[test]
+    fn a_missing_year_is_the_plan_year_and_says_so() {
+        let assumed = when("2do. semestre", 2022).expect("read");
+        assert_eq!(assumed.schedule.to_string(), "2022-S2");
+        assert!(assumed.year_assumed);
+        assert!(!when("2do semestre 2022", 2022).expect("read").year_assumed);
+        assert!(!when("Anual", 2022).expect("read").year_assumed, "a whole year means the plan year");
+    }
+
+    #[test]
+    fn reads_whole_years_and_frequencies() {
+        assert_eq!(full("Anual."), ("2022".into(), None, None));
+        assert_eq!(full("anual."), ("2022".into(), None, None));
+        assert_eq!(full("Anual 2023"), ("2023".into(), None, None));
+        assert_eq!(full("2022"), ("2022".into(), None, None));
+        assert_eq!(full("Whole year 2022"), ("2022".into(), None, None));
+        assert_eq!(full("Trimestral (4 al año)."), ("2022".into(), Some("quarter"), Some(4)));
+        assert_eq!(full("Trimestral"), ("2022".into(), Some("quarter"), None));
+        assert_eq!(full("Quarterly (4 a year)."), ("2022".into(), Some("quarter"), Some(4)));
+        assert_eq!(full("Mensual (12 al año)"), ("2022".into(), Some("month"), Some(12)));
+        assert_eq!(full("Half-yearly"), ("2022".into(), Some("semester"), None));
+        assert_eq!(
+            full("Trimestral 2do semestre 2022 (2 veces)"),
+            ("2022-S2".into(), Some("quarter"), Some(2))
+        );
+    }
+
+    #[test]
+    fn reads_dates_still_open() {
+        assert_eq!(full("A definir (4 al año)."), ("to-be-defined".into(), None, Some(4)));
+        assert_eq!(full("A definir."), ("to-be-defined".into(), None, None));
+        assert_eq!(full("Por definir"), ("to-be-defined".into(), None, None));
+        assert_eq!(full("To be defined (4 a year)"), ("to-be-defined".into(), None, Some(4)));
+        assert_eq!(full("TBD"), ("to-be-defined".into(), None, None));
+        assert_eq!(full("Según necesidad."), ("as-needed".into(), None, None));
+        assert_eq!(full("SEGUN NECESIDAD"), ("as-needed".into(), None, None));
+        assert_eq!(full("As needed"), ("as-needed".into(), None, None));
+    }
+
+    #[test]
+    fn reads_months_days_and_quarters() {
+        assert_eq!(code("marzo 2022"), Some("2022-03".into()));
+        assert_eq!(code("Setiembre de 2022"), Some("2022-09".into()));
+        assert_eq!(code("March 2022"), Some("2022-03".into()));
+        assert_eq!(code("15 de marzo de 2022"), Some("2022-03-15".into()));
+        assert_eq!(code("15 March 2022"), Some("2022-03-15".into()));
+        assert_eq!(code("March 15, 2022"), Some("2022-03-15".into()));
+        assert_eq!(code("March 15th 2022"), Some("2022-03-15".into()));
+        assert_eq!(code("1er trimestre"), Some("2022-Q1".into()));
+        assert_eq!(code("tercer trimestre 2022"), Some("2022-Q3".into()));
+        assert_eq!(code("Q4 2022"), Some("2022-Q4".into()));
+        assert_eq!(code("2nd quarter 2022"), Some("2022-Q2".into()));
+        assert_eq!(code("2022-03-15"), Some("2022-03-15".into()));
+        assert_eq!(code("2022-S1."), Some("2022-S1".into()));
+    }
+
+    #[test]
+    fn leaves_alone_what_it_does_not_fully_understand() {
+        for text in [
+            "",
+            ".",
+            "1er semestre, según confirmación",
+            "1er y 2do semestre 2022",
+            "marzo o abril",
+            "antes de junio",
+            "3er semestre 2022",
+            "30 de febrero de 2022",
+            "A definir 2022",
+            "Anual, 1er semestre",
+            "(0 al año)",
+            "2022 y 2023",
+            "de la",
+        ] {
+            assert_eq!(when(text, 2022), None, "`{text}`");
+        }
+    }
+
+    #[test]
+    fn reads_exact_dates_alone() {
+        let day = |text: &str| day(text).map(|d| d.to_string());
+        assert_eq!(day("18 de noviembre de 2021"), Some("2021-11-18".into()));
+        assert_eq!(day("November 18, 2021"), Some("2021-11-18".into()));
+        assert_eq!(day("2021-11-18"), Some("2021-11-18".into()));
+        assert_eq!(day("noviembre de 2021"), None);
+        assert_eq!(day("18 de noviembre"), None, "no year");
+        assert_eq!(day("XV Asamblea Anual de la Red GEALC"), None);
+        assert_eq!(day("PLAN DE TRABAJO 2022"), None);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn never_panics(text in "\\PC{0,40}", year in 1000i32..9999) {
+            let _ = when(&text, year);
+            let _ = day(&text);
+        }
+
+        #[test]
+        fn never_panics_on_date_like_words(
+            words in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "1er", "2do.", "semestre", "trimestre", "de", "2022", "31", "0", "febrero", "anual",
+                    "(4", "al", "año)", "a", "definir", "según", "necesidad", "q9", "s0", "Trimestral",
+                    "March", "15th", "99999", "º", "veces",
+                ]),
+                0..8,
+            ),
+        ) {
+            let text = words.join(" ");
+            let _ = when(&text, 2022);
+            let _ = day(&text);
+        }
+    }
+}

@@ -1,0 +1,372 @@
+//! Reading a plan document (plain text, Markdown or Word) into the model.
+//!
+//! Each format becomes the same list of [`Line`]s ([`text`], [`markdown`], [`docx`]); the
+//! [`outline`] finds the numbered sections, areas, activities and labelled fields; [`front`]
+//! reads the title, approval and committee; [`dates`] and [`counts`] read date phrases and
+//! counts. Whatever is not understood is kept verbatim, as comments for the plan files, and
+//! listed as a [`Doubt`] for a person to check.
+
+pub mod counts;
+pub mod dates;
+mod docx;
+mod front;
+mod interpret;
+mod markdown;
+mod outline;
+#[cfg(test)]
+pub mod testing;
+mod text;
+
+use std::path::Path;
+
+use crate::i18n::Lang;
+use crate::model::{Plan, PlanInfo};
+use crate::render::toml::{AreaComments, PlanComments};
+
+pub use outline::leading_number;
+
+/// The organisation named at the end of an approving body's name ("… de la Red GEALC"), as
+/// `import` reads it.
+pub fn organisation_in(body: &str) -> Option<String> {
+    front::organisation_in(body).map(|(organisation, _)| organisation)
+}
+
+/// The committee named in a background text, as `import` reads it.
+pub fn committee_in(background: &str) -> Option<crate::model::Committee> {
+    let paragraphs: Vec<outline::Text> =
+        background.split("\n\n").map(|text| outline::Text { at: 0, text: text.to_owned() }).collect();
+    front::committee(&paragraphs)
+}
+
+/// One line of a document, trimmed and not empty.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Line {
+    pub text: String,
+    /// Where it is: a 1-based line, or paragraph in a Word document (see [`Lines::unit`]).
+    pub at: usize,
+    /// Whether a blank line or the end of a paragraph comes before it.
+    pub new_block: bool,
+    /// The number of a list item whose number is not part of its text (Markdown "1.").
+    pub ordinal: Option<u64>,
+}
+
+/// A document's lines and what their positions count.
+#[derive(Clone, Debug, Default)]
+pub struct Lines {
+    pub items: Vec<Line>,
+    pub unit: Unit,
+}
+
+impl Lines {
+    pub fn new(unit: Unit) -> Self {
+        Lines { items: Vec::new(), unit }
+    }
+
+    fn push(&mut self, line: Line) {
+        self.items.push(line);
+    }
+}
+
+/// What a position in a document counts.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Unit {
+    #[default]
+    Line,
+    Paragraph,
+}
+
+/// The kinds of document read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    Text,
+    Markdown,
+    Docx,
+}
+
+impl Format {
+    /// The format of a file: a zip archive is a Word document whatever its name, else the
+    /// extension decides (`.md`, `.markdown`), else plain text.
+    pub fn of(path: &Path, bytes: &[u8]) -> Format {
+        let extension = path.extension().map(|e| e.to_string_lossy().to_lowercase());
+        match extension.as_deref() {
+            _ if bytes.starts_with(b"PK\x03\x04") => Format::Docx,
+            Some("docx") => Format::Docx,
+            Some("md" | "markdown") => Format::Markdown,
+            _ => Format::Text,
+        }
+    }
+}
+
+/// Why a document could not be imported.
+#[derive(Debug)]
+pub enum ImportError {
+    /// Nothing but blank space.
+    Empty,
+    /// No numbered area: not a plan document, or not in a form this importer knows.
+    NoAreas,
+    /// Not a zip archive, or a damaged one.
+    NotZip(String),
+    /// A zip archive without a Word document in it.
+    NotWordDocument,
+    /// The Word document's XML is damaged.
+    BadXml(String),
+    /// The plan year is nowhere: not in the title, not after the approval date.
+    NoYear,
+}
+
+/// Something the importer was not sure of, for a person to check.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Doubt {
+    /// Where in the document.
+    pub at: usize,
+    /// The activity concerned, by number.
+    pub activity: Option<String>,
+    pub kind: DoubtKind,
+}
+
+impl Doubt {
+    pub fn at(at: usize, kind: DoubtKind) -> Self {
+        Doubt { at, activity: None, kind }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DoubtKind {
+    /// The title was in capitals and was written in title case.
+    TitleRecased {
+        written: String,
+        title: String,
+    },
+    /// No line says "plan": the first line was taken as the title.
+    TitleFromFirstLine {
+        title: String,
+    },
+    NoTitle,
+    /// The organisation was taken from the name of the approving assembly.
+    OrganisationFromAssembly {
+        organisation: String,
+    },
+    NoOrganisation,
+    /// The title has no year: the year after the approval was taken.
+    YearFromApproval {
+        year: i32,
+    },
+    /// Text not understood, kept as a comment.
+    Kept {
+        text: String,
+    },
+    /// A date phrase not understood: no schedule, the phrase kept as a comment.
+    ScheduleNotRead {
+        text: String,
+    },
+    /// A date phrase without a year, taken as the plan year.
+    YearAssumed {
+        text: String,
+        year: i32,
+    },
+    /// A date outside the plan year, kept as written.
+    OutsidePlanYear {
+        text: String,
+    },
+    /// The title starts with a number, as if numbered twice.
+    NumberInTitle {
+        title: String,
+    },
+    /// An activity without place, date or resources.
+    NoFields,
+    /// Counts in the title were added up to make the target.
+    CountAdded {
+        words: Vec<String>,
+        total: u32,
+    },
+    /// The title and the date phrase give different counts; the date phrase's was taken.
+    CountsDisagree {
+        title: u32,
+        schedule: u32,
+    },
+    /// An activity whose number is not within its area's.
+    OutsideItsArea {
+        area: String,
+    },
+    /// A number used twice.
+    RepeatedNumber {
+        number: String,
+    },
+    /// A field given twice: the second is kept as a comment.
+    RepeatedField {
+        text: String,
+    },
+}
+
+/// A document read into a plan.
+#[derive(Debug)]
+pub struct Imported {
+    pub plan: Plan,
+    /// Comments for `plan.toml`, without the header.
+    pub plan_comments: PlanComments,
+    /// Comments for each area file, in the order of `plan.areas`, without the header.
+    pub area_comments: Vec<AreaComments>,
+    pub doubts: Vec<Doubt>,
+    pub unit: Unit,
+    /// The document was not UTF-8 and was read as Windows-1252.
+    pub windows_1252: bool,
+    /// The language of the document's labels ("Fecha" or "Date").
+    pub lang: Lang,
+    /// How the document names the organisation after "de" ("de la Red GEALC").
+    pub of_organisation: String,
+}
+
+/// Reads a document of the given format.
+pub fn import(bytes: &[u8], format: Format) -> Result<Imported, ImportError> {
+    let (lines, windows_1252) = match format {
+        Format::Docx => (docx::lines(bytes).map_err(docx_error)?, false),
+        Format::Text | Format::Markdown => {
+            let (text, fallback) = text::decode(bytes);
+            let lines = if format == Format::Markdown { markdown::lines(&text) } else { text::lines(&text) };
+            (lines, fallback)
+        }
+    };
+    if lines.items.is_empty() {
+        return Err(ImportError::Empty);
+    }
+    let outline = outline::outline(&lines);
+    if outline.areas.is_empty() {
+        return Err(ImportError::NoAreas);
+    }
+    let lang = language(&outline);
+    let front = front::read(&outline.front);
+    let year = front.year.ok_or(ImportError::NoYear)?;
+    let info = PlanInfo {
+        organisation: front.organisation.clone(),
+        title: front.title.clone(),
+        year,
+        background: paragraphs(&outline.background),
+        purpose: paragraphs(&outline.purpose),
+        approval: front.approval,
+        committee: front.committee.or_else(|| front::committee(&outline.background)),
+    };
+    let mut doubts = front.doubts;
+    let areas = interpret::areas(&outline.areas, year, lang, lines.unit);
+    doubts.extend(areas.doubts);
+    let mut kept: Vec<_> = front.kept.iter().chain(&outline.kept).collect();
+    kept.sort_by_key(|text| text.at);
+    let plan_comments = PlanComments {
+        header: Vec::new(),
+        end: kept.iter().map(|text| interpret::kept_comment(text, lang, lines.unit)).collect(),
+    };
+    doubts.extend(kept.iter().map(|text| Doubt::at(text.at, DoubtKind::Kept { text: text.text.clone() })));
+    doubts.sort_by_key(|doubt| doubt.at);
+    Ok(Imported {
+        plan: Plan { info, areas: areas.areas },
+        plan_comments,
+        area_comments: areas.comments,
+        doubts,
+        unit: lines.unit,
+        windows_1252,
+        lang,
+        of_organisation: front.of_organisation,
+    })
+}
+
+fn docx_error(error: docx::DocxError) -> ImportError {
+    match error {
+        docx::DocxError::NotZip(reason) => ImportError::NotZip(reason),
+        docx::DocxError::NoDocument => ImportError::NotWordDocument,
+        docx::DocxError::BadXml(reason) => ImportError::BadXml(reason),
+    }
+}
+
+/// Paragraphs as the plan files keep them: separated by a blank line.
+fn paragraphs(paragraphs: &[outline::Text]) -> String {
+    paragraphs.iter().map(|p| p.text.as_str()).collect::<Vec<_>>().join("\n\n")
+}
+
+/// English when most labels are English ("Date:", "Place:"), else Spanish.
+fn language(outline: &outline::Outline) -> Lang {
+    let labels = outline.areas.iter().flat_map(|a| &a.activities).flat_map(|a| &a.fields);
+    let (mut spanish, mut english) = (0, 0);
+    for field in labels {
+        match crate::text::fold(&field.label).as_str() {
+            "lugar" | "fecha" | "recursos" | "sede" | "fechas" | "plazo" => spanish += 1,
+            "place" | "date" | "resources" | "venue" | "when" | "schedule" | "location" => english += 1,
+            _ => {}
+        }
+    }
+    if english > spanish { Lang::En } else { Lang::Es }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SEED: &str = include_str!("../../tests/fixtures/import/red-gealc-plan-de-trabajo-2022.txt");
+
+    #[test]
+    fn the_2022_document_has_nine_areas_and_37_activities() {
+        let imported = import(SEED.as_bytes(), Format::Text).expect("imports");
+        assert_eq!(imported.plan.areas.len(), 9);
+        assert_eq!(imported.plan.activities().count(), 37);
+        assert_eq!(imported.lang, Lang::Es);
+        assert!(!imported.windows_1252);
+    }
+
+    #[test]
+    fn keeps_what_it_does_not_understand_and_says_where() {
+        let text = "Plan 2022\n\n3.1) Área\n\n3.1.1) Taller\n\nFecha: cuando se pueda\n\nNota suelta\n";
+        let imported = import(text.as_bytes(), Format::Text).expect("imports");
+        let activity = &imported.plan.areas[0].activities[0];
+        assert_eq!(activity.schedule, None);
+        let kept = &imported.area_comments[0].activities[0].end;
+        assert_eq!(kept.len(), 2);
+        assert!(kept[0].contains("línea 7") && kept[0].ends_with("Fecha: cuando se pueda"), "{kept:?}");
+        assert!(kept[1].ends_with("Nota suelta"), "{kept:?}");
+        let kinds: Vec<_> = imported.doubts.iter().map(|d| &d.kind).collect();
+        assert!(kinds.contains(&&DoubtKind::ScheduleNotRead { text: "cuando se pueda".into() }));
+        assert!(kinds.contains(&&DoubtKind::Kept { text: "Nota suelta".into() }));
+    }
+
+    #[test]
+    fn refuses_documents_without_a_plan() {
+        assert!(matches!(import(b"", Format::Text), Err(ImportError::Empty)));
+        assert!(matches!(import(b" \n\t\n", Format::Markdown), Err(ImportError::Empty)));
+        assert!(matches!(import(b"Una carta.\n\nSin numerar.", Format::Text), Err(ImportError::NoAreas)));
+        assert!(matches!(import(b"Carta\n\n3.1) Area\n", Format::Text), Err(ImportError::NoYear)));
+        assert!(matches!(import(b"not a zip", Format::Docx), Err(ImportError::NotZip(_))));
+    }
+
+    #[test]
+    fn tells_formats_by_content_then_extension() {
+        assert_eq!(Format::of(Path::new("plan.txt"), b"PK\x03\x04rest"), Format::Docx);
+        assert_eq!(Format::of(Path::new("plan.DOCX"), b""), Format::Docx);
+        assert_eq!(Format::of(Path::new("plan.md"), b"# x"), Format::Markdown);
+        assert_eq!(Format::of(Path::new("plan"), b"x"), Format::Text);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn never_panics_on_plan_like_text(
+            lines in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "Plan 2022", "3.1) Área", "3.1.1) Dos talleres", "3.2.1)", "1) Antecedentes",
+                    "2) Finalidad", "Objetivo:", "Lugar: x", "Fecha: 1er semestre", "Fecha:", "Recursos: y",
+                    "Realizada: 1 de marzo de 2022 — n", "Cancelada: x", "", "texto", "1. lista", "- item",
+                    "# título", "El Comité X formado por A y B (con la presidencia de A)", "Año: 99999",
+                    "Organización:", "3.1.1.1) hondo", "18 de noviembre de 2021", "**Lugar:**",
+                ]),
+                0..30,
+            ),
+            markdown in proptest::bool::ANY,
+        ) {
+            let text = lines.join("\n");
+            let format = if markdown { Format::Markdown } else { Format::Text };
+            let _ = import(text.as_bytes(), format);
+        }
+
+        #[test]
+        fn never_panics_on_any_bytes(bytes in proptest::collection::vec(proptest::num::u8::ANY, 0..200)) {
+            for format in [Format::Text, Format::Markdown, Format::Docx] {
+                let _ = import(&bytes, format);
+            }
+        }
+    }
+}

@@ -1,0 +1,93 @@
+//! `workplan export`, and the round trip `import(export(plan))`.
+
+use std::fs;
+use std::path::Path;
+
+use workplan::i18n::Lang;
+
+use crate::common::*;
+use crate::import::assert_same_plan;
+
+#[test]
+fn writes_the_approved_plan_as_the_document_reads() {
+    let text = stdout_of(workplan_on(&approved_plan()).args(["export", "--format", "text"]));
+    insta::assert_snapshot!("export_text", text);
+    let markdown = stdout_of(workplan_on(&approved_plan()).args(["export"]));
+    insta::assert_snapshot!("export_markdown", markdown);
+}
+
+#[test]
+fn dates_are_written_in_the_document_s_words() {
+    let text = stdout_of(workplan_on(&approved_plan()).args(["export", "--format", "text"]));
+    for phrase in [
+        "Fecha: 1er semestre 2022.",
+        "Fecha: 2do semestre 2021.",
+        "Fecha: Anual.",
+        "Fecha: Trimestral (4 al año).",
+        "Fecha: A definir (4 al año).",
+        "Fecha: A definir.",
+        "Fecha: Según necesidad.",
+    ] {
+        assert!(text.contains(phrase), "no `{phrase}` in\n{text}");
+    }
+    let english = stdout_of(workplan_on(&approved_plan()).args(["export", "--doc-lang", "en"]));
+    assert!(english.contains("- **When:** Quarterly (4 a year)."), "{english}");
+    assert!(english.contains("**Objective:** "), "{english}");
+}
+
+/// Exports `plan` with `args`, imports the result, and checks the plan is unchanged.
+fn round_trip(plan: &Path, args: &[&str], extension: &str) {
+    let temp = tempfile::tempdir().expect("temp dir");
+    let doc = temp.path().join(format!("plan.{extension}"));
+    workplan_on(plan).arg("export").args(args).arg("-o").arg(&doc).assert().success().stdout("");
+    let out = temp.path().join("plan");
+    workplan().arg("import").arg(&doc).arg("--out").arg(&out).assert().success();
+    let load = |dir: &Path| workplan::load::load(dir, Lang::En).expect("loads").plan;
+    assert_same_plan(&load(&out), &load(plan));
+}
+
+#[test]
+fn the_real_plan_and_the_fixture_survive_a_round_trip() {
+    for plan in [real_plan(), approved_plan()] {
+        round_trip(&plan, &["--format", "markdown"], "md");
+        round_trip(&plan, &["--format", "text"], "txt");
+        round_trip(&plan, &["--format", "markdown", "--doc-lang", "en"], "md");
+        round_trip(&plan, &["--format", "text", "--doc-lang", "en", "--with-status"], "txt");
+    }
+}
+
+#[test]
+fn with_status_adds_progress_that_survives_a_round_trip() {
+    let plan = copy_plan(&approved_plan());
+    let file = plan.path().join("3.3-ciberseguridad.toml");
+    let text = fs::read_to_string(&file).expect("readable");
+    let text = text.replace(
+        "target = 4\nresources = \"Tiempo del grupo de trabajo.\"",
+        "target = 4\nresources = \"Tiempo del grupo de trabajo.\"\n\
+         done = [\n  { on = 2022-03-10, note = \"Primera reunión — 12 países\" },\n  { on = 2022-06-02 },\n]",
+    );
+    let text = text.replacen(
+        "resources = \"Tiempo del grupo de trabajo.\"\n\n[[activity]]\nnumber = \"3.3.2\"",
+        "resources = \"Tiempo del grupo de trabajo.\"\ncancelled = { on = 2022-05-01, reason = \"Sin fondos\" }\n\n\
+         [[activity]]\nnumber = \"3.3.2\"",
+        1,
+    );
+    fs::write(&file, text).expect("written");
+    let document = stdout_of(workplan_on(plan.path()).args(["export", "--with-status", "--format", "text"]));
+    assert!(document.contains("Estado: en curso 2/4"), "{document}");
+    assert!(document.contains("Realizada: 10 de marzo de 2022 — Primera reunión — 12 países"), "{document}");
+    assert!(document.contains("Realizada: 2 de junio de 2022\n"), "{document}");
+    assert!(document.contains("Cancelada: 1 de mayo de 2022 — Sin fondos"), "{document}");
+    let plain = stdout_of(workplan_on(plan.path()).args(["export", "--format", "text"]));
+    assert!(!plain.contains("Estado:"), "progress only when asked for");
+    round_trip(plan.path(), &["--with-status", "--format", "text"], "txt");
+    round_trip(plan.path(), &["--with-status"], "md");
+}
+
+#[test]
+fn a_plan_with_errors_is_not_exported() {
+    let plan = copy_plan(&approved_plan());
+    fs::write(plan.path().join("3.2-datos-abiertos.toml"), "schema = 1\nnumber = 3.2\n").expect("written");
+    let stderr = stderr_of(workplan_on(plan.path()).arg("export"), 2);
+    assert!(stderr.contains("the plan could not be read"), "{stderr}");
+}

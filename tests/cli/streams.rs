@@ -1,0 +1,117 @@
+//! What goes where: results on standard output, errors and notes on standard error; `-q`, `-v`,
+//! `--color` and `NO_COLOR`; `workplan` with no command.
+
+use tempfile::TempDir;
+
+use crate::common::*;
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8(bytes.to_vec()).expect("UTF-8 output")
+}
+
+/// A copy of the approved plan with one more area file that is not valid TOML.
+fn broken_plan() -> TempDir {
+    let plan = copy_plan(&approved_plan());
+    std::fs::write(plan.path().join("3.10-nueva.toml"), "schema = 1\nnumber = \"3.10\"\nname = \n")
+        .expect("written");
+    plan
+}
+
+#[test]
+fn no_command_prints_an_overview_and_exits_2() {
+    let output = workplan().assert().code(2).get_output().clone();
+    assert!(output.stdout.is_empty(), "nothing on stdout");
+    let stderr = text(&output.stderr);
+    for words in [
+        "workplan list",
+        "workplan show 3.1.2",
+        "workplan validate",
+        "workplan done 3.1.2",
+        "workplan --help",
+    ] {
+        assert!(stderr.contains(words), "{words}: {stderr}");
+    }
+    let spanish = text(&workplan().env("LANG", "es_ES.UTF-8").assert().code(2).get_output().stderr);
+    assert!(spanish.contains("Para empezar"), "{spanish}");
+    // Help is still there, on stdout, with success.
+    let help = stdout_of(workplan().arg("--help"));
+    assert!(help.contains("Examples:") && help.contains("Global options:"), "{help}");
+}
+
+#[test]
+fn quiet_silences_notes_but_not_results_or_errors() {
+    let plan = approved_plan();
+    let loud = workplan_on(&plan).arg("validate").assert().code(1).get_output().clone();
+    let quiet = workplan_on(&plan).args(["-q", "validate"]).assert().code(1).get_output().clone();
+    assert_eq!(quiet.stdout, loud.stdout, "the findings are the result");
+    assert_eq!(text(&loud.stderr), "checked 10 files, 37 activities: 2 errors, 1 warning\n");
+    assert!(quiet.stderr.is_empty(), "{}", text(&quiet.stderr));
+
+    let loud = workplan_on(&plan).arg("calendar").assert().success().get_output().clone();
+    let quiet = workplan_on(&plan).args(["calendar", "--quiet"]).assert().success().get_output().clone();
+    assert_eq!(quiet.stdout, loud.stdout);
+    assert!(text(&loud.stderr).contains("left out 3 activities with no date yet"), "{}", text(&loud.stderr));
+    assert!(quiet.stderr.is_empty());
+
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let report = dir.path().join("report.html");
+    let output = workplan_on(&plan).args(["-q", "report", "--html", "-o"]).arg(&report).assert().success();
+    assert!(output.get_output().stderr.is_empty() && output.get_output().stdout.is_empty());
+    assert!(report.is_file());
+
+    let error = stderr_of(workplan_on(&plan).args(["-q", "show", "9.9.9"]), 2);
+    assert!(error.starts_with("error: there is no activity `9.9.9`"), "{error}");
+    let broken = broken_plan();
+    let error = stderr_of(workplan_on(broken.path()).args(["-q", "list"]), 2);
+    assert!(error.contains("error[syntax]") && error.contains("3.10-nueva.toml:3:"), "{error}");
+    assert!(error.ends_with("error: the plan could not be read: 1 error\n"), "{error}");
+}
+
+#[test]
+fn verbose_says_what_was_read_on_stderr_only() {
+    let plan = approved_plan();
+    let plain = stdout_of(workplan_on(&plan).args(["list", "--area", "3.9"]));
+    let output =
+        workplan_on(&plan).args(["-v", "list", "--area", "3.9"]).assert().success().get_output().clone();
+    assert_eq!(text(&output.stdout), plain);
+    let stderr = text(&output.stderr);
+    let lines: Vec<&str> = stderr.lines().collect();
+    assert_eq!(lines.len(), 3, "{stderr}");
+    assert_eq!(lines[0], format!("plan directory: `{}`", plan.display()));
+    assert!(
+        lines[1].starts_with("read 10 files, 37 activities in ") && lines[1].ends_with(" ms"),
+        "{stderr}"
+    );
+    assert!(lines[2].starts_with("finished in ") && lines[2].ends_with(" ms"), "{stderr}");
+
+    let spanish = text(
+        &workplan_on(&plan).args(["--lang", "es", "-vv", "areas"]).assert().success().get_output().stderr,
+    );
+    assert!(
+        spanish.starts_with("directorio del plan: `") && spanish.contains("se leyeron 10 archivos"),
+        "{spanish}"
+    );
+
+    let conflict = stderr_of(workplan_on(&plan).args(["-q", "-v", "list"]), 2);
+    assert!(conflict.contains("cannot be used with"), "{conflict}");
+}
+
+#[test]
+fn colour_on_stderr_follows_the_flag() {
+    let broken = broken_plan();
+    let run = |args: &[&str], no_color: bool| {
+        let mut command = workplan_on(broken.path());
+        if no_color {
+            command.env("NO_COLOR", "1");
+        }
+        text(&command.args(args).arg("list").assert().code(2).get_output().stderr.clone())
+    };
+    let coloured = run(&["--color", "always"], false);
+    assert!(coloured.contains('\u{1b}'), "diagnostics in colour: {coloured}");
+    let last = coloured.lines().last().expect("the error line");
+    assert!(last.starts_with('\u{1b}') && last.contains("error"), "the error line too: {last:?}");
+    assert_eq!(run(&["--color", "always"], true), coloured, "an explicit --color always beats NO_COLOR");
+    for plain in [run(&["--color", "never"], false), run(&[], false), run(&[], true)] {
+        assert!(!plain.contains('\u{1b}'), "no colour when piped or asked not to: {plain}");
+    }
+}
