@@ -198,6 +198,73 @@ pub enum Command {
         workplan man --dir ~/.local/share/man/man1     then `man workplan-list`\n  \
         workplan man | man -l -                          read workplan(1) without installing it")]
     Man(ManArgs),
+
+    // git-tools
+    /// Rewrite the plan files in the one canonical layout, keeping every comment.
+    ///
+    /// Keys in the documented order, `key = value`, texts as basic strings, one blank line
+    /// between tables, `done` one record per line, a final newline, the file's own line endings.
+    /// The plan must load without errors; what it says never changes.
+    #[command(after_help = "Examples:\n  \
+        workplan fmt                    rewrite the files that are not formatted, and name them\n  \
+        workplan fmt --check            in CI: list them and exit 1, write nothing\n  \
+        workplan fmt --check --diff     show what fmt would change, as a diff")]
+    Fmt(FmtArgs),
+
+    /// What changed in the plan between two git revisions, in the plan's terms.
+    ///
+    /// Activities added, removed, renumbered and rescheduled, progress recorded, cancellations,
+    /// and edited texts with the changed words marked. REV and REV2 are anything git names a
+    /// commit by: a tag, a branch, a hash, HEAD~3. Without REV2, REV is compared with the
+    /// working tree; without either, HEAD is.
+    #[command(after_help = "Examples:\n  \
+        workplan diff                              what changed since the last commit\n  \
+        workplan diff v2022-approved               everything since the approved version (a tag)\n  \
+        workplan diff main HEAD --format markdown  to paste into a pull request\n\n\
+        Tag the approved version once: git tag -a v2022-approved -m \"Aprobado por la XV Asamblea\" \
+        (see docs/ci.md).")]
+    Diff(DiffArgs),
+
+    /// Move an activity to a new number within its area, renumbering the others to 1..n.
+    ///
+    /// The activities' tables move in the file with their comments, so that it stays in number
+    /// order; only the `number` lines change otherwise. Texts that mention a number (a
+    /// cancellation's reason, say) are left as they are.
+    #[command(after_help = "Examples:\n  \
+        workplan renumber 3.1.5 3.1.4            prints: 3.1.5 -> 3.1.4, 3.1.4 -> 3.1.5\n  \
+        workplan renumber 3.1.2 3.1.8 --dry-run  show the change as a diff, write nothing\n  \
+        workplan renumber 3.1.8 3.1.8            only close gaps in the area's numbering")]
+    Renumber(RenumberArgs),
+
+    /// Print the JSON Schema of a plan file, for editors that validate and complete TOML.
+    ///
+    /// taplo and VS Code's Even Better TOML read the schema a file names on its first line:
+    /// `#:schema ../docs/schema/area.schema.json`. One schema is for plan.toml, one for the area
+    /// files.
+    #[command(after_help = "Examples:\n  \
+        workplan schema area > docs/schema/area.schema.json\n  \
+        workplan schema plan -o docs/schema/plan.schema.json\n\n\
+        See docs/format.md, \"Editor support\".")]
+    Schema(SchemaArgs),
+
+    /// Upgrade the plan's files from an older format version to the current one.
+    ///
+    /// Version 0 files have no `schema` key (or `schema = 0`) and say when an activity takes
+    /// place in the document's words: `date = "1er semestre 2022"`. They become `schema = 1`
+    /// files with `schedule` codes, keeping every comment. Nothing is written unless the whole
+    /// plan loads once migrated.
+    #[command(after_help = "Examples:\n  \
+        workplan migrate --dry-run   show the changes as diffs, write nothing\n  \
+        workplan migrate             upgrade the files, and name each one\n\n\
+        See docs/format.md, \"Format versions\".")]
+    Migrate(MigrateArgs),
+
+    /// git's external diff driver for plan files (see docs/ci.md).
+    #[command(hide = true)]
+    #[command(after_help = "Examples:\n  \
+        git config diff.workplan.command \"workplan git-diff-driver\"   once per clone, then git diff\n  \
+        workplan git-diff-driver PATH OLD OLD-HEX OLD-MODE NEW NEW-HEX NEW-MODE   as git runs it")]
+    GitDiffDriver(GitDiffDriverArgs),
 }
 
 #[derive(Debug, Args)]
@@ -399,6 +466,89 @@ pub struct ManArgs {
     /// Write every page into DIR (created if missing) instead of printing workplan(1).
     #[arg(long, value_name = "DIR", value_hint = clap::ValueHint::DirPath)]
     pub dir: Option<PathBuf>,
+}
+
+// git-tools
+#[derive(Debug, Args)]
+pub struct FmtArgs {
+    /// Write nothing: list the files that are not formatted and exit 1 if there are any.
+    #[arg(long)]
+    pub check: bool,
+
+    /// With --check: show the changes as a unified diff instead of file names.
+    #[arg(long, requires = "check")]
+    pub diff: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct DiffArgs {
+    /// The older revision [default: HEAD].
+    #[arg(value_name = "REV")]
+    pub from: Option<String>,
+
+    /// The newer revision [default: the working tree].
+    #[arg(value_name = "REV2")]
+    pub to: Option<String>,
+
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = DiffFormat::Text)]
+    pub format: DiffFormat,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum DiffFormat {
+    /// Grouped changes, edited words marked [-old-]{+new+}.
+    Text,
+    /// The same for a pull request: ~~old~~ **new**.
+    Markdown,
+    /// For tools (shape in docs/ci.md).
+    Json,
+}
+
+#[derive(Debug, Args)]
+pub struct RenumberArgs {
+    /// The activity's number now, e.g. 3.1.5.
+    pub from: String,
+
+    /// The number it is to have, in the same area, e.g. 3.1.4.
+    pub to: String,
+
+    /// Show the change as a diff and write nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct SchemaArgs {
+    /// Which file the schema is for.
+    #[arg(value_enum)]
+    pub kind: SchemaKindArg,
+
+    /// Write the schema to FILE (replaced atomically) instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum SchemaKindArg {
+    /// plan.toml.
+    Plan,
+    /// An area file (3.1-….toml).
+    Area,
+}
+
+#[derive(Debug, Args)]
+pub struct MigrateArgs {
+    /// Show the changes as diffs and write nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct GitDiffDriverArgs {
+    /// PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE NEW-HEX NEW-MODE [NEW-PATH INFO], as git gives them.
+    #[arg(num_args = 0.., allow_hyphen_values = true, trailing_var_arg = true)]
+    pub args: Vec<PathBuf>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]

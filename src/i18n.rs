@@ -86,6 +86,15 @@ pub enum Label {
     WorkAreas,
     Organisation,
     Year,
+    // git-tools
+    ThePlan,
+    Areas,
+    Added,
+    Removed,
+    Renumbered,
+    Rescheduled,
+    Edited,
+    WorkingTree,
 }
 
 /// Messages with values in them.
@@ -335,6 +344,99 @@ pub enum Msg<'a> {
         count: usize,
         dir: &'a str,
     },
+    // git-tools
+    Formatted {
+        file: &'a str,
+    },
+    AllFormatted {
+        count: usize,
+    },
+    NeedFormatting {
+        count: usize,
+    },
+    FormatWouldChange {
+        file: &'a str,
+    },
+    DiffHeading {
+        from: &'a str,
+        to: &'a str,
+    },
+    NoChanges {
+        from: &'a str,
+        to: &'a str,
+    },
+    NotAGitRepository {
+        dir: &'a str,
+    },
+    GitMissing,
+    UnknownRevision {
+        revision: &'a str,
+    },
+    GitFailed {
+        message: &'a str,
+    },
+    NoPlanAtRevision {
+        dir: &'a str,
+        revision: &'a str,
+    },
+    RevisionHasErrors {
+        revision: &'a str,
+        count: usize,
+    },
+    FileChanges {
+        path: &'a str,
+    },
+    NoChangesToFile {
+        path: &'a str,
+    },
+    DriverArguments {
+        count: usize,
+    },
+    CannotRead {
+        file: &'a str,
+    },
+    Migrated {
+        file: &'a str,
+        from: i64,
+        to: i64,
+    },
+    NothingToMigrate {
+        count: usize,
+        version: i64,
+    },
+    MigrateNotToml {
+        file: &'a str,
+    },
+    MigrateUnknownVersion {
+        file: &'a str,
+        version: &'a str,
+    },
+    MigrateWording {
+        file: &'a str,
+        number: &'a str,
+        wording: &'a str,
+    },
+    MigrateNoYear {
+        file: &'a str,
+    },
+    MigrationLeavesErrors {
+        count: usize,
+    },
+    RenumberOtherArea {
+        from: &'a str,
+        to: &'a str,
+        area: &'a str,
+    },
+    RenumberOutOfRange {
+        to: &'a str,
+        area: &'a str,
+        count: u32,
+        last: &'a str,
+        nearest: &'a str,
+    },
+    NothingToRenumber {
+        number: &'a str,
+    },
 }
 
 impl Lang {
@@ -419,6 +521,23 @@ impl Lang {
             (Lang::Es, Organisation) => "Organización",
             (Lang::En, Year) => "Year",
             (Lang::Es, Year) => "Año",
+            // git-tools
+            (Lang::En, ThePlan) => "The plan",
+            (Lang::Es, ThePlan) => "El plan",
+            (Lang::En, Areas) => "Areas",
+            (Lang::Es, Areas) => "Áreas",
+            (Lang::En, Added) => "Added",
+            (Lang::Es, Added) => "Agregadas",
+            (Lang::En, Removed) => "Removed",
+            (Lang::Es, Removed) => "Quitadas",
+            (Lang::En, Renumbered) => "Renumbered",
+            (Lang::Es, Renumbered) => "Renumeradas",
+            (Lang::En, Rescheduled) => "Rescheduled",
+            (Lang::Es, Rescheduled) => "Reprogramadas",
+            (Lang::En, Edited) => "Edited",
+            (Lang::Es, Edited) => "Editadas",
+            (Lang::En, WorkingTree) => "the working tree",
+            (Lang::Es, WorkingTree) => "la copia de trabajo",
         }
     }
 
@@ -801,6 +920,176 @@ impl Lang {
                 "se {} {count} {} de manual en `{dir}`",
                 plural(count, "escribió", "escribieron"),
                 plural(count, "página", "páginas")
+            ),
+            // git-tools
+            (Lang::En, Formatted { file }) => format!("formatted `{file}`"),
+            (Lang::Es, Formatted { file }) => format!("se dio formato a `{file}`"),
+            (Lang::En, AllFormatted { count }) => {
+                format!("{count} plan {} already formatted", plural(count, "file is", "files are"))
+            }
+            (Lang::Es, AllFormatted { count }) => format!(
+                "{count} {} del plan ya {} el formato canónico",
+                plural(count, "archivo", "archivos"),
+                plural(count, "tiene", "tienen")
+            ),
+            (Lang::En, NeedFormatting { count }) => format!(
+                "{count} plan {} not formatted: run `workplan fmt`",
+                plural(count, "file is", "files are")
+            ),
+            (Lang::Es, NeedFormatting { count }) => format!(
+                "{count} {} del plan no {} el formato canónico: ejecute `workplan fmt`",
+                plural(count, "archivo", "archivos"),
+                plural(count, "tiene", "tienen")
+            ),
+            (Lang::En, FormatWouldChange { file }) => format!(
+                "formatting `{file}` would change what the plan says: nothing was written (a bug in \
+                 workplan; please report it)"
+            ),
+            (Lang::Es, FormatWouldChange { file }) => format!(
+                "dar formato a `{file}` cambiaría lo que dice el plan: no se escribió nada (un error de \
+                 workplan; infórmelo, por favor)"
+            ),
+            (Lang::En, DiffHeading { from, to }) => format!("Changes to the plan from {from} to {to}"),
+            (Lang::Es, DiffHeading { from, to }) => format!("Cambios en el plan de {from} a {to}"),
+            (Lang::En, NoChanges { from, to }) => format!("No changes to the plan from {from} to {to}"),
+            (Lang::Es, NoChanges { from, to }) => format!("Sin cambios en el plan de {from} a {to}"),
+            (Lang::En, NotAGitRepository { dir }) => format!(
+                "`{dir}` is not in a git repository: `workplan diff` compares versions of a plan kept \
+                 in git (see docs/ci.md)"
+            ),
+            (Lang::Es, NotAGitRepository { dir }) => format!(
+                "`{dir}` no está en un repositorio git: `workplan diff` compara versiones de un plan \
+                 guardado en git (ver docs/ci.md)"
+            ),
+            (Lang::En, GitMissing) => {
+                "cannot run `git`: install git, or check that it is on PATH".into()
+            }
+            (Lang::Es, GitMissing) => {
+                "no se puede ejecutar `git`: instale git, o compruebe que está en el PATH".into()
+            }
+            (Lang::En, UnknownRevision { revision }) => format!(
+                "unknown revision `{revision}`: name a commit, a branch or a tag (see `git log --oneline` \
+                 and `git tag`)"
+            ),
+            (Lang::Es, UnknownRevision { revision }) => format!(
+                "revisión desconocida `{revision}`: indique un commit, una rama o una etiqueta (ver \
+                 `git log --oneline` y `git tag`)"
+            ),
+            (Lang::En, GitFailed { message }) => format!("git failed: {message}"),
+            (Lang::Es, GitFailed { message }) => format!("git falló: {message}"),
+            (Lang::En, NoPlanAtRevision { dir, revision }) => {
+                format!("there is no plan in `{dir}` at `{revision}` (no `plan.toml` there)")
+            }
+            (Lang::Es, NoPlanAtRevision { dir, revision }) => {
+                format!("no hay un plan en `{dir}` en `{revision}` (no hay `plan.toml` allí)")
+            }
+            (Lang::En, RevisionHasErrors { revision, count }) => format!(
+                "the plan at `{revision}` could not be read: {count} {}",
+                plural(count, "error", "errors")
+            ),
+            (Lang::Es, RevisionHasErrors { revision, count }) => format!(
+                "no se pudo leer el plan en `{revision}`: {count} {}",
+                plural(count, "error", "errores")
+            ),
+            (Lang::En, FileChanges { path }) => format!("Changes to the plan in {path}"),
+            (Lang::Es, FileChanges { path }) => format!("Cambios en el plan en {path}"),
+            (Lang::En, NoChangesToFile { path }) => {
+                format!("No changes to what {path} says (only its name, layout or comments changed)")
+            }
+            (Lang::Es, NoChangesToFile { path }) => {
+                format!("Sin cambios en lo que dice {path} (solo cambió su nombre, su disposición o sus comentarios)")
+            }
+            (Lang::En, DriverArguments { count }) => format!(
+                "git-diff-driver takes the 7 or 9 arguments git gives an external diff driver, not \
+                 {count}: configure it as docs/ci.md shows"
+            ),
+            (Lang::En, CannotRead { file }) => format!("cannot read `{file}`"),
+            (Lang::Es, CannotRead { file }) => format!("no se puede leer `{file}`"),
+            (Lang::En, Migrated { file, from, to }) => format!("migrated `{file}` from version {from} to {to}"),
+            (Lang::Es, Migrated { file, from, to }) => {
+                format!("se actualizó `{file}` de la versión {from} a la {to}")
+            }
+            (Lang::En, NothingToMigrate { count, version }) => format!(
+                "{count} plan {} already at version {version}: nothing to migrate",
+                plural(count, "file is", "files are")
+            ),
+            (Lang::Es, NothingToMigrate { count, version }) => format!(
+                "{count} {} del plan ya {} en la versión {version}: no hay nada que actualizar",
+                plural(count, "archivo", "archivos"),
+                plural(count, "está", "están")
+            ),
+            (Lang::En, MigrateNotToml { file }) => {
+                format!("`{file}` is not valid TOML: `workplan validate` shows where; nothing was written")
+            }
+            (Lang::Es, MigrateNotToml { file }) => {
+                format!("`{file}` no es TOML válido: `workplan validate` muestra dónde; no se escribió nada")
+            }
+            (Lang::En, MigrateUnknownVersion { file, version }) => format!(
+                "`{file}` says `schema = {version}`, a version this workplan cannot migrate: upgrade \
+                 workplan; nothing was written"
+            ),
+            (Lang::Es, MigrateUnknownVersion { file, version }) => format!(
+                "`{file}` dice `schema = {version}`, una versión que este workplan no sabe actualizar: \
+                 actualice workplan; no se escribió nada"
+            ),
+            (Lang::En, MigrateWording { file, number, wording }) => format!(
+                "`{file}`: {number} says `date = \"{wording}\"`, which workplan cannot read as a \
+                 schedule: replace it with a `schedule` code by hand (see docs/format.md); nothing was \
+                 written"
+            ),
+            (Lang::Es, MigrateWording { file, number, wording }) => format!(
+                "`{file}`: {number} dice `date = \"{wording}\"`, que workplan no sabe leer como fecha: \
+                 reemplácelo a mano por un código `schedule` (ver docs/format.md); no se escribió nada"
+            ),
+            (Lang::En, MigrateNoYear { file }) => format!(
+                "`{file}` has an activity planned for the whole year, but plan.toml has no `year`: add \
+                 it first; nothing was written"
+            ),
+            (Lang::Es, MigrateNoYear { file }) => format!(
+                "`{file}` tiene una actividad anual, pero plan.toml no tiene `year`: agréguelo primero; \
+                 no se escribió nada"
+            ),
+            (Lang::En, MigrationLeavesErrors { count }) => format!(
+                "once migrated, the plan would still have {count} {}: nothing was written; fix {} and run \
+                 `workplan migrate` again",
+                plural(count, "error", "errors"),
+                plural(count, "it", "them")
+            ),
+            (Lang::Es, MigrationLeavesErrors { count }) => format!(
+                "una vez actualizado, el plan aún tendría {count} {}: no se escribió nada; {} y vuelva a \
+                 ejecutar `workplan migrate`",
+                plural(count, "error", "errores"),
+                plural(count, "corríjalo", "corríjalos")
+            ),
+            (Lang::En, RenumberOtherArea { from, to, area }) => format!(
+                "cannot move {from} to {to}: `workplan renumber` moves an activity within its area \
+                 ({area}); to move it to another area, move its [[activity]] table to that area's file \
+                 by hand, then run `workplan renumber` on the last activity of each area to close the gaps"
+            ),
+            (Lang::Es, RenumberOtherArea { from, to, area }) => format!(
+                "no se puede mover {from} a {to}: `workplan renumber` mueve una actividad dentro de su \
+                 área ({area}); para moverla a otra área, mueva su tabla [[activity]] al archivo de esa \
+                 área a mano y luego ejecute `workplan renumber` con la última actividad de cada área \
+                 para cerrar los huecos"
+            ),
+            (Lang::En, RenumberOutOfRange { to, area, count, last, nearest }) => format!(
+                "{to} is out of range: area {area} has {count} {}, numbered up to {last}; nearest: {nearest}",
+                plural(count as usize, "activity", "activities")
+            ),
+            (Lang::Es, RenumberOutOfRange { to, area, count, last, nearest }) => format!(
+                "{to} está fuera de rango: el área {area} tiene {count} {}, numeradas hasta {last}; la \
+                 más cercana: {nearest}",
+                plural(count as usize, "actividad", "actividades")
+            ),
+            (Lang::En, NothingToRenumber { number }) => {
+                format!("{number} is already there and its area is numbered in order: nothing to do")
+            }
+            (Lang::Es, NothingToRenumber { number }) => {
+                format!("{number} ya está ahí y su área está numerada en orden: no hay nada que hacer")
+            }
+            (Lang::Es, DriverArguments { count }) => format!(
+                "git-diff-driver recibe los 7 o 9 argumentos que git da a un programa de diff externo, \
+                 no {count}: configúrelo como indica docs/ci.md"
             ),
         }
     }
@@ -1236,6 +1525,13 @@ fn toml_type_en(found: &str) -> &str {
 
 const SCHEDULE_FORMS: &str = "2022, 2022-S1, 2022-Q3, 2022-03, 2022-03-15, to-be-defined, as-needed";
 
+// git-tools
+/// Whether a `schema` value names a version older than those supported: `migrate` upgrades it.
+fn is_older_schema(found: &str) -> bool {
+    let oldest = crate::load::SUPPORTED_SCHEMAS.iter().min().copied().unwrap_or(1);
+    found.parse::<i64>().is_ok_and(|version| (0..oldest).contains(&version))
+}
+
 fn supported_schemas() -> String {
     let versions: Vec<String> = crate::load::SUPPORTED_SCHEMAS.iter().map(i64::to_string).collect();
     versions.join(", ")
@@ -1281,14 +1577,24 @@ fn problem_en(problem: &Problem) -> (String, Option<String>) {
         Syntax { message } => (format!("invalid TOML: {message}"), None),
         MissingSchema => (
             "the file does not say its format version".into(),
-            Some("add `schema = 1` at the top of the file".into()),
+            // git-tools
+            Some(
+                "a file of version 0 (older than `schema = 1`) is upgraded by `workplan migrate`; else \
+                 add `schema = 1` at the top of the file"
+                    .into(),
+            ),
         ),
         UnsupportedSchema { found } => (
             format!(
                 "format version {found} is not supported by this workplan (supported: {})",
                 supported_schemas()
             ),
-            Some("upgrade workplan, or check the `schema` number".into()),
+            // git-tools
+            Some(if is_older_schema(found) {
+                "run `workplan migrate` to upgrade the plan's files to the current version".into()
+            } else {
+                "upgrade workplan, or check the `schema` number".into()
+            }),
         ),
         UnknownKey { key, place, suggestion } => (
             format!("unknown key `{key}` in {}", place_en(*place)),
@@ -1470,14 +1776,24 @@ fn problem_es(problem: &Problem) -> (String, Option<String>) {
         Syntax { message } => (format!("TOML no válido: {}", toml_es::translate(message)), None),
         MissingSchema => (
             "el archivo no indica la versión de su formato".into(),
-            Some("agregue `schema = 1` al comienzo del archivo".into()),
+            // git-tools
+            Some(
+                "un archivo de la versión 0 (anterior a `schema = 1`) se actualiza con `workplan \
+                 migrate`; si no, agregue `schema = 1` al comienzo del archivo"
+                    .into(),
+            ),
         ),
         UnsupportedSchema { found } => (
             format!(
                 "esta versión de workplan no admite la versión de formato {found} (admitidas: {})",
                 supported_schemas()
             ),
-            Some("actualice workplan, o revise el número de `schema`".into()),
+            // git-tools
+            Some(if is_older_schema(found) {
+                "ejecute `workplan migrate` para actualizar los archivos del plan a la versión actual".into()
+            } else {
+                "actualice workplan, o revise el número de `schema`".into()
+            }),
         ),
         UnknownKey { key, place, suggestion } => (
             format!("clave desconocida `{key}` en {}", place_es(*place)),
@@ -1732,6 +2048,48 @@ impl Lang {
         match self {
             Lang::En => os_text.to_owned(),
             Lang::Es => io_reason_es(kind).map_or_else(|| os_text.to_owned(), str::to_owned),
+        }
+    }
+}
+
+// git-tools
+impl Lang {
+    /// The name of a value of the plan, as a diff names what was edited.
+    pub fn field(self, field: crate::compare::Field) -> &'static str {
+        use crate::compare::Field::*;
+        match (self, field) {
+            (Lang::En, Organisation) => "organisation",
+            (Lang::Es, Organisation) => "organización",
+            (Lang::En, Title) => "title",
+            (Lang::Es, Title) => "título",
+            (Lang::En, Year) => "year",
+            (Lang::Es, Year) => "año",
+            (Lang::En, Background) => "background",
+            (Lang::Es, Background) => "antecedentes",
+            (Lang::En, Purpose) => "purpose",
+            (Lang::Es, Purpose) => "finalidad",
+            (Lang::En, ApprovedBy) => "approved by",
+            (Lang::Es, ApprovedBy) => "aprobado por",
+            (Lang::En, ApprovedOn) => "approved on",
+            (Lang::Es, ApprovedOn) => "aprobado el",
+            (Lang::En, Committee) => "committee",
+            (Lang::Es, Committee) => "comité",
+            (Lang::En, Members) => "committee members",
+            (Lang::Es, Members) => "miembros del comité",
+            (Lang::En, Chair) => "chair",
+            (Lang::Es, Chair) => "presidencia",
+            (Lang::En, Name) => "name",
+            (Lang::Es, Name) => "nombre",
+            (Lang::En, Objective) => "objective",
+            (Lang::Es, Objective) => "objetivo",
+            (Lang::En, Place) => "place",
+            (Lang::Es, Place) => "lugar",
+            (Lang::En, Resources) => "resources",
+            (Lang::Es, Resources) => "recursos",
+            (Lang::En, Target) => "times planned",
+            (Lang::Es, Target) => "veces previstas",
+            (Lang::En, Allow) => "allowed warnings",
+            (Lang::Es, Allow) => "avisos aceptados",
         }
     }
 }
@@ -2005,6 +2363,33 @@ mod tests {
             Msg::AreaFileHeader { number: "3.1", title: "Plan", of_organisation: "de la Red" },
             Msg::FormatPointer,
             Msg::CommitteeLine { name: "Comité", members: COMMITTEE, chair: Some("A") },
+            // git-tools
+            Msg::Formatted { file: "f" },
+            Msg::AllFormatted { count: 2 },
+            Msg::NeedFormatting { count: 1 },
+            Msg::FormatWouldChange { file: "f" },
+            Msg::DiffHeading { from: "a", to: "b" },
+            Msg::NoChanges { from: "a", to: "b" },
+            Msg::NotAGitRepository { dir: "d" },
+            Msg::GitMissing,
+            Msg::UnknownRevision { revision: "v9" },
+            Msg::GitFailed { message: "m" },
+            Msg::NoPlanAtRevision { dir: "plan", revision: "v9" },
+            Msg::RevisionHasErrors { revision: "v9", count: 2 },
+            Msg::FileChanges { path: "p" },
+            Msg::NoChangesToFile { path: "p" },
+            Msg::DriverArguments { count: 1 },
+            Msg::CannotRead { file: "f" },
+            Msg::Migrated { file: "f", from: 0, to: 1 },
+            Msg::NothingToMigrate { count: 3, version: 1 },
+            Msg::MigrateNotToml { file: "f" },
+            Msg::MigrateUnknownVersion { file: "f", version: "7" },
+            Msg::MigrateWording { file: "f", number: "3.1.1", wording: "w" },
+            Msg::MigrateNoYear { file: "f" },
+            Msg::MigrationLeavesErrors { count: 1 },
+            Msg::RenumberOtherArea { from: "3.1.5", to: "3.2.1", area: "3.1" },
+            Msg::RenumberOutOfRange { to: "3.1.9", area: "3.1", count: 8, last: "3.1.8", nearest: "3.1.8" },
+            Msg::NothingToRenumber { number: "3.1.8" },
         ]
     }
 
@@ -2180,5 +2565,17 @@ mod tests {
             &Lang::En.io_reason(denied, "Permission denied"),
             &Lang::Es.io_reason(denied, "Permission denied"),
         );
+    }
+
+    // git-tools
+    #[test]
+    fn git_tools_field_names_and_migrate_hints() {
+        use crate::compare::Field;
+        assert_eq!(Lang::Es.field(Field::Chair), "presidencia");
+        assert_ne!(Lang::En.field(Field::Target), Lang::Es.field(Field::Target));
+        let old = Problem::UnsupportedSchema { found: "0".into() };
+        let new = Problem::UnsupportedSchema { found: "2".into() };
+        assert!(Lang::En.problem(&old).1.is_some_and(|hint| hint.contains("workplan migrate")));
+        assert!(Lang::En.problem(&new).1.is_some_and(|hint| !hint.contains("migrate")));
     }
 }

@@ -22,6 +22,12 @@ pub mod render;
 pub mod schedule;
 pub mod source;
 pub mod text;
+// git-tools
+pub mod canonical;
+pub mod compare;
+pub mod git;
+pub mod migrate;
+pub mod schema;
 
 use std::io::{ErrorKind, IsTerminal, Write};
 use std::time::Instant;
@@ -242,6 +248,39 @@ fn dispatch(command: Command, context: &Context) -> Result<Exit> {
             commands::completions::run(context, &CompletionsOptions { shell, program })
         }
         Command::Man(args) => commands::man::run(context, &commands::man::ManOptions { dir: args.dir }),
+        // git-tools
+        Command::Fmt(args) => {
+            commands::fmt::run(context, &commands::fmt::FmtOptions { check: args.check, diff: args.diff })
+        }
+        Command::Diff(args) => {
+            let format = match args.format {
+                cli::DiffFormat::Text => render::changes::ChangesFormat::Text,
+                cli::DiffFormat::Markdown => render::changes::ChangesFormat::Markdown,
+                cli::DiffFormat::Json => render::changes::ChangesFormat::Json,
+            };
+            commands::diff::run(
+                context,
+                &commands::diff::DiffOptions { from: args.from, to: args.to, format },
+            )
+        }
+        Command::Renumber(args) => {
+            let options =
+                commands::renumber::RenumberOptions { from: args.from, to: args.to, dry_run: args.dry_run };
+            commands::renumber::run(context, &options)
+        }
+        Command::Schema(args) => {
+            let kind = match args.kind {
+                cli::SchemaKindArg::Plan => schema::SchemaKind::Plan,
+                cli::SchemaKindArg::Area => schema::SchemaKind::Area,
+            };
+            commands::schema::run(context, &commands::schema::SchemaOptions { kind, output: args.output })
+        }
+        Command::Migrate(args) => {
+            commands::migrate::run(context, &commands::migrate::MigrateOptions { dry_run: args.dry_run })
+        }
+        Command::GitDiffDriver(args) => {
+            commands::diff::driver(context, &commands::diff::DriverOptions { args: args.args })
+        }
     }
 }
 

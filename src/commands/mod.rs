@@ -22,6 +22,12 @@ pub mod import;
 // cli-lang
 pub mod completions;
 pub mod man;
+// git-tools
+pub mod diff;
+pub mod fmt;
+pub mod migrate;
+pub mod renumber;
+pub mod schema;
 
 use std::io::Write;
 use std::path::PathBuf;

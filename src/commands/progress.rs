@@ -114,7 +114,7 @@ fn progress(activity: &Activity, lang: Lang) -> String {
     }
 }
 
-fn lock(dir: &std::path::Path, lang: Lang) -> Result<PlanLock> {
+pub(super) fn lock(dir: &std::path::Path, lang: Lang) -> Result<PlanLock> {
     let shown = dir.display().to_string();
     if write::dir_read_only(dir).with_context(|| lang.text(Msg::CannotOpenDir { dir: &shown }))? {
         bail!(lang.text(Msg::ReadOnlyDir { dir: &shown }));
@@ -122,7 +122,7 @@ fn lock(dir: &std::path::Path, lang: Lang) -> Result<PlanLock> {
     PlanLock::acquire(dir).with_context(|| lang.text(Msg::CannotLock { dir: &shown }))
 }
 
-fn refuse_read_only(source: &SourceFile, lang: Lang) -> Result<()> {
+pub(super) fn refuse_read_only(source: &SourceFile, lang: Lang) -> Result<()> {
     let file = &source.display;
     let read_only = write::read_only(&source.path).with_context(|| lang.text(Msg::CannotWrite { file }))?;
     match read_only {

@@ -45,9 +45,16 @@ pub fn restore(original: &str, edited: &str) -> String {
 }
 
 /// Whether most lines end in CRLF.
-fn usually_crlf(text: &str) -> bool {
+pub fn usually_crlf(text: &str) -> bool {
     let crlf = text.matches("\r\n").count();
     crlf * 2 >= text.matches('\n').count()
+}
+
+// git-tools
+/// `lf` (a text with LF endings) with every line ending in CRLF when `crlf`: how a rewritten
+/// file keeps the style of the file it replaces.
+pub fn in_style(lf: &str, crlf: bool) -> String {
+    if crlf { lf.replace('\n', "\r\n") } else { lf.to_owned() }
 }
 
 #[cfg(test)]

@@ -7,9 +7,11 @@
 //! [`lock`] keeps two `workplan` processes from editing one plan at the same time.
 
 mod document;
-mod line_endings;
+pub(crate) mod line_endings;
 pub mod lock;
 pub mod write;
+// git-tools
+pub mod renumber;
 
 use chrono::NaiveDate;
 use toml_edit::DocumentMut;

@@ -22,12 +22,12 @@ use crate::source::{FileId, Span};
 /// The schema versions this build reads.
 pub const SUPPORTED_SCHEMAS: &[i64] = &[1];
 
-const PLAN_KEYS: &[&str] =
+pub(crate) const PLAN_KEYS: &[&str] =
     &["schema", "organisation", "title", "year", "background", "purpose", "approval", "committee"];
-const APPROVAL_KEYS: &[&str] = &["by", "on"];
-const COMMITTEE_KEYS: &[&str] = &["name", "members", "chair"];
-const AREA_KEYS: &[&str] = &["schema", "number", "name", "objective", "activity"];
-const ACTIVITY_KEYS: &[&str] = &[
+pub(crate) const APPROVAL_KEYS: &[&str] = &["by", "on"];
+pub(crate) const COMMITTEE_KEYS: &[&str] = &["name", "members", "chair"];
+pub(crate) const AREA_KEYS: &[&str] = &["schema", "number", "name", "objective", "activity"];
+pub(crate) const ACTIVITY_KEYS: &[&str] = &[
     "number",
     "title",
     "place",
@@ -40,8 +40,8 @@ const ACTIVITY_KEYS: &[&str] = &[
     // validate
     "allow",
 ];
-const RECORD_KEYS: &[&str] = &["on", "note"];
-const CANCELLATION_KEYS: &[&str] = &["on", "reason"];
+pub(crate) const RECORD_KEYS: &[&str] = &["on", "note"];
+pub(crate) const CANCELLATION_KEYS: &[&str] = &["on", "reason"];
 
 /// Reads one file's values, collecting a diagnostic for each problem.
 pub struct Decoder<'d> {

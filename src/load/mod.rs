@@ -19,6 +19,16 @@ use crate::source::{FileId, Sources};
 pub use decode::SUPPORTED_SCHEMAS;
 use decode::{Decoder, Table};
 
+// git-tools
+/// The keys each table of the format may hold, for the tests of the canonical layout and the JSON
+/// Schema to check themselves against.
+#[cfg(test)]
+pub(crate) mod keys {
+    pub(crate) use super::decode::{
+        ACTIVITY_KEYS, APPROVAL_KEYS, AREA_KEYS, CANCELLATION_KEYS, COMMITTEE_KEYS, PLAN_KEYS, RECORD_KEYS,
+    };
+}
+
 /// The largest plan file read, so that a runaway file cannot exhaust memory: far above any
 /// real area file (a 10,000-activity area is about 3 MB).
 pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
@@ -86,6 +96,42 @@ pub fn load(dir: &Path, lang: Lang) -> Result<Loaded> {
     Ok(loaded)
 }
 
+// git-tools
+/// A plan from files already in memory, such as those of a git revision: `files` holds each
+/// file's path (`plan.toml` and the area files, all in `dir`) and text. Read as [`load`] reads
+/// files from disk, with every problem as a diagnostic.
+pub fn load_texts(dir: &Path, mut files: Vec<(PathBuf, String)>, lang: Lang) -> Result<Loaded> {
+    files.sort();
+    let plan_file = dir.join(PLAN_FILE);
+    let Some(at) = files.iter().position(|(path, _)| path == &plan_file) else {
+        bail!(lang.text(Msg::NoPlanFile { dir: &dir.display().to_string() }));
+    };
+    let (path, text) = files.remove(at);
+    let mut loaded = Loaded {
+        dir: dir.to_path_buf(),
+        plan: Plan::default(),
+        sources: Sources::default(),
+        diagnostics: Vec::new(),
+    };
+    let file = loaded.sources.add(path, text);
+    let text = &loaded.sources.get(file).text;
+    if let Some(info) =
+        decode_text(text, file, &mut loaded.diagnostics, |decoder, root| Some(decoder.plan_info(root)))
+    {
+        loaded.plan.info = info;
+    }
+    let mut areas: Vec<Area> = Vec::new();
+    for (path, text) in files {
+        let file = loaded.sources.add(path, text);
+        let text = &loaded.sources.get(file).text;
+        areas.extend(decode_text(text, file, &mut loaded.diagnostics, |decoder, root| decoder.area(root)));
+    }
+    areas.sort_by(|a, b| a.number.cmp(&b.number).then(a.file.cmp(&b.file)));
+    report_duplicate_areas(&mut loaded, &areas);
+    loaded.plan.areas = areas;
+    Ok(loaded)
+}
+
 /// The area an area file's text describes, if it has no error: how an edit is checked before
 /// it is written.
 pub fn decode_area(text: &str) -> Option<Area> {
@@ -95,7 +141,7 @@ pub fn decode_area(text: &str) -> Option<Area> {
 }
 
 /// `plan.toml` first, then the area files (every other `*.toml`) in name order.
-fn plan_files(dir: &Path, lang: Lang) -> Result<Vec<PathBuf>> {
+pub(crate) fn plan_files(dir: &Path, lang: Lang) -> Result<Vec<PathBuf>> {
     let shown = dir.display().to_string();
     let entries = fs::read_dir(dir).with_context(|| lang.text(Msg::CannotOpenDir { dir: &shown }))?;
     let mut paths = Vec::new();

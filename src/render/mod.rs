@@ -17,6 +17,8 @@ pub mod timeline;
 pub mod document;
 pub mod import_summary;
 pub mod toml;
+// git-tools
+pub mod changes;
 
 pub use grid::Grid;
 

@@ -21,6 +21,14 @@ mod completions;
 mod lang;
 mod man;
 mod streams;
+// git-tools
+mod diff;
+mod fmt;
+mod git_repo;
+mod migrate;
+mod recipes;
+mod renumber;
+mod schema;
 
 #[path = "../../benches/support/synthetic.rs"]
 mod synthetic;

@@ -62,7 +62,7 @@ fn done_adds_three_lines_to_the_real_plan_and_nothing_else() {
         diff,
         "--- a/plan/3.3-ciberseguridad.toml\n\
          +++ b/plan/3.3-ciberseguridad.toml\n\
-         @@ -35,6 +35,9 @@\n \
+         @@ -36,6 +36,9 @@\n \
          every = \"quarter\"\n \
          target = 4\n \
          resources = \"Tiempo del grupo de trabajo.\"\n\
@@ -78,7 +78,7 @@ fn done_adds_three_lines_to_the_real_plan_and_nothing_else() {
     assert_eq!(stdout, "3.3.4 Reuniones del grupo de trabajo: carried out on 10 March 2022 (1/4)\n");
     let expected = insert_after(
         &before,
-        37,
+        38,
         "done = [\n  { on = 2022-03-10, note = \"Realizado con 120 participantes\" },\n]\n",
     );
     assert_eq!(read(file), expected);
@@ -132,7 +132,7 @@ fn crlf_line_endings_are_kept() {
     let crlf = read(file.clone()).replace('\n', "\r\n");
     fs::write(&file, &crlf).expect("write");
     stdout_of(workplan_on(plan.path()).args(["done", "3.3.4", "--on", "2022-03-10"]));
-    let expected = insert_after(&crlf, 37, "done = [\r\n  { on = 2022-03-10 },\r\n]\r\n");
+    let expected = insert_after(&crlf, 38, "done = [\r\n  { on = 2022-03-10 },\r\n]\r\n");
     assert_eq!(read(file.clone()), expected);
     stdout_of(workplan_on(plan.path()).args(["reopen", "3.3.4"]));
     assert_eq!(read(file), crlf, "reopen gives the file back, CRLF and all");
@@ -240,7 +240,7 @@ fn cancel_records_the_reason_and_reopen_undoes_it() {
     );
     assert_eq!(
         read(file.clone()),
-        insert_after(&before, 45, "cancelled = { on = 2022-05-02, reason = \"Duplica 3.1.3\" }\n")
+        insert_after(&before, 46, "cancelled = { on = 2022-05-02, reason = \"Duplica 3.1.3\" }\n")
     );
     let listed =
         stdout_of(workplan_on(plan.path()).args(["list", "--status", "cancelled", "--format", "csv"]));

@@ -72,3 +72,16 @@ fn the_import_example_is_real() {
     let printed = stdout_of(workplan().current_dir(temp.path()).args(["import", name, "--out", "plan-2022"]));
     assert_eq!(printed, readme_output(&format!("workplan import {name} --out plan-2022")));
 }
+
+// git-tools
+#[test]
+fn the_diff_example_is_real() {
+    let shown = readme_output("workplan diff v2022-approved");
+    let repo = crate::git_repo::Repo::with_plan(&approved_plan());
+    repo.git(&["tag", "-a", "v2022-approved", "-m", "Aprobado"]);
+    repo.copy_plan(&real_plan());
+    let commit = repo.git(&["rev-parse", "--short=7", "HEAD"]);
+    let shown_commit = shown.split(['(', ')']).nth(1).expect("a commit in the example");
+    let actual = stdout_of(repo.workplan().args(["diff", "v2022-approved"]));
+    assert_eq!(actual.replace(commit.trim(), shown_commit), shown);
+}
