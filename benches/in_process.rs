@@ -11,7 +11,7 @@ use std::hint::black_box;
 
 use chrono::NaiveDate;
 use criterion::{Criterion, criterion_group, criterion_main};
-use workplan::edit::{Change, apply};
+use workplan::edit::{Change, apply, apply_in};
 use workplan::i18n::Lang;
 use workplan::load;
 use workplan::schedule::Schedule;
@@ -45,6 +45,12 @@ fn edit(c: &mut Criterion) {
     group.sample_size(20);
     group.bench_function("done on an area of 10000", |b| {
         b.iter(|| apply(black_box(&text), &number, Change::AddRecord { on, note: None }).expect("edits"))
+    });
+    let area = load::decode_area(&text).expect("the area loads");
+    let start = area.activities[4999].spans.table.start;
+    let end = area.activities[5000].spans.table.start;
+    group.bench_function("done on one activity of an area of 10000", |b| {
+        b.iter(|| apply_in(black_box(&text), start..end, &number, Change::AddRecord { on, note: None }))
     });
     group.bench_function("decode an area of 10000", |b| b.iter(|| load::decode_area(black_box(&text))));
     group.finish();

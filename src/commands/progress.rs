@@ -4,6 +4,8 @@
 //!
 //! Every refusal happens before anything is written, so a refused command changes no file.
 
+use std::ops::Range;
+
 use anyhow::{Context as _, Result, bail};
 use chrono::NaiveDate;
 
@@ -15,7 +17,8 @@ use crate::edit::{self, Change, EditError};
 use crate::exit::Exit;
 use crate::i18n::{Lang, Msg};
 use crate::load;
-use crate::model::{Activity, Plan, Status};
+use crate::model::{Activity, Area, Plan, Status};
+use crate::number::Number;
 use crate::render;
 use crate::source::SourceFile;
 
@@ -54,9 +57,11 @@ pub fn edit<'o>(
         let decision = decide(&loaded.plan, activity)?;
         let source = loaded.sources.get(area.file);
         let number_text = number.to_string();
-        let edited = edit::apply(&source.text, number, decision.change)
+        let region = region(area, number, source.text.len())
             .map_err(|error| edit_error(error, source, &number_text, lang))?;
-        let after = check(source, &edited, number, lang)?;
+        let edited = edit::apply_in(&source.text, region.clone(), number, decision.change)
+            .map_err(|error| edit_error(error, source, &number_text, lang))?;
+        let after = check(source, &edited, region, number, lang)?;
         if target.dry_run {
             let path = source.display.strip_prefix("./").unwrap_or(&source.display);
             context.print(&render::diff::unified(&source.text, &edited, path))?;
@@ -135,11 +140,34 @@ pub(super) fn refuse_read_only(source: &SourceFile, lang: Lang) -> Result<()> {
     }
 }
 
+/// Where the activity numbered `number` lies in its area's file: from its `[[activity]]` header
+/// to the next activity's. Two activities with the number make the edit ambiguous.
+fn region(area: &Area, number: &Number, file_len: usize) -> Result<Range<usize>, EditError> {
+    let numbered = |activity: &Activity| activity.number.as_ref() == Some(number);
+    let mut positions = area.activities.iter().enumerate().filter(|(_, activity)| numbered(activity));
+    let (index, activity) = positions.next().ok_or(EditError::Layout { key: "activity" })?;
+    if positions.next().is_some() {
+        return Err(EditError::Ambiguous);
+    }
+    let end = area.activities.get(index + 1).map_or(file_len, |next| next.spans.table.start);
+    Ok(activity.spans.table.start..end)
+}
+
 /// The activity as the edited text describes it; an edit that would not load is never written.
-fn check(source: &SourceFile, edited: &str, number: &crate::number::Number, lang: Lang) -> Result<Activity> {
-    load::decode_area(edited)
-        .and_then(|area| {
-            area.activities.into_iter().find(|activity| activity.number.as_ref() == Some(number))
+/// Only the edited activity is read again: the rest of the file is as it was when it loaded.
+fn check(
+    source: &SourceFile,
+    edited: &str,
+    region: Range<usize>,
+    number: &Number,
+    lang: Lang,
+) -> Result<Activity> {
+    let grown = edited.len() - (source.text.len() - region.end);
+    let piece = edited.get(region.start..grown);
+    piece
+        .and_then(load::decode_activities)
+        .and_then(|activities| {
+            activities.into_iter().find(|activity| activity.number.as_ref() == Some(number))
         })
         .ok_or_else(|| anyhow::anyhow!(lang.text(Msg::EditNotValid { file: &source.display })))
 }

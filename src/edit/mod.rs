@@ -13,6 +13,8 @@ pub mod write;
 // git-tools
 pub mod renumber;
 
+use std::ops::Range;
+
 use chrono::NaiveDate;
 use toml_edit::DocumentMut;
 
@@ -54,6 +56,25 @@ pub fn apply(text: &str, number: &Number, change: Change<'_>) -> Result<String, 
         Change::Uncancel => document::uncancel(activity)?,
     }
     Ok(line_endings::restore(text, &doc.to_string()))
+}
+
+/// The text of an area file with `change` made to the activity numbered `number`, which lies in
+/// `region` of it (from its `[[activity]]` header to the next one, as the loader found them).
+/// Only that piece is parsed and edited, so that an edit costs the size of the activity, not of
+/// the file; the rest of the text is copied as it is.
+pub fn apply_in(
+    text: &str,
+    region: Range<usize>,
+    number: &Number,
+    change: Change<'_>,
+) -> Result<String, EditError> {
+    let piece = text.get(region.clone()).ok_or(EditError::Invalid)?;
+    if !piece.starts_with("[[") {
+        // Not a table header: activities written as an inline list, which this editor leaves alone.
+        return Err(EditError::Layout { key: "activity" });
+    }
+    let edited = apply(piece, number, change)?;
+    Ok([&text[..region.start], edited.as_str(), &text[region.end..]].concat())
 }
 
 #[cfg(test)]
@@ -316,6 +337,17 @@ mod properties {
             prop_assert_eq!(record.note.as_deref(), note.as_deref());
             let undone = apply(&edited, &number, Change::RemoveRecord { index: 0 }).expect("the record is removed");
             prop_assert_eq!(undone, original);
+        }
+
+        /// Editing only the activity's piece of the file gives the same file as editing it whole.
+        #[test]
+        fn editing_the_piece_is_editing_the_file(which in 0usize..8, note in proptest::option::of("\\PC{0,40}"), crlf in any::<bool>()) {
+            let original = if crlf { AREA.replace('\n', "\r\n") } else { AREA.to_owned() };
+            let region = tables(&original)[which].clone();
+            let number: Number = format!("3.1.{}", which + 1).parse().expect("a number");
+            let on = NaiveDate::from_ymd_opt(2022, 6, 1).expect("a date");
+            let change = Change::AddRecord { on, note: note.as_deref() };
+            prop_assert_eq!(apply_in(&original, region, &number, change), apply(&original, &number, change));
         }
 
         /// A cancellation, too, stays inside its activity and comes off cleanly.

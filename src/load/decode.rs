@@ -210,6 +210,12 @@ impl<'d> Decoder<'d> {
         }
     }
 
+    /// The `[[activity]]` tables of a piece of an area file, without the area around them: how an
+    /// edit of one activity is checked without reading the whole file again.
+    pub fn activities(&mut self, root: &Table<'_, '_>) -> Vec<Activity> {
+        self.tables(root.fields, "activity").into_iter().map(|activity| self.activity(&activity)).collect()
+    }
+
     fn activity(&mut self, value: &Table<'_, '_>) -> Activity {
         let table = value.fields;
         let whole = value.head();

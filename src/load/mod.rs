@@ -140,6 +140,18 @@ pub fn decode_area(text: &str) -> Option<Area> {
     if diagnostics.iter().any(|d| d.severity == Severity::Error) { None } else { area }
 }
 
+/// The activities of a piece of an area file made only of `[[activity]]` tables, if it has no
+/// error.
+pub fn decode_activities(text: &str) -> Option<Vec<crate::model::Activity>> {
+    let (document, errors) = DeTable::parse_recoverable(text);
+    if !errors.is_empty() {
+        return None;
+    }
+    let mut diagnostics = Vec::new();
+    let activities = Decoder::new(FileId(0), &mut diagnostics).activities(&Table::root(&document));
+    diagnostics.iter().all(|d| d.severity != Severity::Error).then_some(activities)
+}
+
 /// `plan.toml` first, then the area files (every other `*.toml`) in name order.
 pub(crate) fn plan_files(dir: &Path, lang: Lang) -> Result<Vec<PathBuf>> {
     let shown = dir.display().to_string();
