@@ -9,12 +9,11 @@
 //! order of keys and the layout stay; `schema = 1` takes the place of the file's first key (its
 //! header comments stay above it), and the new keys the place of `date`, with its comments.
 
-mod wording;
-
 use toml_edit::{DocumentMut, Item, Key, Table, Value};
 
 use crate::canonical::FileKind;
 use crate::edit::line_endings;
+use crate::import::dates;
 
 /// The format version this build writes.
 pub const CURRENT: i64 = 1;
@@ -101,7 +100,7 @@ fn schedule_from_date(activity: &mut Table, year: Option<i32>) -> Result<(), Mig
     let Some(date) = activity.get("date") else { return Ok(()) };
     let number = activity.get("number").and_then(Item::as_str).unwrap_or_default().to_owned();
     let when = match date {
-        Item::Value(Value::Datetime(day)) => Some(wording::When {
+        Item::Value(Value::Datetime(day)) => Some(dates::When {
             schedule: day
                 .value()
                 .to_string()
@@ -109,6 +108,7 @@ fn schedule_from_date(activity: &mut Table, year: Option<i32>) -> Result<(), Mig
                 .map_err(|_| wording_error(&number, &day.value().to_string()))?,
             every: None,
             target: None,
+            year_assumed: false,
         }),
         _ => {
             let words = date.as_str().unwrap_or_default();
@@ -119,7 +119,8 @@ fn schedule_from_date(activity: &mut Table, year: Option<i32>) -> Result<(), Mig
                 None if needs_year => return Err(MigrateError::NoYear),
                 None => 0,
             };
-            wording::read(words, year)
+            // The same reading of the document's date phrases as `workplan import`.
+            dates::when(words, year)
         }
     };
     let when = when.ok_or_else(|| wording_error(&number, date.as_str().unwrap_or_default()))?;
