@@ -54,7 +54,6 @@ pub struct GlobalArgs {
     #[arg(long, global = true, value_name = "DATE", env = "WORKPLAN_TODAY")]
     pub today: Option<String>,
 
-    // cli-lang
     /// Say nothing on standard error but errors: no summary lines or notes.
     #[arg(short, long, global = true, conflicts_with = "verbose")]
     pub quiet: bool,
@@ -83,7 +82,6 @@ pub enum Command {
     #[command(after_help = "Examples:\n  workplan areas\n  workplan areas --format markdown")]
     Areas(AreasArgs),
 
-    // progress
     /// Record that an activity was carried out (once more, for a counted activity).
     #[command(after_help = "Examples:\n  \
         workplan done 3.1.2                              carried out today\n  \
@@ -106,7 +104,6 @@ pub enum Command {
         `workplan reopen` undoes a cancellation.")]
     Cancel(CancelArgs),
 
-    // validate
     /// Check the plan for mistakes: numbering, dates, completeness, duplicates and format.
     #[command(after_help = "Examples:\n  \
         workplan validate                                  every finding, with the line it is on\n  \
@@ -117,7 +114,6 @@ pub enum Command {
         Exit codes: 0 no errors (warnings allowed), 1 errors found (or warnings, with --deny \
         warnings), 2 could not run (no plan directory, or a file that cannot be read as text).")]
     Validate(ValidateArgs),
-    // reports
     /// Where the plan stands: counts and progress per area and per part of the year.
     ///
     /// Activities in total, done, in progress (counted ones partly carried out), pending, overdue
@@ -157,7 +153,6 @@ pub enum Command {
         Activities with no date yet are left out, and named on standard error.")]
     Calendar(CalendarArgs),
 
-    // import/export
     /// Read a plan document (plain text, Markdown or Word .docx) into a new plan directory.
     #[command(after_help = "Prints the areas and activities found, and every place where the importer was \
         unsure: text it could not interpret is kept verbatim as comments in the files, never dropped.\n\n\
@@ -175,7 +170,6 @@ pub enum Command {
         workplan export --doc-lang en                     English labels (Objective, Place, When)")]
     Export(ExportArgs),
 
-    // cli-lang
     /// Print the script that lets a shell complete workplan's commands, options and numbers.
     ///
     /// The script asks workplan for candidates as you type, so `show`, `done`, `reopen` and
@@ -199,7 +193,6 @@ pub enum Command {
         workplan man | man -l -                          read workplan(1) without installing it")]
     Man(ManArgs),
 
-    // git-tools
     /// Rewrite the plan files in the one canonical layout, keeping every comment.
     ///
     /// Keys in the documented order, `key = value`, texts as basic strings, one blank line
@@ -295,7 +288,6 @@ pub struct ListArgs {
     #[arg(long, value_enum, default_value_t = ListFormat::Table)]
     pub format: ListFormat,
 
-    // reports
     /// Only activities still open (pending or in progress) after their planned period ended.
     /// With --due-within, also those due soon.
     #[arg(long)]
@@ -325,7 +317,6 @@ pub struct AreasArgs {
     pub format: ListFormat,
 }
 
-// progress
 #[derive(Debug, Args)]
 pub struct DoneArgs {
     /// The activity's number, e.g. 3.1.2.
@@ -383,7 +374,6 @@ pub struct CancelArgs {
     pub dry_run: bool,
 }
 
-// validate
 #[derive(Debug, Args)]
 pub struct ValidateArgs {
     /// Output format.
@@ -411,7 +401,6 @@ pub enum DenyArg {
     Warnings,
 }
 
-// reports
 #[derive(Debug, Args)]
 pub struct SummaryArgs {
     /// Output format.
@@ -444,7 +433,6 @@ pub struct CalendarArgs {
     pub output: Option<PathBuf>,
 }
 
-// cli-lang
 #[derive(Debug, Args)]
 pub struct CompletionsArgs {
     /// The shell to complete in.
@@ -468,7 +456,6 @@ pub struct ManArgs {
     pub dir: Option<PathBuf>,
 }
 
-// git-tools
 #[derive(Debug, Args)]
 pub struct FmtArgs {
     /// Write nothing: list the files that are not formatted and exit 1 if there are any.
@@ -558,7 +545,6 @@ pub enum SummaryFormatArg {
     Json,
 }
 
-// import/export
 #[derive(Debug, Args)]
 pub struct ImportArgs {
     /// The plan document: .txt, .md or .docx.
@@ -670,7 +656,6 @@ mod tests {
         Cli::command().debug_assert();
     }
 
-    // cli-lang
     /// Each command's `--help` says what it does and shows at least two ways to use it.
     #[test]
     fn every_command_has_a_description_and_examples() {

@@ -15,7 +15,6 @@ pub enum Severity {
     Error,
 }
 
-// validate
 impl Severity {
     /// The stable English code used in JSON and GitHub annotations.
     pub fn code(self) -> &'static str {
@@ -35,7 +34,6 @@ pub enum Check {
     Syntax,
     /// The TOML is valid but does not follow the plan format.
     Schema,
-    // validate
     /// Area and activity numbers: sequential, matching their file and area, not repeated in titles.
     Numbering,
     /// Schedules inside the plan year; completion records plausible and within their period.
@@ -55,7 +53,6 @@ impl Check {
             Check::File => "file",
             Check::Syntax => "syntax",
             Check::Schema => "schema",
-            // validate
             Check::Numbering => "numbering",
             Check::Dates => "dates",
             Check::Completeness => "completeness",
@@ -192,7 +189,6 @@ pub enum Problem {
     NotAnAreaNumber {
         value: String,
     },
-    // validate
     /// An `allow` entry that names no check.
     UnknownCheck {
         name: String,
@@ -280,7 +276,6 @@ impl Problem {
             | Problem::NotAFile
             | Problem::TooLarge { .. } => Check::File,
             Problem::Syntax { .. } => Check::Syntax,
-            // validate
             Problem::DuplicateArea { .. }
             | Problem::NumberGap { .. }
             | Problem::DuplicateActivityNumber { .. }

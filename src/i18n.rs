@@ -57,7 +57,6 @@ pub enum Label {
     Record,
     Cancelled,
     Note,
-    // reports
     Total,
     InProgress,
     Pending,
@@ -78,7 +77,6 @@ pub enum Label {
     Today,
     Earlier,
     Later,
-    // import/export
     Line,
     Paragraph,
     Background,
@@ -86,7 +84,6 @@ pub enum Label {
     WorkAreas,
     Organisation,
     Year,
-    // git-tools
     ThePlan,
     Areas,
     Added,
@@ -130,7 +127,6 @@ pub enum Msg<'a> {
     BadToday {
         value: &'a str,
     },
-    // progress
     BadDate {
         value: &'a str,
     },
@@ -206,9 +202,8 @@ pub enum Msg<'a> {
         what: &'a str,
         progress: &'a str,
     },
-    // validate: the last line of `validate`.
+    /// The last line of `validate`.
     ValidateSummary(Tally),
-    // reports
     BadHorizon {
         value: &'a str,
     },
@@ -236,7 +231,6 @@ pub enum Msg<'a> {
     CannotWriteOutput {
         path: &'a str,
     },
-    // import/export
     CannotReadDocument {
         file: &'a str,
     },
@@ -323,7 +317,6 @@ pub enum Msg<'a> {
         members: &'a [String],
         chair: Option<&'a str>,
     },
-    // cli-lang
     /// What `workplan` alone prints: the first commands to try.
     Overview,
     /// `-v`: where the plan was found.
@@ -344,7 +337,6 @@ pub enum Msg<'a> {
         count: usize,
         dir: &'a str,
     },
-    // git-tools
     Formatted {
         file: &'a str,
     },
@@ -473,7 +465,6 @@ impl Lang {
             (Lang::Es, Cancelled) => "Cancelada",
             (Lang::En, Note) => "Note",
             (Lang::Es, Note) => "Nota",
-            // reports
             (Lang::En, Total) => "Total",
             (Lang::Es, Total) => "Total",
             (Lang::En, InProgress) => "In progress",
@@ -506,7 +497,6 @@ impl Lang {
             (Lang::Es, Earlier) => "antes",
             (Lang::En, Later) => "later",
             (Lang::Es, Later) => "después",
-            // import/export
             (Lang::En, Line) => "line",
             (Lang::Es, Line) => "línea",
             (Lang::En, Paragraph) => "paragraph",
@@ -521,7 +511,6 @@ impl Lang {
             (Lang::Es, Organisation) => "Organización",
             (Lang::En, Year) => "Year",
             (Lang::Es, Year) => "Año",
-            // git-tools
             (Lang::En, ThePlan) => "The plan",
             (Lang::Es, ThePlan) => "El plan",
             (Lang::En, Areas) => "Areas",
@@ -592,7 +581,6 @@ impl Lang {
             }
             (Lang::En, BadToday { value }) => format!("`{value}` is not a date: write it as YYYY-MM-DD"),
             (Lang::Es, BadToday { value }) => format!("`{value}` no es una fecha: escríbala como AAAA-MM-DD"),
-            // progress
             (Lang::En, BadDate { value }) => {
                 format!("`{value}` is not a date: write it as YYYY-MM-DD, such as 2022-03-10")
             }
@@ -722,10 +710,8 @@ impl Lang {
             (_, Changed { number, title, what, progress }) => {
                 format!("{number} {title}: {what} ({progress})")
             }
-            // validate
             (Lang::En, ValidateSummary(tally)) => summary_en(tally),
             (Lang::Es, ValidateSummary(tally)) => summary_es(tally),
-            // reports
             (Lang::En, BadHorizon { value }) => format!(
                 "`{value}` is not a time span: write a number of days (30 or 30d), weeks (2w) or months (3m)"
             ),
@@ -763,7 +749,6 @@ impl Lang {
             ),
             (Lang::En, CannotWriteOutput { path }) => format!("cannot write `{path}`"),
             (Lang::Es, CannotWriteOutput { path }) => format!("no se puede escribir `{path}`"),
-            // import/export
             (Lang::En, CannotReadDocument { file }) => format!("cannot read the document `{file}`"),
             (Lang::Es, CannotReadDocument { file }) => format!("no se puede leer el documento `{file}`"),
             (Lang::En, DocumentEmpty { file }) => format!("`{file}` is empty: there is no plan to import"),
@@ -895,7 +880,6 @@ impl Lang {
                 let chair = chair.map(|c| format!(" (con la presidencia de {c})")).unwrap_or_default();
                 format!("{name}: {}{chair}", listing(members, "y"))
             }
-            // cli-lang
             (Lang::En, Overview) => OVERVIEW_EN.into(),
             (Lang::Es, Overview) => OVERVIEW_ES.into(),
             (Lang::En, PlanDirectory { dir }) => format!("plan directory: `{dir}`"),
@@ -921,7 +905,6 @@ impl Lang {
                 plural(count, "escribió", "escribieron"),
                 plural(count, "página", "páginas")
             ),
-            // git-tools
             (Lang::En, Formatted { file }) => format!("formatted `{file}`"),
             (Lang::Es, Formatted { file }) => format!("se dio formato a `{file}`"),
             (Lang::En, AllFormatted { count }) => {
@@ -1312,7 +1295,6 @@ fn mib(bytes: u64) -> u64 {
     bytes.div_ceil(1024 * 1024)
 }
 
-// reports
 impl Lang {
     /// The language's code for documents: `<html lang="es">`.
     pub fn code(self) -> &'static str {
@@ -1525,7 +1507,6 @@ fn toml_type_en(found: &str) -> &str {
 
 const SCHEDULE_FORMS: &str = "2022, 2022-S1, 2022-Q3, 2022-03, 2022-03-15, to-be-defined, as-needed";
 
-// git-tools
 /// Whether a `schema` value names a version older than those supported: `migrate` upgrades it.
 fn is_older_schema(found: &str) -> bool {
     let oldest = crate::load::SUPPORTED_SCHEMAS.iter().min().copied().unwrap_or(1);
@@ -1577,7 +1558,6 @@ fn problem_en(problem: &Problem) -> (String, Option<String>) {
         Syntax { message } => (format!("invalid TOML: {message}"), None),
         MissingSchema => (
             "the file does not say its format version".into(),
-            // git-tools
             Some(
                 "a file of version 0 (older than `schema = 1`) is upgraded by `workplan migrate`; else \
                  add `schema = 1` at the top of the file"
@@ -1589,7 +1569,6 @@ fn problem_en(problem: &Problem) -> (String, Option<String>) {
                 "format version {found} is not supported by this workplan (supported: {})",
                 supported_schemas()
             ),
-            // git-tools
             Some(if is_older_schema(found) {
                 "run `workplan migrate` to upgrade the plan's files to the current version".into()
             } else {
@@ -1641,7 +1620,6 @@ fn problem_en(problem: &Problem) -> (String, Option<String>) {
             format!("`{value}` is not an area number"),
             Some("area numbers have two parts, such as 3.1".into()),
         ),
-        // validate
         UnknownCheck { name, suggestion } => (
             format!("`{name}` is not the name of a check"),
             Some(match suggestion {
@@ -1776,7 +1754,6 @@ fn problem_es(problem: &Problem) -> (String, Option<String>) {
         Syntax { message } => (format!("TOML no válido: {}", toml_es::translate(message)), None),
         MissingSchema => (
             "el archivo no indica la versión de su formato".into(),
-            // git-tools
             Some(
                 "un archivo de la versión 0 (anterior a `schema = 1`) se actualiza con `workplan \
                  migrate`; si no, agregue `schema = 1` al comienzo del archivo"
@@ -1788,7 +1765,6 @@ fn problem_es(problem: &Problem) -> (String, Option<String>) {
                 "esta versión de workplan no admite la versión de formato {found} (admitidas: {})",
                 supported_schemas()
             ),
-            // git-tools
             Some(if is_older_schema(found) {
                 "ejecute `workplan migrate` para actualizar los archivos del plan a la versión actual".into()
             } else {
@@ -1842,7 +1818,6 @@ fn problem_es(problem: &Problem) -> (String, Option<String>) {
             format!("`{value}` no es un número de área"),
             Some("los números de área tienen dos partes, como 3.1".into()),
         ),
-        // validate
         UnknownCheck { name, suggestion } => (
             format!("`{name}` no es el nombre de una comprobación"),
             Some(match suggestion {
@@ -1959,7 +1934,6 @@ fn problem_es(problem: &Problem) -> (String, Option<String>) {
     }
 }
 
-// validate
 fn summary_en(tally: Tally) -> String {
     let Tally { files, activities, errors, warnings, allowed } = tally;
     let allowed = if allowed > 0 { format!(" ({allowed} allowed)") } else { String::new() };
@@ -2016,7 +1990,6 @@ fn join_words(words: &[&str], or: &str) -> String {
     }
 }
 
-// cli-lang
 /// `workplan` with no command: what to try first.
 const OVERVIEW_EN: &str = "\
 workplan keeps an annual work plan as TOML files in a plan/ directory. To begin:
@@ -2052,7 +2025,6 @@ impl Lang {
     }
 }
 
-// git-tools
 impl Lang {
     /// The name of a value of the plan, as a diff names what was edited.
     pub fn field(self, field: crate::compare::Field) -> &'static str {
@@ -2204,7 +2176,6 @@ mod tests {
         }
     }
 
-    // reports
     #[test]
     fn report_words_exist_in_both_languages() {
         for label in [
@@ -2281,7 +2252,7 @@ mod tests {
         }
     }
 
-    // cli-lang: every word in both languages.
+    // Every word in both languages.
     use std::collections::HashSet;
     use strum::IntoEnumIterator;
 
@@ -2363,7 +2334,6 @@ mod tests {
             Msg::AreaFileHeader { number: "3.1", title: "Plan", of_organisation: "de la Red" },
             Msg::FormatPointer,
             Msg::CommitteeLine { name: "Comité", members: COMMITTEE, chair: Some("A") },
-            // git-tools
             Msg::Formatted { file: "f" },
             Msg::AllFormatted { count: 2 },
             Msg::NeedFormatting { count: 1 },
@@ -2567,7 +2537,6 @@ mod tests {
         );
     }
 
-    // git-tools
     #[test]
     fn git_tools_field_names_and_migrate_hints() {
         use crate::compare::Field;

@@ -4,30 +4,29 @@
 //! on it, and [`render`] turns the result into text. [`run`] wires the command line to that flow;
 //! `main` only maps its result to the process exit code.
 
+pub mod canonical;
 pub mod check;
 pub mod cli;
 pub mod commands;
+pub mod compare;
 pub mod complete;
 pub mod diagnostic;
 pub mod edit;
 pub mod exit;
 pub mod filter;
+pub mod git;
 pub mod i18n;
 pub mod import;
 pub mod load;
+pub mod migrate;
 pub mod model;
 pub mod number;
 pub mod progress;
 pub mod render;
 pub mod schedule;
+pub mod schema;
 pub mod source;
 pub mod text;
-// git-tools
-pub mod canonical;
-pub mod compare;
-pub mod git;
-pub mod migrate;
-pub mod schema;
 
 use std::io::{ErrorKind, IsTerminal, Write};
 use std::time::Instant;
@@ -133,7 +132,6 @@ fn dispatch(command: Command, context: &Context) -> Result<Exit> {
                     include_unscheduled: args.unscheduled,
                     statuses: args.status.into_iter().map(Into::into).collect(),
                     search: args.search,
-                    // reports
                     overdue: args.overdue,
                     due_within: match &args.due_within {
                         Some(text) => match filter::Horizon::parse(text) {
@@ -155,7 +153,6 @@ fn dispatch(command: Command, context: &Context) -> Result<Exit> {
             commands::show::run(context, &commands::show::ShowOptions { number: args.number, format })
         }
         Command::Areas(args) => commands::areas::run(context, format(args.format)),
-        // progress
         Command::Done(args) => {
             let options = commands::done::DoneOptions {
                 number: args.number,
@@ -180,7 +177,6 @@ fn dispatch(command: Command, context: &Context) -> Result<Exit> {
             };
             commands::cancel::run(context, &options)
         }
-        // validate
         Command::Validate(args) => {
             let format = match args.format {
                 cli::ValidateFormat::Human => commands::validate::ValidateFormat::Human,
@@ -190,7 +186,6 @@ fn dispatch(command: Command, context: &Context) -> Result<Exit> {
             let deny_warnings = args.deny.contains(&cli::DenyArg::Warnings);
             commands::validate::run(context, &commands::validate::ValidateOptions { format, deny_warnings })
         }
-        // reports
         Command::Summary(args) => {
             let format = match args.format {
                 cli::SummaryFormatArg::Table => render::summary::SummaryFormat::Table,
@@ -206,7 +201,6 @@ fn dispatch(command: Command, context: &Context) -> Result<Exit> {
         Command::Calendar(args) => {
             commands::calendar::run(context, &commands::calendar::CalendarOptions { output: args.output })
         }
-        // import/export
         Command::Import(args) => {
             let options = commands::import::ImportOptions {
                 document: args.document,
@@ -234,7 +228,6 @@ fn dispatch(command: Command, context: &Context) -> Result<Exit> {
             };
             commands::export::run(context, &commands::export::ExportOptions { document, output: args.output })
         }
-        // cli-lang
         Command::Completions(args) => {
             use commands::completions::{CompletionsOptions, Shell};
             let shell = match args.shell {
@@ -248,7 +241,6 @@ fn dispatch(command: Command, context: &Context) -> Result<Exit> {
             commands::completions::run(context, &CompletionsOptions { shell, program })
         }
         Command::Man(args) => commands::man::run(context, &commands::man::ManOptions { dir: args.dir }),
-        // git-tools
         Command::Fmt(args) => {
             commands::fmt::run(context, &commands::fmt::FmtOptions { check: args.check, diff: args.diff })
         }
@@ -320,7 +312,6 @@ fn report_error(error: &anyhow::Error, lang: Lang, color: bool) {
 mod tests {
     use super::*;
 
-    // cli-lang
     #[test]
     fn colour_follows_the_flag_then_the_terminal_and_no_color() {
         for (choice, terminal, no_color, expected) in [

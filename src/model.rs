@@ -57,7 +57,6 @@ pub struct Area {
     pub objective: String,
     pub activities: Vec<Activity>,
     pub file: FileId,
-    // validate
     /// Where the area's values stand in its file.
     pub spans: AreaSpans,
 }
@@ -88,7 +87,6 @@ pub struct Activity {
     pub cancelled: Option<Cancellation>,
     /// Where each value stands in the file.
     pub spans: ActivitySpans,
-    // validate
     /// Checks whose warnings the plan's authors accepted for this activity (`allow = […]`).
     pub allow: Vec<Allowance>,
 }

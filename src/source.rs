@@ -65,7 +65,6 @@ impl SourceFile {
     }
 }
 
-// validate
 /// Where each line of a text starts, so that many offsets turn into lines and columns without
 /// rescanning the text from its beginning each time (a plan with 100 000 findings stays linear).
 #[derive(Debug, Clone)]

@@ -1,33 +1,27 @@
 //! One module per subcommand. Each takes plain options and the [`Context`], never clap types.
 
 pub mod areas;
-pub mod list;
-pub mod show;
-// progress
-pub mod cancel;
-pub mod done;
-mod progress;
-pub mod reopen;
-// validate
-pub mod validate;
-// reports
 pub mod calendar;
+pub mod cancel;
+pub mod completions;
+pub mod diff;
+pub mod done;
+pub mod export;
+pub mod fmt;
+pub mod import;
+pub mod list;
+pub mod man;
+pub mod migrate;
 pub mod output;
+mod progress;
+pub mod renumber;
+pub mod reopen;
 pub mod report;
+pub mod schema;
+pub mod show;
 pub mod summary;
 pub mod timeline;
-// import/export
-pub mod export;
-pub mod import;
-// cli-lang
-pub mod completions;
-pub mod man;
-// git-tools
-pub mod diff;
-pub mod fmt;
-pub mod migrate;
-pub mod renumber;
-pub mod schema;
+pub mod validate;
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -54,7 +48,6 @@ pub struct Context {
     pub plan_dir: Option<PathBuf>,
     /// Where to start looking for the plan.
     pub cwd: PathBuf,
-    // cli-lang
     /// How much to say on standard error besides errors (`-q`, `-v`).
     pub verbosity: Verbosity,
 }

@@ -50,7 +50,6 @@ pub fn usually_crlf(text: &str) -> bool {
     crlf * 2 >= text.matches('\n').count()
 }
 
-// git-tools
 /// `lf` (a text with LF endings) with every line ending in CRLF when `crlf`: how a rewritten
 /// file keeps the style of the file it replaces.
 pub fn in_style(lf: &str, crlf: bool) -> String {

@@ -9,9 +9,8 @@
 mod document;
 pub(crate) mod line_endings;
 pub mod lock;
-pub mod write;
-// git-tools
 pub mod renumber;
+pub mod write;
 
 use std::ops::Range;
 

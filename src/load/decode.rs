@@ -27,19 +27,8 @@ pub(crate) const PLAN_KEYS: &[&str] =
 pub(crate) const APPROVAL_KEYS: &[&str] = &["by", "on"];
 pub(crate) const COMMITTEE_KEYS: &[&str] = &["name", "members", "chair"];
 pub(crate) const AREA_KEYS: &[&str] = &["schema", "number", "name", "objective", "activity"];
-pub(crate) const ACTIVITY_KEYS: &[&str] = &[
-    "number",
-    "title",
-    "place",
-    "schedule",
-    "every",
-    "target",
-    "resources",
-    "done",
-    "cancelled",
-    // validate
-    "allow",
-];
+pub(crate) const ACTIVITY_KEYS: &[&str] =
+    &["number", "title", "place", "schedule", "every", "target", "resources", "done", "cancelled", "allow"];
 pub(crate) const RECORD_KEYS: &[&str] = &["on", "note"];
 pub(crate) const CANCELLATION_KEYS: &[&str] = &["on", "reason"];
 

@@ -19,7 +19,6 @@ use crate::source::{FileId, Sources};
 pub use decode::SUPPORTED_SCHEMAS;
 use decode::{Decoder, Table};
 
-// git-tools
 /// The keys each table of the format may hold, for the tests of the canonical layout and the JSON
 /// Schema to check themselves against.
 #[cfg(test)]
@@ -96,7 +95,6 @@ pub fn load(dir: &Path, lang: Lang) -> Result<Loaded> {
     Ok(loaded)
 }
 
-// git-tools
 /// A plan from files already in memory, such as those of a git revision: `files` holds each
 /// file's path (`plan.toml` and the area files, all in `dir`) and text. Read as [`load`] reads
 /// files from disk, with every problem as a diagnostic.

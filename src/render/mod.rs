@@ -3,22 +3,19 @@
 
 pub mod activities;
 pub mod areas;
+pub mod changes;
 pub mod diagnostics;
 pub mod diff;
+pub mod document;
 pub mod findings;
-mod grid;
-// reports
 pub mod fit;
+mod grid;
 pub mod html;
 pub mod ics;
+pub mod import_summary;
 pub mod summary;
 pub mod timeline;
-// import/export
-pub mod document;
-pub mod import_summary;
 pub mod toml;
-// git-tools
-pub mod changes;
 
 pub use grid::Grid;
 

@@ -5,33 +5,30 @@
 mod bad_input;
 mod calendar;
 mod common;
+mod completions;
+mod diff;
 mod faults;
+mod fmt;
+mod git_repo;
+mod lang;
 mod list;
 mod list_timing;
 mod loading;
+mod man;
+mod migrate;
 mod progress;
 mod readme;
+mod recipes;
+mod renumber;
 mod report;
+mod schema;
 mod show;
+mod streams;
 mod summary;
 mod timeline;
 mod validate;
-// cli-lang
-mod completions;
-mod lang;
-mod man;
-mod streams;
-// git-tools
-mod diff;
-mod fmt;
-mod git_repo;
-mod migrate;
-mod recipes;
-mod renumber;
-mod schema;
 
-#[path = "../../benches/support/synthetic.rs"]
-mod synthetic;
-// import/export
 mod export;
 mod import;
+#[path = "../../benches/support/synthetic.rs"]
+mod synthetic;

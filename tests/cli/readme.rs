@@ -32,7 +32,6 @@ fn the_diagnostic_example_is_real() {
     assert!(stderr.starts_with(shown.trim_end()), "README:\n{shown}\nactual:\n{stderr}");
 }
 
-// progress
 #[test]
 fn the_progress_examples_are_real() {
     let root = repository_copy();
@@ -46,7 +45,6 @@ fn the_progress_examples_are_real() {
     assert_eq!(done, readme_output(r#"workplan done 3.3.4 --on 2022-03-10 --note "Primera reunión""#));
 }
 
-// validate
 #[test]
 fn the_validate_example_is_real() {
     let shown = readme_output("workplan --plan tests/fixtures/approved validate");
@@ -56,14 +54,12 @@ fn the_validate_example_is_real() {
     assert_eq!(actual, shown);
 }
 
-// reports
 #[test]
 fn the_summary_example_is_real() {
     let shown = readme_output("workplan summary --today 2022-07-15");
     assert_eq!(stdout_of(workplan_on(&real_plan()).args(["summary", "--today", "2022-07-15"])), shown);
 }
 
-// import/export
 #[test]
 fn the_import_example_is_real() {
     let temp = tempfile::tempdir().expect("a temporary directory");
@@ -73,7 +69,6 @@ fn the_import_example_is_real() {
     assert_eq!(printed, readme_output(&format!("workplan import {name} --out plan-2022")));
 }
 
-// git-tools
 #[test]
 fn the_diff_example_is_real() {
     let shown = readme_output("workplan diff v2022-approved");
