@@ -140,8 +140,6 @@ pub enum Status {
 }
 
 impl Status {
-    pub const ALL: [Status; 4] = [Status::Pending, Status::InProgress, Status::Done, Status::Cancelled];
-
     /// The stable English code used in JSON, CSV and on the command line.
     pub fn code(self) -> &'static str {
         match self {
