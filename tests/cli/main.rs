@@ -7,6 +7,7 @@ mod calendar;
 mod common;
 mod completions;
 mod diff;
+mod examples;
 mod faults;
 mod fmt;
 mod git_repo;

@@ -63,8 +63,9 @@ fn the_summary_example_is_real() {
 #[test]
 fn the_import_example_is_real() {
     let temp = tempfile::tempdir().expect("a temporary directory");
-    let name = "red-gealc-plan-de-trabajo-2022.docx";
-    std::fs::copy(fixture("import").join(name), temp.path().join(name)).expect("copied");
+    let name = "tests/fixtures/import/red-gealc-plan-de-trabajo-2022.docx";
+    std::fs::create_dir_all(temp.path().join("tests/fixtures/import")).expect("directories");
+    std::fs::copy(Path::new(env!("CARGO_MANIFEST_DIR")).join(name), temp.path().join(name)).expect("copied");
     let printed = stdout_of(workplan().current_dir(temp.path()).args(["import", name, "--out", "plan-2022"]));
     assert_eq!(printed, readme_output(&format!("workplan import {name} --out plan-2022")));
 }
