@@ -267,7 +267,7 @@ pub struct ListArgs {
     pub area: Vec<String>,
 
     /// Only activities whose period overlaps this semester: 1 or 2 (of the plan year), or
-    /// YEAR-S1 / YEAR-S2. Whole-year and counted activities overlap both semesters; those with
+    /// YEAR-S1 / YEAR-S2 (also in Spanish: 1er, 2do, "2do semestre 2022"). Whole-year and counted activities overlap both semesters; those with
     /// no date yet ("to be defined", "as needed") are left out unless --unscheduled is given.
     #[arg(long, value_name = "SEMESTER")]
     pub semester: Option<String>,
@@ -276,7 +276,8 @@ pub struct ListArgs {
     #[arg(long)]
     pub unscheduled: bool,
 
-    /// Only activities with this status. Repeatable.
+    /// Only activities with this status. Repeatable. Spanish works too: pendiente, en-curso,
+    /// hecha (or realizada), cancelada.
     #[arg(long, value_enum)]
     pub status: Vec<StatusArg>,
 
@@ -615,9 +616,13 @@ pub enum ColorChoice {
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum StatusArg {
+    #[value(alias = "pendiente")]
     Pending,
+    #[value(alias = "en-curso")]
     InProgress,
+    #[value(alias = "hecha", alias = "realizada")]
     Done,
+    #[value(alias = "cancelada")]
     Cancelled,
 }
 

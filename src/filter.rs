@@ -20,13 +20,14 @@ pub enum SemesterChoice {
 }
 
 impl SemesterChoice {
-    /// Reads `1`, `2`, `2022-S1` or `2022-s2`; `None` for anything else.
+    /// Reads `1`, `2`, `2022-S1` or `2022-s2`, and the Spanish a network member types: `1er`,
+    /// `2do`, `segundo`, `1er semestre`, `2do semestre 2022`; `None` for anything else.
     pub fn parse(text: &str) -> Option<Self> {
         match text.trim() {
             "1" => Some(SemesterChoice::OfPlanYear(1)),
             "2" => Some(SemesterChoice::OfPlanYear(2)),
             other => {
-                let (year, semester) = other.split_once(['-'])?;
+                let Some((year, semester)) = other.split_once(['-']) else { return Self::spanish(other) };
                 let semester = match semester {
                     "S1" | "s1" => 1,
                     "S2" | "s2" => 2,
@@ -35,6 +36,23 @@ impl SemesterChoice {
                 let year = year.parse().ok().filter(|_| year.len() == 4)?;
                 Some(SemesterChoice::Of { year, semester })
             }
+        }
+    }
+
+    /// An ordinal, then optionally `semestre` and a year: `1er`, `2do semestre 2022`.
+    fn spanish(text: &str) -> Option<Self> {
+        let folded = fold(text);
+        let mut words = folded.split_whitespace();
+        let semester = match words.next()?.trim_end_matches('.') {
+            "1er" | "1ro" | "1o" | "1º" | "1°" | "primer" | "primero" => 1,
+            "2do" | "2o" | "2º" | "2°" | "segundo" => 2,
+            _ => return None,
+        };
+        let rest: Vec<&str> = words.filter(|word| !matches!(*word, "semestre" | "de" | "del")).collect();
+        match rest.as_slice() {
+            [] => Some(SemesterChoice::OfPlanYear(semester)),
+            [year] if year.len() == 4 => Some(SemesterChoice::Of { year: year.parse().ok()?, semester }),
+            _ => None,
         }
     }
 
@@ -129,7 +147,7 @@ impl Filter {
     }
 }
 
-impl Matcher<'_> {
+impl<'f> Matcher<'f> {
     pub fn matches(&self, area: &Area, activity: &Activity) -> bool {
         self.area_matches(area)
             && self.semester_matches(activity)
@@ -139,11 +157,27 @@ impl Matcher<'_> {
     }
 
     fn area_matches(&self, area: &Area) -> bool {
-        self.folded_areas.is_empty()
-            || self.folded_areas.iter().any(|(number, fragment)| match number {
-                Some(number) if number.segments().len() > 1 => *number == area.number,
-                _ => contains_folded(&area.name, fragment),
-            })
+        self.folded_areas.is_empty() || self.folded_areas.iter().any(|wanted| area_answers(area, wanted))
+    }
+
+    /// The first `--area` value, as given, that no area of `areas` answers to: a mistyped area
+    /// must not pass for an area with nothing to list.
+    pub fn unknown_area(&self, areas: &[Area]) -> Option<&'f str> {
+        self.folded_areas
+            .iter()
+            .zip(&self.filter.areas)
+            .find(|(wanted, _)| !areas.iter().any(|area| area_answers(area, wanted)))
+            .map(|(_, given)| given.as_str())
+    }
+
+    /// The semester asked for, when it lies outside the plan's year, as written (`2023-S1`).
+    pub fn semester_outside_plan_year(&self) -> Option<String> {
+        match self.filter.semester? {
+            SemesterChoice::Of { year, semester } if year != self.plan_year => {
+                Some(format!("{year}-S{semester}"))
+            }
+            _ => None,
+        }
     }
 
     fn semester_matches(&self, activity: &Activity) -> bool {
@@ -176,6 +210,15 @@ impl Matcher<'_> {
             || due_within.is_some_and(|horizon| {
                 is_due_by(activity, self.plan_year, self.today, horizon.last_day(self.today))
             })
+    }
+}
+
+/// Whether `area` is the one a folded `--area` value names: by number when it has two or more
+/// parts (`3.1`), else by a fragment of its name.
+fn area_answers(area: &Area, (number, fragment): &(Option<Number>, String)) -> bool {
+    match number {
+        Some(number) if number.segments().len() > 1 => *number == area.number,
+        _ => contains_folded(&area.name, fragment),
     }
 }
 
@@ -213,9 +256,19 @@ mod tests {
         assert_eq!(SemesterChoice::parse("1"), Some(SemesterChoice::OfPlanYear(1)));
         assert_eq!(SemesterChoice::parse("2022-S2"), Some(SemesterChoice::Of { year: 2022, semester: 2 }));
         assert_eq!(SemesterChoice::parse("2022-s1"), Some(SemesterChoice::Of { year: 2022, semester: 1 }));
-        for bad in ["3", "S1", "22-S1", "2022-S3", "", "primero"] {
+        for bad in ["3", "S1", "22-S1", "2022-S3", "", "tercero", "1er trimestre", "2do semestre 22"] {
             assert_eq!(SemesterChoice::parse(bad), None, "{bad}");
         }
+        for (spanish, semester) in [("1er", 1), ("2do", 2), ("Segundo", 2), ("1º semestre", 1), ("2do.", 2)]
+        {
+            assert_eq!(
+                SemesterChoice::parse(spanish),
+                Some(SemesterChoice::OfPlanYear(semester)),
+                "{spanish}"
+            );
+        }
+        let named = SemesterChoice::parse("2do semestre de 2022");
+        assert_eq!(named, Some(SemesterChoice::Of { year: 2022, semester: 2 }));
     }
 
     #[test]

@@ -429,6 +429,27 @@ pub enum Msg<'a> {
     NothingToRenumber {
         number: &'a str,
     },
+
+    // New-user fixes (issue 17): unknown areas, empty results, dates outside the plan year.
+    UnknownAreaNumber {
+        area: &'a str,
+        nearest: &'a str,
+    },
+    UnknownAreaName {
+        area: &'a str,
+    },
+    NoActivityMatches,
+    SemesterOutsidePlanYear {
+        semester: &'a str,
+        year: i32,
+    },
+    DateOutsidePlanYear {
+        date: &'a str,
+        year: i32,
+    },
+    OverdueCount {
+        count: usize,
+    },
 }
 
 impl Lang {
@@ -1074,6 +1095,42 @@ impl Lang {
                 "git-diff-driver recibe los 7 o 9 argumentos que git da a un programa de diff externo, \
                  no {count}: configúrelo como indica docs/ci.md"
             ),
+
+            // New-user fixes (issue 17).
+            (Lang::En, UnknownAreaNumber { area, nearest }) => {
+                format!("there is no area `{area}` in the plan; nearest: {nearest}")
+            }
+            (Lang::Es, UnknownAreaNumber { area, nearest }) => {
+                format!("no hay ningún área `{area}` en el plan; las más cercanas: {nearest}")
+            }
+            (Lang::En, UnknownAreaName { area }) => format!(
+                "no area is numbered `{area}` or has it in its name: `workplan areas` lists them"
+            ),
+            (Lang::Es, UnknownAreaName { area }) => format!(
+                "ningún área tiene el número `{area}` ni lo lleva en su nombre: `workplan areas` las muestra"
+            ),
+            (Lang::En, NoActivityMatches) => "no activity matches".into(),
+            (Lang::Es, NoActivityMatches) => "ninguna actividad coincide".into(),
+            (Lang::En, SemesterOutsidePlanYear { semester, year }) => format!(
+                "no activity matches: {semester} is outside the plan's year, {year} (write 1 or 2 for \
+                 its semesters)"
+            ),
+            (Lang::Es, SemesterOutsidePlanYear { semester, year }) => format!(
+                "ninguna actividad coincide: {semester} está fuera del año del plan, {year} (escriba 1 \
+                 o 2 para sus semestres)"
+            ),
+            (Lang::En, DateOutsidePlanYear { date, year }) => format!(
+                "`{date}` is outside the plan's year, {year}: check the date, or pass --force to record \
+                 it in this plan all the same"
+            ),
+            (Lang::Es, DateOutsidePlanYear { date, year }) => format!(
+                "`{date}` está fuera del año del plan, {year}: revise la fecha, o indique --force para \
+                 registrarla en este plan de todos modos"
+            ),
+            (Lang::En, OverdueCount { count }) => format!("{count} overdue"),
+            (Lang::Es, OverdueCount { count }) => {
+                format!("{count} {}", plural(count, "atrasada", "atrasadas"))
+            }
         }
     }
 
@@ -1413,6 +1470,9 @@ fn doubt_es(doubt: &DoubtKind) -> String {
     }
 }
 
+/// The one plural rule of the catalogue: English and Spanish both say `one` for 1 and `many`
+/// for every other count, 0 included ("0 errors", "0 errores"). Every counted word goes
+/// through it.
 fn plural<'w>(count: usize, one: &'w str, many: &'w str) -> &'w str {
     if count == 1 { one } else { many }
 }
@@ -2360,6 +2420,13 @@ mod tests {
             Msg::RenumberOtherArea { from: "3.1.5", to: "3.2.1", area: "3.1" },
             Msg::RenumberOutOfRange { to: "3.1.9", area: "3.1", count: 8, last: "3.1.8", nearest: "3.1.8" },
             Msg::NothingToRenumber { number: "3.1.8" },
+            // New-user fixes (issue 17).
+            Msg::UnknownAreaNumber { area: "3.10", nearest: "3.1, 3.9" },
+            Msg::UnknownAreaName { area: "xyz" },
+            Msg::NoActivityMatches,
+            Msg::SemesterOutsidePlanYear { semester: "2023-S1", year: 2022 },
+            Msg::DateOutsidePlanYear { date: "2026-12-01", year: 2022 },
+            Msg::OverdueCount { count: 2 },
         ]
     }
 

@@ -2,11 +2,14 @@
 
 use std::io::Write;
 
-use anyhow::Result;
+use anyhow::{Result, bail};
 
 use super::Context;
 use crate::exit::Exit;
 use crate::filter::Filter;
+use crate::i18n::Msg;
+use crate::model::Plan;
+use crate::number::{Number, nearest};
 use crate::render::{self, Format};
 
 pub struct ListOptions {
@@ -16,11 +19,37 @@ pub struct ListOptions {
 
 pub fn run(context: &Context, options: &ListOptions) -> Result<Exit> {
     let loaded = context.load_plan()?;
-    let matcher = options.filter.matcher(loaded.plan.info.year, context.today);
+    let plan = &loaded.plan;
+    let matcher = options.filter.matcher(plan.info.year, context.today);
+    if let Some(area) = matcher.unknown_area(&plan.areas) {
+        bail!(unknown_area(plan, area, context));
+    }
     let entries: Vec<_> =
-        loaded.plan.activities().filter(|(area, activity)| matcher.matches(area, activity)).collect();
+        plan.activities().filter(|(area, activity)| matcher.matches(area, activity)).collect();
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     render::activities::write_list(&entries, options.format, context.lang, context.stdout, &mut out)?;
     out.flush()?;
+    if entries.is_empty() {
+        // A bare header must not pass for an answer: say why it is empty, when it can be told.
+        match matcher.semester_outside_plan_year() {
+            Some(semester) => {
+                context.note(Msg::SemesterOutsidePlanYear { semester: &semester, year: plan.info.year })?
+            }
+            None => context.note(Msg::NoActivityMatches)?,
+        }
+    }
     Ok(Exit::Success)
+}
+
+/// The error for an `--area` that names no area: the nearest numbers, or where to find names.
+fn unknown_area(plan: &Plan, area: &str, context: &Context) -> String {
+    let lang = context.lang;
+    match area.trim().parse::<Number>() {
+        Ok(number) if number.segments().len() > 1 => {
+            let closest = nearest(&number, plan.areas.iter().map(|area| &area.number), 3);
+            let closest: Vec<String> = closest.iter().map(ToString::to_string).collect();
+            lang.text(Msg::UnknownAreaNumber { area, nearest: &closest.join(", ") })
+        }
+        _ => lang.text(Msg::UnknownAreaName { area }),
+    }
 }

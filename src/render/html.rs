@@ -97,7 +97,7 @@ fn chart(summary: &Summary<'_>, lang: Lang) -> Markup {
                     text.value x=(CHART_LABEL + CHART_BAR + 10) y=(y + 13) {
                         (percent_text(percent))
                         @if tally.overdue > 0 {
-                            " · " (tally.overdue) " " (lang.label(Label::Overdue).to_lowercase())
+                            " · " (lang.text(Msg::OverdueCount { count: tally.overdue as usize }))
                         }
                     }
                 }

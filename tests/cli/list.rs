@@ -84,7 +84,6 @@ fn filters_by_area_number_or_name() {
     assert_eq!(numbers(&real_plan(), &["--area", "tecnologias"]), ["3.6.1", "3.6.2", "3.6.3", "3.6.4"]);
     assert_eq!(numbers(&real_plan(), &["--area", "MEDICIÓN"]), ["3.4.1", "3.4.2"]);
     assert_eq!(numbers(&real_plan(), &["--area", "3.4", "--area", "3.9"]).len(), 5);
-    assert!(numbers(&real_plan(), &["--area", "3.10"]).is_empty());
 }
 
 #[test]
@@ -179,4 +178,40 @@ fn a_closed_pipe_ends_the_run_quietly() {
         assert_eq!(output.status.code(), Some(0), "{format}: {}", String::from_utf8_lossy(&output.stderr));
         assert!(output.stderr.is_empty(), "{format}: {}", String::from_utf8_lossy(&output.stderr));
     }
+}
+
+#[test]
+fn an_unknown_area_is_an_error_with_the_nearest_ones() {
+    let stderr = stderr_of(workplan_on(&real_plan()).args(["list", "--area", "3.10"]), 2);
+    assert_eq!(stderr, "error: there is no area `3.10` in the plan; nearest: 3.9, 3.8, 3.7\n");
+    let stderr = stderr_of(workplan_on(&real_plan()).args(["list", "--area", "3.1", "--area", "xyz"]), 2);
+    assert!(stderr.contains("no area is numbered `xyz`") && stderr.contains("workplan areas"), "{stderr}");
+    let stderr = stderr_of(workplan_on(&real_plan()).args(["--lang", "es", "list", "--area", "3.10"]), 2);
+    assert!(stderr.contains("no hay ningún área `3.10`"), "{stderr}");
+}
+
+#[test]
+fn an_empty_result_says_so_on_standard_error() {
+    let output = workplan_on(&real_plan()).args(["list", "--search", "blockchain"]).assert().success();
+    assert_eq!(String::from_utf8_lossy(&output.get_output().stderr), "no activity matches\n");
+    let output = workplan_on(&real_plan()).args(["list", "--semester", "2023-S1"]).assert().success();
+    let stderr = String::from_utf8_lossy(&output.get_output().stderr).into_owned();
+    assert!(stderr.contains("2023-S1 is outside the plan's year, 2022"), "{stderr}");
+    let quiet = workplan_on(&real_plan()).args(["-q", "list", "--search", "blockchain"]).assert().success();
+    assert!(quiet.get_output().stderr.is_empty(), "-q silences the note");
+    let found = workplan_on(&real_plan()).args(["list", "--area", "3.9"]).assert().success();
+    assert!(found.get_output().stderr.is_empty(), "no note when something matches");
+}
+
+#[test]
+fn statuses_and_semesters_in_spanish() {
+    assert_eq!(numbers(&real_plan(), &["--status", "pendiente"]).len(), 37);
+    for spanish in ["en-curso", "hecha", "realizada", "cancelada"] {
+        assert!(numbers(&real_plan(), &["--status", spanish]).is_empty(), "{spanish}");
+    }
+    assert_eq!(numbers(&real_plan(), &["--semester", "2do"]), numbers(&real_plan(), &["--semester", "2"]));
+    assert_eq!(
+        numbers(&real_plan(), &["--semester", "1er semestre 2022"]),
+        numbers(&real_plan(), &["--semester", "2022-S1"])
+    );
 }
