@@ -5,7 +5,7 @@
 
 use chrono::NaiveDate;
 
-use crate::schedule::Period;
+use crate::schedule::{Period, Schedule};
 use crate::source::{FileId, Span};
 
 /// How serious a finding is.
@@ -245,6 +245,13 @@ pub enum Problem {
         on: NaiveDate,
         planned: Period,
     },
+    /// Recorded as done outside the plan's year, for an activity with no dated schedule.
+    DoneOutsidePlanYear {
+        on: NaiveDate,
+        year: i32,
+        /// The activity's own schedule (to be defined, as needed), if it has one.
+        schedule: Option<Schedule>,
+    },
     /// More records than times planned.
     DoneTooOften {
         done: u32,
@@ -289,6 +296,7 @@ impl Problem {
             | Problem::DoneInFuture { .. }
             | Problem::DoneBeforeApproval { .. }
             | Problem::DoneOutsidePeriod { .. }
+            | Problem::DoneOutsidePlanYear { .. }
             | Problem::DoneTooOften { .. } => Check::Dates,
             Problem::MissingDetails { .. } | Problem::EmptyTitle | Problem::EmptyAreaName => {
                 Check::Completeness
@@ -305,6 +313,7 @@ impl Problem {
     pub fn severity(&self) -> Severity {
         match self {
             Problem::DoneOutsidePeriod { .. }
+            | Problem::DoneOutsidePlanYear { .. }
             | Problem::DoneTooOften { .. }
             | Problem::MissingDetails { .. }
             | Problem::DuplicateActivity { .. }

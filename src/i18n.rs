@@ -1753,6 +1753,14 @@ fn problem_en(problem: &Problem) -> (String, Option<String>) {
             ),
             Some("correct the date, or update `schedule` if the activity was moved".into()),
         ),
+        DoneOutsidePlanYear { on, year, schedule } => (
+            format!(
+                "recorded as done on {}, outside the plan's year, {year} (its schedule: {})",
+                Lang::En.date(*on),
+                Lang::En.schedule(*schedule, None, None)
+            ),
+            Some(format!("correct the date: this plan covers {year} only")),
+        ),
         DoneTooOften { done, planned } => (
             format!(
                 "recorded as done {done} times, but planned {planned} {}",
@@ -1953,6 +1961,14 @@ fn problem_es(problem: &Problem) -> (String, Option<String>) {
                 Lang::Es.period(*planned)
             ),
             Some("corrija la fecha, o actualice `schedule` si la actividad se trasladó".into()),
+        ),
+        DoneOutsidePlanYear { on, year, schedule } => (
+            format!(
+                "registrada como realizada el {}, fuera del año del plan, {year} (su fecha: {})",
+                Lang::Es.date(*on),
+                Lang::Es.schedule(*schedule, None, None)
+            ),
+            Some(format!("corrija la fecha: este plan abarca solo {year}")),
         ),
         DoneTooOften { done, planned } => (
             format!(
@@ -2474,6 +2490,7 @@ mod tests {
             DoneInFuture { on: day("2022-08-01"), today: day("2022-07-15") },
             DoneBeforeApproval { on: day("2021-01-01"), approved: day("2021-11-18") },
             DoneOutsidePeriod { on: day("2022-08-01"), planned: semester(1) },
+            DoneOutsidePlanYear { on: day("2026-12-01"), year: 2022, schedule: Some(Schedule::ToBeDefined) },
             DoneTooOften { done: 5, planned: 4 },
             MissingDetails { place: true, schedule: true, resources: false },
             EmptyTitle,

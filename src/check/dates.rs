@@ -49,8 +49,7 @@ fn with_year(period: Period, year: i32) -> Option<Period> {
 }
 
 fn records(area: &Area, activity: &Activity, dates: Dates, findings: &mut Findings) {
-    // An activity with no date yet may be carried out any time in the plan year.
-    let planned = activity.schedule.and_then(|schedule| schedule.period()).or(dates.year.map(Period::Year));
+    let planned = activity.schedule.and_then(|schedule| schedule.period());
     for record in &activity.done {
         let on = record.on;
         let problem = if on > dates.today {
@@ -59,6 +58,10 @@ fn records(area: &Area, activity: &Activity, dates: Dates, findings: &mut Findin
             Problem::DoneBeforeApproval { on, approved }
         } else if let Some(planned) = planned.filter(|planned| !planned.range().contains(on)) {
             Problem::DoneOutsidePeriod { on, planned }
+        } else if let Some(year) = dates.year.filter(|year| planned.is_none() && on.year() != *year) {
+            // An activity with no date yet may be carried out any time in the plan year; the
+            // finding names its real schedule, not a "whole year" it never had.
+            Problem::DoneOutsidePlanYear { on, year, schedule: activity.schedule }
         } else {
             continue;
         };

@@ -1,20 +1,22 @@
 //! `workplan done`: records that an activity was carried out (once more, for a counted one).
 
 use anyhow::{Result, bail};
+use chrono::{Datelike, NaiveDate};
 
 use super::Context;
 use super::progress::{self, Decision, Target};
 use crate::edit::Change;
 use crate::exit::Exit;
 use crate::i18n::Msg;
-use crate::model::{Activity, Status};
+use crate::model::{Activity, Plan, Status};
 
 pub struct DoneOptions {
     pub number: String,
     /// The day it was carried out, as given (`YYYY-MM-DD`); today if not given.
     pub on: Option<String>,
     pub note: Option<String>,
-    /// Record it even if the activity is cancelled or has reached its target.
+    /// Record it even if the activity is cancelled or has reached its target, or the day is
+    /// outside the plan's year.
     pub force: bool,
     pub dry_run: bool,
 }
@@ -27,11 +29,22 @@ pub fn run(context: &Context, options: &DoneOptions) -> Result<Exit> {
     progress::edit(context, &target, |plan, activity| {
         progress::check_date(context, plan, on)?;
         if !options.force {
+            refuse_outside_plan_year(context, plan, on)?;
             refuse_closed(context, activity)?;
         }
         let what = lang.text(Msg::CarriedOut { date: &lang.date(on) });
         Ok(Decision { change: Change::AddRecord { on, note }, what })
     })
+}
+
+/// Refuses a day outside the plan's year: a record made in December 2026 does not belong in the
+/// 2022 plan, unless the person says so with `--force`.
+fn refuse_outside_plan_year(context: &Context, plan: &Plan, on: NaiveDate) -> Result<()> {
+    let year = plan.info.year;
+    if on.year() != year {
+        bail!(context.lang.text(Msg::DateOutsidePlanYear { date: &on.to_string(), year }));
+    }
+    Ok(())
 }
 
 /// Refuses to record a cancelled activity, or one that has all its records.

@@ -316,6 +316,38 @@ fn refuses_dates_that_do_not_parse_are_ahead_or_before_the_plan() {
 }
 
 #[test]
+fn refuses_a_day_outside_the_plan_year_unless_forced() {
+    let plan = copy_plan(&real_plan());
+    let late = || {
+        let mut command = workplan_on(plan.path());
+        command.env("WORKPLAN_TODAY", "2026-12-01");
+        command
+    };
+    let before = contents(plan.path());
+    let stderr = stderr_of(late().args(["done", "3.2.1"]), 2);
+    assert_eq!(
+        stderr,
+        "error: `2026-12-01` is outside the plan's year, 2022: check the date, or pass --force to \
+         record it in this plan all the same\n"
+    );
+    assert_eq!(contents(plan.path()), before, "a refusal changes nothing");
+    let stderr = stderr_of(late().args(["--lang", "es", "done", "3.2.1"]), 2);
+    assert!(stderr.contains("está fuera del año del plan, 2022"), "{stderr}");
+
+    stdout_of(late().args(["done", "3.2.1", "--force"]));
+    let output = late().arg("validate").output().expect("validate runs");
+    let findings = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        findings.contains(
+            "warning[dates]: 3.2.1: recorded as done on 1 December 2026, outside the plan's year, 2022 \
+             (its schedule: To be defined)"
+        ),
+        "{findings}"
+    );
+    assert!(!findings.contains("Whole year"), "{findings}");
+}
+
+#[test]
 fn refuses_done_on_a_done_or_cancelled_activity_without_force() {
     let plan = copy_plan(&real_plan());
     stdout_of(workplan_on(plan.path()).args(["done", "3.1.2", "--on", "2022-03-10"]));
