@@ -10,6 +10,7 @@ use crate::filter::Filter;
 use crate::i18n::Msg;
 use crate::model::Plan;
 use crate::number::{Number, nearest};
+use crate::render::activities::AsOf;
 use crate::render::{self, Format};
 
 pub struct ListOptions {
@@ -27,7 +28,14 @@ pub fn run(context: &Context, options: &ListOptions) -> Result<Exit> {
     let entries: Vec<_> =
         plan.activities().filter(|(area, activity)| matcher.matches(area, activity)).collect();
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-    render::activities::write_list(&entries, options.format, context.lang, context.stdout, &mut out)?;
+    let as_of = AsOf { year: plan.info.year, today: context.today };
+    render::activities::write_list(
+        &entries,
+        options.format,
+        (context.lang, as_of),
+        context.stdout,
+        &mut out,
+    )?;
     out.flush()?;
     if entries.is_empty() {
         // A bare header must not pass for an answer: say why it is empty, when it can be told.

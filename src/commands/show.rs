@@ -7,7 +7,7 @@ use crate::exit::Exit;
 use crate::i18n::Msg;
 use crate::model::Plan;
 use crate::number::{Number, nearest};
-use crate::render::activities::{JsonActivity, detail, json};
+use crate::render::activities::{AsOf, JsonActivity, detail, json};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ShowFormat {
@@ -24,7 +24,10 @@ pub fn run(context: &Context, options: &ShowOptions) -> Result<Exit> {
     let loaded = context.load_plan()?;
     let entry = find_activity(&loaded.plan, &options.number, context)?;
     let text = match options.format {
-        ShowFormat::Text => detail(entry, context.lang, context.stdout),
+        ShowFormat::Text => {
+            let as_of = AsOf { year: loaded.plan.info.year, today: context.today };
+            detail(entry, (context.lang, as_of), context.stdout)
+        }
         ShowFormat::Json => json(&JsonActivity::of(entry))?,
     };
     context.print(&text)?;

@@ -2,28 +2,38 @@
 
 use std::io::Write;
 
+use chrono::NaiveDate;
 use comfy_table::Color;
 use serde::Serialize;
 
+use super::timeline::status_text;
 use super::{Format, Grid, Style};
 use crate::i18n::{Label, Lang};
 use crate::model::{Activity, Area, Status};
+use crate::progress::is_overdue;
 
 /// An activity with the area it belongs to, as commands pass them to rendering.
 pub type Entry<'p> = (&'p Area, &'p Activity);
+
+/// The plan year and the day taken as today: what says whether an open activity is overdue.
+#[derive(Clone, Copy, Debug)]
+pub struct AsOf {
+    pub year: i32,
+    pub today: NaiveDate,
+}
 
 /// Writes the list of activities in the chosen format. JSON and CSV are streamed, one activity
 /// at a time, so that listing a very large plan costs no more memory than the plan itself.
 pub fn write_list(
     entries: &[Entry<'_>],
     format: Format,
-    lang: Lang,
+    (lang, as_of): (Lang, AsOf),
     style: Style,
     out: &mut impl Write,
 ) -> anyhow::Result<()> {
     match format {
-        Format::Table => out.write_all(grid(entries, lang).to_table(style).as_bytes())?,
-        Format::Markdown => out.write_all(grid(entries, lang).to_markdown().as_bytes())?,
+        Format::Table => out.write_all(grid(entries, lang, as_of).to_table(style).as_bytes())?,
+        Format::Markdown => out.write_all(grid(entries, lang, as_of).to_markdown().as_bytes())?,
         Format::Json => {
             // As io::Error, so that a closed pipe is recognised and ends the run quietly.
             serde_json::to_writer_pretty(&mut *out, &JsonList(entries)).map_err(std::io::Error::from)?;
@@ -43,7 +53,7 @@ impl Serialize for JsonList<'_, '_> {
     }
 }
 
-fn grid(entries: &[Entry<'_>], lang: Lang) -> Grid {
+fn grid(entries: &[Entry<'_>], lang: Lang, as_of: AsOf) -> Grid {
     let header = [Label::Number, Label::Title, Label::Schedule, Label::Place, Label::Status];
     let mut grid = Grid::new(header.iter().map(|label| lang.label(*label).to_owned()).collect());
     grid.main_column = Some(1);
@@ -53,7 +63,7 @@ fn grid(entries: &[Entry<'_>], lang: Lang) -> Grid {
             (activity.title.clone(), None),
             (schedule_words(activity, lang), None),
             (activity.place.as_deref().unwrap_or_default().to_owned(), None),
-            (status_words(activity, lang), status_color(activity.status())),
+            (shown_status(activity, lang, as_of), status_color(activity, as_of)),
         ]);
     }
     grid
@@ -74,8 +84,15 @@ pub fn status_words(activity: &Activity, lang: Lang) -> String {
     }
 }
 
-fn status_color(status: Status) -> Option<Color> {
-    match status {
+/// The status as every view for people says it, "overdue" included (as the timeline, the report
+/// and the calendar do).
+fn shown_status(activity: &Activity, lang: Lang, as_of: AsOf) -> String {
+    status_text(activity, as_of.year, as_of.today, lang)
+}
+
+fn status_color(activity: &Activity, as_of: AsOf) -> Option<Color> {
+    match activity.status() {
+        _ if is_overdue(activity, as_of.year, as_of.today) => Some(Color::Red),
         Status::Pending => None,
         Status::InProgress => Some(Color::Yellow),
         Status::Done => Some(Color::Green),
@@ -196,7 +213,7 @@ fn write_csv(entries: &[Entry<'_>], out: &mut impl Write) -> csv::Result<()> {
 }
 
 /// One activity in full, as label–value lines wrapped to the width.
-pub fn detail((area, activity): Entry<'_>, lang: Lang, style: Style) -> String {
+pub fn detail((area, activity): Entry<'_>, (lang, as_of): (Lang, AsOf), style: Style) -> String {
     let mut grid = Grid::new(Vec::new());
     grid.main_column = Some(1);
     let mut row =
@@ -206,7 +223,7 @@ pub fn detail((area, activity): Entry<'_>, lang: Lang, style: Style) -> String {
     row(Label::Schedule, schedule_words(activity, lang));
     row(Label::Place, activity.place.as_deref().unwrap_or("—").to_owned());
     row(Label::Resources, activity.resources.as_deref().unwrap_or("—").to_owned());
-    row(Label::Status, status_words(activity, lang));
+    row(Label::Status, shown_status(activity, lang, as_of));
     for record in &activity.done {
         let note = record.note.as_deref().map(|n| format!(" — {n}")).unwrap_or_default();
         row(Label::Record, format!("{}{note}", lang.date(record.on)));
