@@ -6,6 +6,7 @@ use anyhow::Result;
 
 use super::{Context, output};
 use crate::exit::Exit;
+use crate::i18n::Msg;
 use crate::render::document::{self, DocumentOptions};
 
 pub struct ExportOptions {
@@ -18,5 +19,8 @@ pub fn run(context: &Context, options: &ExportOptions) -> Result<Exit> {
     let loaded = context.load_plan()?;
     let text = document::document(&loaded.plan, options.document);
     output::deliver(context, options.output.as_deref(), &text)?;
+    if let Some(path) = &options.output {
+        context.note(Msg::Wrote { path: &path.display().to_string() })?;
+    }
     Ok(Exit::Success)
 }

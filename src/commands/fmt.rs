@@ -34,7 +34,7 @@ pub fn run(context: &Context, options: &FmtOptions) -> Result<Exit> {
     let changed: Vec<&(FileId, String)> =
         formatted.iter().filter(|(file, text)| &loaded.sources.get(*file).text != text).collect();
     if changed.is_empty() {
-        note(&lang.text(Msg::AllFormatted { count: loaded.sources.len() }))?;
+        context.note(Msg::AllFormatted { count: loaded.sources.len() })?;
         return Ok(Exit::Success);
     }
     if options.check {
@@ -48,7 +48,7 @@ pub fn run(context: &Context, options: &FmtOptions) -> Result<Exit> {
             }
         }
         context.print(&out)?;
-        note(&lang.text(Msg::NeedFormatting { count: changed.len() }))?;
+        context.note(Msg::NeedFormatting { count: changed.len() })?;
         return Ok(Exit::Findings);
     }
     for (file, text) in changed {
@@ -59,7 +59,8 @@ pub fn run(context: &Context, options: &FmtOptions) -> Result<Exit> {
         if outcome == Outcome::ChangedMeanwhile {
             bail!(lang.text(Msg::FileKeepsChanging { file: &source.display }));
         }
-        context.print(&format!("{}\n", lang.text(Msg::Formatted { file: &source.display })))?;
+        // Naming the files rewritten is a note: fmt's result is the files themselves.
+        context.note(Msg::Formatted { file: &source.display })?;
     }
     Ok(Exit::Success)
 }
@@ -88,11 +89,4 @@ fn formatted(loaded: &Loaded, context: &Context) -> Result<Vec<(FileId, String)>
 /// The path as a diff heads it: relative, without `./`.
 fn shown(source: &SourceFile) -> &str {
     source.display.strip_prefix("./").unwrap_or(&source.display)
-}
-
-/// A message for people on standard error, so that standard output holds only file names.
-fn note(message: &str) -> Result<()> {
-    use std::io::Write;
-    writeln!(std::io::stderr().lock(), "{message}")?;
-    Ok(())
 }

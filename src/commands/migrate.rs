@@ -49,8 +49,7 @@ pub fn run(context: &Context, options: &MigrateOptions) -> Result<Exit> {
         }
     }
     if changed.is_empty() {
-        let message = lang.text(Msg::NothingToMigrate { count: sources.len(), version: migrate::CURRENT });
-        context.print(&format!("{message}\n"))?;
+        context.note(Msg::NothingToMigrate { count: sources.len(), version: migrate::CURRENT })?;
         return Ok(Exit::Success);
     }
     check(context, &dir, &sources, &changed)?;
@@ -68,8 +67,8 @@ pub fn run(context: &Context, options: &MigrateOptions) -> Result<Exit> {
         if outcome == Outcome::ChangedMeanwhile {
             bail!(lang.text(Msg::FileKeepsChanging { file: &source.display }));
         }
-        let line = lang.text(Msg::Migrated { file: &source.display, from: *from, to: migrate::CURRENT });
-        out.push_str(&format!("{line}\n"));
+        // Naming the files upgraded is a note; the result is the files (or, dry, the diffs).
+        context.note(Msg::Migrated { file: &source.display, from: *from, to: migrate::CURRENT })?;
     }
     context.print(&out)?;
     Ok(Exit::Success)

@@ -56,8 +56,7 @@ pub fn run(context: &Context, options: &RenumberOptions) -> Result<Exit> {
         };
         let renumbering = decide(area, &from, &to, lang)?;
         if renumbering.moves.is_empty() {
-            context
-                .print(&format!("{}\n", lang.text(Msg::NothingToRenumber { number: &from.to_string() })))?;
+            context.note(Msg::NothingToRenumber { number: &from.to_string() })?;
             return Ok(Exit::Success);
         }
         let source = loaded.sources.get(area.file);

@@ -59,13 +59,16 @@ fn check_diff_shows_the_change_and_writes_nothing() {
 #[test]
 fn fmt_rewrites_only_what_is_not_formatted_and_keeps_comments() {
     let (plan, canonical) = messy_plan();
-    let stdout = stdout_of(workplan_on(plan.path()).arg("fmt"));
-    assert_eq!(stdout, format!("formatted `{}`\n", plan.path().join(AREA_3_3).display()));
+    let output = workplan_on(plan.path()).arg("fmt").assert().success().get_output().clone();
+    assert!(output.stdout.is_empty(), "naming the files is a note, on standard error");
+    let stderr = String::from_utf8(output.stderr).expect("UTF-8");
+    assert_eq!(stderr, format!("formatted `{}`\n", plan.path().join(AREA_3_3).display()));
     let formatted = fs::read_to_string(plan.path().join(AREA_3_3)).expect("read");
     let expected = canonical.replace("every = \"quarter\"", "every = \"quarter\"  # trimestral");
     assert_eq!(formatted, expected);
     let again = workplan_on(plan.path()).arg("fmt").assert().code(0).get_output().clone();
-    assert!(again.stdout.is_empty(), "a second fmt changed something");
+    assert!(again.stdout.is_empty());
+    assert!(String::from_utf8_lossy(&again.stderr).contains("already"), "a second fmt changed something");
 }
 
 #[test]

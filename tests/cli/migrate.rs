@@ -46,14 +46,16 @@ fn a_version_0_plan_becomes_the_approved_plan() {
         "{diff}"
     );
     assert_eq!(contents(plan.path()), before, "--dry-run wrote");
-    let stdout = stdout_of(workplan_on(plan.path()).arg("migrate"));
-    assert_eq!(stdout.lines().count(), 10, "{stdout}");
+    let output = workplan_on(plan.path()).arg("migrate").assert().success().get_output().clone();
+    assert!(output.stdout.is_empty(), "naming the files is a note, on standard error");
+    let stderr = String::from_utf8(output.stderr).expect("UTF-8");
+    assert_eq!(stderr.lines().count(), 10, "{stderr}");
     assert!(
-        stdout
+        stderr
             .contains(&format!("migrated `{}` from version 0 to 1", plan.path().join("plan.toml").display()))
     );
     assert_eq!(contents(plan.path()), contents(&approved_plan()));
-    let again = stdout_of(workplan_on(plan.path()).arg("migrate"));
+    let again = stderr_of(workplan_on(plan.path()).arg("migrate"), 0);
     assert_eq!(again, "10 plan files are already at version 1: nothing to migrate\n");
 }
 
@@ -94,6 +96,6 @@ fn a_plan_that_would_still_have_errors_is_not_migrated() {
 
 #[test]
 fn the_current_plan_needs_nothing() {
-    let stdout = stdout_of(workplan_on(&real_plan()).args(["--lang", "es", "migrate", "--dry-run"]));
-    assert_eq!(stdout, "10 archivos del plan ya están en la versión 1: no hay nada que actualizar\n");
+    let stderr = stderr_of(workplan_on(&real_plan()).args(["--lang", "es", "migrate", "--dry-run"]), 0);
+    assert_eq!(stderr, "10 archivos del plan ya están en la versión 1: no hay nada que actualizar\n");
 }

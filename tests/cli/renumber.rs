@@ -78,8 +78,8 @@ fn gaps_in_an_area_close() {
     let stdout = stdout_of(workplan_on(plan.path()).args(["renumber", "3.1.12", "3.1.8"]));
     assert_eq!(stdout, "3.1.12 -> 3.1.8\n");
     assert_eq!(fs::read(&path).expect("read"), fs::read(real_plan().join(AREA_3_1)).expect("read"));
-    let stdout = stdout_of(workplan_on(plan.path()).args(["renumber", "3.1.8", "3.1.8"]));
-    assert_eq!(stdout, "3.1.8 is already there and its area is numbered in order: nothing to do\n");
+    let stderr = stderr_of(workplan_on(plan.path()).args(["renumber", "3.1.8", "3.1.8"]), 0);
+    assert_eq!(stderr, "3.1.8 is already there and its area is numbered in order: nothing to do\n");
 }
 
 #[test]

@@ -67,6 +67,47 @@ fn quiet_silences_notes_but_not_results_or_errors() {
     assert!(error.ends_with("error: the plan could not be read: 1 error\n"), "{error}");
 }
 
+/// Every command that writes files names them in a note on standard error, and `-q` silences it:
+/// one rule, whatever the command.
+#[test]
+fn writing_commands_say_what_they_wrote_on_stderr_and_quiet_silences_it() {
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let out = |name: &str| dir.path().join(name).display().to_string();
+    let plan = real_plan();
+    let messy = copy_plan(&plan);
+    let clean = copy_plan(&plan);
+    let area = messy.path().join("3.3-ciberseguridad.toml");
+    let text = std::fs::read_to_string(&area).expect("read");
+    let runs: Vec<(Vec<String>, &std::path::Path, &str)> = vec![
+        (vec!["export".into(), "-o".into(), out("plan.md")], &plan, "wrote"),
+        (vec!["report".into(), "--html".into(), "-o".into(), out("report.html")], &plan, "wrote"),
+        (vec!["calendar".into(), "-o".into(), out("plan.ics")], &plan, "wrote"),
+        (vec!["schema".into(), "area".into(), "-o".into(), out("area.json")], &plan, "wrote"),
+        (vec!["fmt".into()], messy.path(), "formatted"),
+        (vec!["fmt".into()], clean.path(), "already"),
+        (vec!["migrate".into(), "--dry-run".into()], &plan, "nothing to migrate"),
+    ];
+    for (args, plan_dir, note) in &runs {
+        std::fs::write(&area, text.replace("number = \"3.3.1\"", "number   =   \"3.3.1\"")).expect("write");
+        let _ = std::fs::remove_file(dir.path().join("plan.md"));
+        let loud = workplan_on(plan_dir).args(args).assert().success().get_output().clone();
+        assert!(loud.stdout.is_empty(), "{args:?} wrote on standard output: {}", text_of(&loud.stdout));
+        assert!(text_of(&loud.stderr).contains(note), "{args:?}: {}", text_of(&loud.stderr));
+        std::fs::write(&area, text.replace("number = \"3.3.1\"", "number   =   \"3.3.1\"")).expect("write");
+        let _ = std::fs::remove_file(dir.path().join("plan.md"));
+        let quiet = workplan_on(plan_dir).arg("-q").args(args).assert().success().get_output().clone();
+        assert!(
+            quiet.stdout.is_empty() && quiet.stderr.is_empty(),
+            "-q {args:?}: {}",
+            text_of(&quiet.stderr)
+        );
+    }
+}
+
+fn text_of(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
 #[test]
 fn verbose_says_what_was_read_on_stderr_only() {
     let plan = approved_plan();
