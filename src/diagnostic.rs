@@ -166,6 +166,8 @@ pub enum Problem {
     /// A schedule code that is not one of the documented forms.
     BadSchedule {
         value: String,
+        /// The code a document's date phrase names (`2do semestre 2022` is `2022-S2`).
+        suggestion: Option<String>,
     },
     /// A schedule code of the right form naming a day or period that does not exist.
     ImpossibleSchedule {

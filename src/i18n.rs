@@ -1653,9 +1653,12 @@ fn problem_en(problem: &Problem) -> (String, Option<String>) {
             format!("`{value}` is not a valid number"),
             Some("numbers are whole numbers joined by dots, without leading zeros: 3.1.2".into()),
         ),
-        BadSchedule { value } => (
+        BadSchedule { value, suggestion } => (
             format!("`{value}` is not a schedule this format knows"),
-            Some(format!("write one of: {SCHEDULE_FORMS}")),
+            Some(match suggestion {
+                Some(code) => format!("did you mean `{code}`?"),
+                None => format!("write one of: {SCHEDULE_FORMS}"),
+            }),
         ),
         ImpossibleSchedule { value } => (
             format!("`{value}` names a date or period that does not exist"),
@@ -1859,9 +1862,12 @@ fn problem_es(problem: &Problem) -> (String, Option<String>) {
             format!("`{value}` no es un número válido"),
             Some("los números son enteros unidos por puntos, sin ceros a la izquierda: 3.1.2".into()),
         ),
-        BadSchedule { value } => (
+        BadSchedule { value, suggestion } => (
             format!("`{value}` no es una fecha que este formato conozca"),
-            Some(format!("escriba una de: {SCHEDULE_FORMS}")),
+            Some(match suggestion {
+                Some(code) => format!("¿quiso decir `{code}`?"),
+                None => format!("escriba una de: {SCHEDULE_FORMS}"),
+            }),
         ),
         ImpossibleSchedule { value } => (
             format!("`{value}` indica una fecha o un período que no existe"),
@@ -2469,7 +2475,8 @@ mod tests {
             OutOfRange { key: "target", value: "0".into() },
             OutOfRange { key: "year", value: "22".into() },
             BadNumber { value: "3..1".into() },
-            BadSchedule { value: "1er semestre".into() },
+            BadSchedule { value: "1er semestre".into(), suggestion: None },
+            BadSchedule { value: "2do semestre 2022".into(), suggestion: Some("2022-S2".into()) },
             ImpossibleSchedule { value: "2022-02-30".into() },
             BadFrequency { value: "weekly".into(), suggestion: None },
             BadFrequency { value: "mounth".into(), suggestion: Some("month") },

@@ -32,6 +32,61 @@ pub(crate) const ACTIVITY_KEYS: &[&str] =
 pub(crate) const RECORD_KEYS: &[&str] = &["on", "note"];
 pub(crate) const CANCELLATION_KEYS: &[&str] = &["on", "reason"];
 
+/// Keys as a Spanish speaker may write them, folded, for "did you mean": `lugar` is `place`.
+const SPANISH_KEYS: &[(&str, &str)] = &[
+    ("numero", "number"),
+    ("titulo", "title"),
+    ("lugar", "place"),
+    ("fecha", "schedule"),
+    ("cuando", "schedule"),
+    ("frecuencia", "every"),
+    ("cada", "every"),
+    ("meta", "target"),
+    ("veces", "target"),
+    ("recursos", "resources"),
+    ("realizada", "done"),
+    ("realizado", "done"),
+    ("hecha", "done"),
+    ("cancelada", "cancelled"),
+    ("cancelado", "cancelled"),
+    ("permitir", "allow"),
+    ("nombre", "name"),
+    ("objetivo", "objective"),
+    ("actividad", "activity"),
+    ("organizacion", "organisation"),
+    ("ano", "year"),
+    ("anio", "year"),
+    ("antecedentes", "background"),
+    ("finalidad", "purpose"),
+    ("aprobacion", "approval"),
+    ("comite", "committee"),
+    ("miembros", "members"),
+    ("presidencia", "chair"),
+    ("nota", "note"),
+    ("motivo", "reason"),
+    ("razon", "reason"),
+];
+
+/// Frequencies in the document's Spanish: `trimestral` is `quarter`.
+const SPANISH_FREQUENCIES: &[(&str, &str)] =
+    &[("mensual", "month"), ("trimestral", "quarter"), ("semestral", "semester")];
+
+/// The key or code a Spanish word stands for, ignoring case and accents.
+fn spanish(word: &str, table: &[(&str, &'static str)]) -> Option<&'static str> {
+    let folded = crate::text::fold(word.trim());
+    table.iter().find(|(spanish, _)| *spanish == folded).map(|(_, code)| *code)
+}
+
+/// The schedule code a document's date phrase names plainly, with its year, as `import` reads
+/// it: `2do semestre 2022` is `2022-S2`, `A definir` is `to-be-defined`. A phrase that needs the
+/// plan's year, or also says a frequency or a count, is not a code alone: no suggestion.
+fn schedule_from_phrase(text: &str) -> Option<String> {
+    let when = crate::import::dates::when(text, 0)?;
+    let dated_year = when.schedule.period().map(|period| period.year());
+    let plain = !when.year_assumed && when.every.is_none() && when.target.is_none() && dated_year != Some(0);
+    plain.then(|| when.schedule.to_string())
+}
+
 /// Reads one file's values, collecting a diagnostic for each problem.
 pub struct Decoder<'d> {
     file: FileId,
@@ -264,7 +319,8 @@ impl<'d> Decoder<'d> {
         match code.parse::<Schedule>() {
             Ok(schedule) => Some((schedule, span)),
             Err(ScheduleError::Unrecognised) => {
-                self.report(Some(span), Problem::BadSchedule { value: code });
+                let suggestion = schedule_from_phrase(&code);
+                self.report(Some(span), Problem::BadSchedule { value: code, suggestion });
                 None
             }
             Err(ScheduleError::ImpossibleDate) => {
@@ -279,7 +335,8 @@ impl<'d> Decoder<'d> {
         match code.parse() {
             Ok(frequency) => Some(frequency),
             Err(()) => {
-                let suggestion = crate::text::closest(&code, Frequency::NAMES.iter().copied());
+                let suggestion = spanish(&code, SPANISH_FREQUENCIES)
+                    .or_else(|| crate::text::closest(&code, Frequency::NAMES.iter().copied()));
                 self.report(Some(span), Problem::BadFrequency { value: code, suggestion });
                 None
             }
@@ -360,7 +417,9 @@ impl<'d> Decoder<'d> {
         unknown.sort_by_key(|(key, _)| key.span().start);
         for (key, _) in unknown {
             let name = key.get_ref().to_string();
-            let suggestion = crate::text::closest(&name, known.iter().copied());
+            let suggestion = spanish(&name, SPANISH_KEYS)
+                .filter(|key| known.contains(key))
+                .or_else(|| crate::text::closest(&name, known.iter().copied()));
             self.report(Some(key.span()), Problem::UnknownKey { key: name, place, suggestion });
         }
     }
@@ -517,5 +576,28 @@ fn display_value(value: &DeValue<'_>) -> String {
         DeValue::Boolean(flag) => flag.to_string(),
         DeValue::Datetime(datetime) => datetime.to_string(),
         DeValue::Array(_) | DeValue::Table(_) => value.type_str().to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod suggestion_tests {
+    use super::*;
+
+    #[test]
+    fn date_phrases_suggest_the_code_they_name_when_it_says_all() {
+        assert_eq!(schedule_from_phrase("2do semestre 2022").as_deref(), Some("2022-S2"));
+        assert_eq!(schedule_from_phrase("1er semestre 2022.").as_deref(), Some("2022-S1"));
+        assert_eq!(schedule_from_phrase("A definir").as_deref(), Some("to-be-defined"));
+        for vague in ["2do semestre", "Anual", "Trimestral (4 al año)", "cuando haya fondos", ""] {
+            assert_eq!(schedule_from_phrase(vague), None, "{vague}");
+        }
+    }
+
+    #[test]
+    fn spanish_keys_and_frequencies_ignore_case_and_accents() {
+        assert_eq!(spanish("Lugar", SPANISH_KEYS), Some("place"));
+        assert_eq!(spanish("título", SPANISH_KEYS), Some("title"));
+        assert_eq!(spanish("TRIMESTRAL", SPANISH_FREQUENCIES), Some("quarter"));
+        assert_eq!(spanish("weekly", SPANISH_FREQUENCIES), None);
     }
 }

@@ -535,3 +535,28 @@ fn messages_and_summary_speak_spanish() {
         "revisados 10 archivos, 37 actividades: 2 errores, 1 aviso\n"
     );
 }
+
+#[test]
+fn spanish_words_in_a_plan_file_get_a_did_you_mean() {
+    let plan = copy_plan(&real_plan());
+    let file = plan.path().join("3.3-ciberseguridad.toml");
+    let text = std::fs::read_to_string(&file).expect("area file");
+    let text = text
+        .replacen("schedule = \"2022-S1\"", "schedule = \"2do semestre 2022\"", 1)
+        .replacen("place = ", "lugar = ", 1)
+        .replacen("every = \"quarter\"", "every = \"trimestral\"", 1);
+    std::fs::write(&file, text).expect("write");
+    let output = workplan_on(plan.path()).arg("validate").assert().code(1).get_output().clone();
+    let findings = String::from_utf8(output.stdout).expect("UTF-8");
+    for (problem, hint) in [
+        ("unknown key `lugar`", "did you mean `place`?"),
+        ("`2do semestre 2022` is not a schedule this format knows", "did you mean `2022-S2`?"),
+        ("`trimestral` is not a frequency", "did you mean `quarter`?"),
+    ] {
+        let at = findings.find(problem).unwrap_or_else(|| panic!("no `{problem}` in:\n{findings}"));
+        let next_hint = findings[at..].find("= help: ").map(|i| &findings[at + i + 8..]).unwrap_or_default();
+        assert!(next_hint.starts_with(hint), "{problem}: {next_hint}");
+    }
+    let spanish = workplan_on(plan.path()).args(["--lang", "es", "validate"]).output().expect("runs");
+    assert!(String::from_utf8_lossy(&spanish.stdout).contains("¿quiso decir `2022-S2`?"));
+}
