@@ -38,8 +38,10 @@ pub fn command() -> clap::Command {
 #[derive(Debug, Args)]
 #[command(next_help_heading = "Global options")]
 pub struct GlobalArgs {
-    /// Plan directory (holding plan.toml and one file per area).
-    #[arg(long, global = true, value_name = "DIR", env = "WORKPLAN_DIR")]
+    /// Plan directory (holding plan.toml and one file per area) [env: WORKPLAN_DIR].
+    // The variables are read in `lib.rs`, not by clap, whose usage lines would show a value
+    // taken from the environment as an option the user must type.
+    #[arg(long, global = true, value_name = "DIR")]
     pub plan: Option<PathBuf>,
 
     /// Language of messages and tables [default: from WORKPLAN_LANG, LC_ALL, LC_MESSAGES, LANG].
@@ -50,8 +52,9 @@ pub struct GlobalArgs {
     #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,
 
-    /// The date taken as today, as YYYY-MM-DD, for reproducible results [default: the local date].
-    #[arg(long, global = true, value_name = "DATE", env = "WORKPLAN_TODAY")]
+    /// The date taken as today, as YYYY-MM-DD, for reproducible results [env: WORKPLAN_TODAY]
+    /// [default: the local date].
+    #[arg(long, global = true, value_name = "DATE")]
     pub today: Option<String>,
 
     /// Say nothing on standard error but errors: no summary lines or notes.
@@ -409,10 +412,11 @@ pub struct SummaryArgs {
     pub format: SummaryFormatArg,
 }
 
+/// The report's format: HTML, the only one so far, so also the default.
 #[derive(Debug, Args)]
-#[group(required = true, multiple = false)]
+#[group(multiple = false)]
 pub struct ReportFormatArgs {
-    /// An HTML page: no scripts, no external files; prints well.
+    /// An HTML page: no scripts, no external files; prints well. The default.
     #[arg(long)]
     pub html: bool,
 }

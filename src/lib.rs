@@ -88,7 +88,9 @@ fn use_color(choice: ColorChoice, terminal: bool, no_color: bool) -> bool {
 }
 
 fn context(global: &GlobalArgs, lang: Lang, stderr_color: bool) -> Result<Context> {
-    let today = match &global.today {
+    let today =
+        global.today.clone().or_else(|| env("WORKPLAN_TODAY").map(|v| v.to_string_lossy().into_owned()));
+    let today = match &today {
         Some(text) => match text.trim().parse::<NaiveDate>() {
             Ok(day) => day,
             Err(_) => bail!(lang.text(Msg::BadToday { value: text })),
@@ -105,7 +107,7 @@ fn context(global: &GlobalArgs, lang: Lang, stderr_color: bool) -> Result<Contex
             width: if stdout_terminal { None } else { Style::PLAIN.width },
         },
         stderr_color,
-        plan_dir: global.plan.clone(),
+        plan_dir: global.plan.clone().or_else(|| env("WORKPLAN_DIR").map(Into::into)),
         cwd: std::env::current_dir()?,
         verbosity: match (global.quiet, global.verbose) {
             (true, _) => Verbosity::Quiet,
@@ -113,6 +115,12 @@ fn context(global: &GlobalArgs, lang: Lang, stderr_color: bool) -> Result<Contex
             (false, _) => Verbosity::Verbose,
         },
     })
+}
+
+/// An environment variable that stands for an option (`--plan`, `--today`) when that is not
+/// given: set and not empty.
+fn env(var: &str) -> Option<std::ffi::OsString> {
+    std::env::var_os(var).filter(|value| !value.is_empty())
 }
 
 fn dispatch(command: Command, context: &Context) -> Result<Exit> {

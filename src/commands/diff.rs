@@ -101,7 +101,8 @@ pub fn driver(context: &Context, options: &DriverOptions) -> Result<Exit> {
         }
         _ => render::diff::unified(&old_text, &new_text, &shown),
     };
-    context.print(&text)?;
+    // git runs the driver once per file and joins the outputs: a blank line keeps them apart.
+    context.print(&format!("{text}\n"))?;
     Ok(Exit::Success)
 }
 

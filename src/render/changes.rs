@@ -151,10 +151,10 @@ impl Writer {
                     format!("{number} {field}: {edit}")
                 }
             }
-            Kind::AreaRemoved => format!("- {number} {title}"),
-            Kind::AreaAdded => format!("+ {number} {title}"),
-            Kind::Added { when } => format!("+ {number} {title} ({})", self.when(when)),
-            Kind::Removed => format!("- {number} {title}"),
+            Kind::AreaRemoved => format!("{}{number} {title}", self.sign('-')),
+            Kind::AreaAdded => format!("{}{number} {title}", self.sign('+')),
+            Kind::Added { when } => format!("{}{number} {title} ({})", self.sign('+'), self.when(when)),
+            Kind::Removed => format!("{}{number} {title}", self.sign('-')),
             Kind::Renumbered { from, .. } => format!("{} {arrow} {number} {title}", self.number(from)),
             Kind::Rescheduled { from, to } => {
                 format!("{number}: {} {arrow} {}", self.when(from), self.when(to))
@@ -215,6 +215,12 @@ impl Writer {
 
     fn text(&self, text: &str) -> String {
         if self.markdown { words::markdown(&[Piece::Same(text.to_owned())]) } else { text.to_owned() }
+    }
+
+    /// `+ ` or `- ` before an added or removed item. Markdown leaves it out: after the list's
+    /// own `- ` it would open a nested list, and the section's heading already says which.
+    fn sign(&self, sign: char) -> String {
+        if self.markdown { String::new() } else { format!("{sign} ") }
     }
 
     fn arrow(&self) -> &'static str {

@@ -55,6 +55,8 @@ fn what_changed_as_markdown_in_spanish() {
     let stdout =
         stdout_of(repo.workplan().args(["--lang", "es", "diff", "v2022-approved", "--format", "markdown"]));
     let commit = repo.git(&["rev-parse", "--short=7", "HEAD"]);
+    let nested = stdout.lines().find(|line| line.starts_with("- + ") || line.starts_with("- - "));
+    assert_eq!(nested, None, "a nested list in CommonMark");
     insta::assert_snapshot!(stdout.replace(commit.trim(), "COMMIT"));
 }
 

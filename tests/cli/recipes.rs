@@ -122,8 +122,13 @@ fn git_diff_shows_the_plans_changes_with_the_driver() {
     let diff = git_with_workplan(&repo, &["diff"]);
     assert_eq!(
         diff,
-        "Changes to the plan in plan/3.3-ciberseguridad.toml\n\nEdited\n  3.3.1 place: [-Virtual.-]{+En línea.+}\n"
+        "Changes to the plan in plan/3.3-ciberseguridad.toml\n\nEdited\n  3.3.1 place: [-Virtual.-]{+En línea.+}\n\n"
     );
+    // Two files: a blank line between them.
+    repo.edit("3.1-servicios-transfronterizos.toml", "place = \"Virtual.\"", "place = \"En línea.\"");
+    let two = git_with_workplan(&repo, &["diff"]);
+    assert!(two.contains("{+En línea.+}\n\nChanges to the plan in plan/3.3"), "{two}");
+    repo.git(&["checkout", "--", "plan/3.1-servicios-transfronterizos.toml"]);
     // A renamed file whose content changed: git gives the driver both names.
     repo.git(&["mv", "plan/3.3-ciberseguridad.toml", "plan/3.3-seguridad.toml"]);
     repo.git(&["add", "-A"]);
@@ -135,7 +140,7 @@ fn git_diff_shows_the_plans_changes_with_the_driver() {
     let layout = git_with_workplan(&repo, &["diff"]);
     assert_eq!(
         layout,
-        "No changes to what plan/3.3-seguridad.toml says (only its name, layout or comments changed)\n"
+        "No changes to what plan/3.3-seguridad.toml says (only its name, layout or comments changed)\n\n"
     );
     repo.edit("3.3-seguridad.toml", "place='En línea.'", "lugar = \"En línea.\"");
     let broken = git_with_workplan(&repo, &["diff"]);

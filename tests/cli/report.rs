@@ -106,9 +106,10 @@ fn speaks_spanish_and_goes_to_standard_output_without_a_file() {
 }
 
 #[test]
-fn needs_a_format() {
-    let stderr = stderr_of(workplan_on(&real_plan()).arg("report"), 2);
-    assert!(stderr.contains("--html"), "{stderr}");
+fn html_is_the_default_format() {
+    let alone = stdout_of(workplan_on(&real_plan()).arg("report"));
+    assert!(alone.starts_with("<!DOCTYPE html>"), "{alone}");
+    assert_eq!(alone, stdout_of(workplan_on(&real_plan()).args(["report", "--html"])));
 }
 
 #[test]

@@ -156,3 +156,17 @@ fn colour_on_stderr_follows_the_flag() {
         assert!(!plain.contains('\u{1b}'), "no colour when piped or asked not to: {plain}");
     }
 }
+
+#[test]
+fn a_usage_line_does_not_show_options_taken_from_the_environment() {
+    let mut command = workplan();
+    command.env("WORKPLAN_DIR", real_plan()).arg("show");
+    let stderr = stderr_of(&mut command, 2);
+    assert!(stderr.contains("Usage: workplan show <NUMBER>"), "{stderr}");
+    assert!(!stderr.contains("--today") && !stderr.contains("--plan"), "{stderr}");
+    let listed = stdout_of(workplan().env("WORKPLAN_DIR", real_plan()).args(["list", "--area", "3.9"]));
+    assert!(listed.contains("3.9.3"), "WORKPLAN_DIR is still read: {listed}");
+    let stderr =
+        stderr_of(workplan().env("WORKPLAN_DIR", real_plan()).env("WORKPLAN_TODAY", "x").arg("list"), 2);
+    assert!(stderr.contains("`x` is not a date"), "WORKPLAN_TODAY is still read: {stderr}");
+}
