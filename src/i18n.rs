@@ -450,6 +450,9 @@ pub enum Msg<'a> {
     OverdueCount {
         count: usize,
     },
+    UndatedEvent {
+        year: i32,
+    },
 }
 
 impl Lang {
@@ -1126,6 +1129,12 @@ impl Lang {
             (Lang::Es, DateOutsidePlanYear { date, year }) => format!(
                 "`{date}` está fuera del año del plan, {year}: revise la fecha, o indique --force para \
                  registrarla en este plan de todos modos"
+            ),
+            (Lang::En, UndatedEvent { year }) => format!(
+                "No date set yet: shown across {year}, the plan's year, within which it is to be carried out"
+            ),
+            (Lang::Es, UndatedEvent { year }) => format!(
+                "Aún sin fecha: se muestra en todo {year}, el año del plan, dentro del cual debe realizarse"
             ),
             (Lang::En, OverdueCount { count }) => format!("{count} overdue"),
             (Lang::Es, OverdueCount { count }) => {
@@ -2449,6 +2458,7 @@ mod tests {
             Msg::SemesterOutsidePlanYear { semester: "2023-S1", year: 2022 },
             Msg::DateOutsidePlanYear { date: "2026-12-01", year: 2022 },
             Msg::OverdueCount { count: 2 },
+            Msg::UndatedEvent { year: 2022 },
         ]
     }
 

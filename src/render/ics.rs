@@ -11,7 +11,7 @@ use chrono::{Datelike, Months, NaiveDate};
 
 use super::activities::schedule_words;
 use super::timeline::status_text;
-use crate::i18n::{Label, Lang};
+use crate::i18n::{Label, Lang, Msg};
 use crate::model::{Activity, Area, Plan, Status};
 use crate::schedule::{DateRange, Frequency};
 
@@ -134,6 +134,11 @@ fn description(area: &Area, activity: &Activity, year: i32, today: NaiveDate, la
         format!("{}: {}", label(Label::Schedule), schedule_words(activity, lang)),
         format!("{}: {}", label(Label::Status), status_text(activity, year, today, lang)),
     ];
+    // A counted activity with no date yet is an event across the plan year: say what that means,
+    // lest "To be defined" on a year-long event read as a mistake.
+    if activity.schedule.and_then(|schedule| schedule.period()).is_none() {
+        lines.insert(2, lang.text(Msg::UndatedEvent { year }));
+    }
     if let Some(resources) = &activity.resources {
         lines.push(format!("{}: {resources}", label(Label::Resources)));
     }

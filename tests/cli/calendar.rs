@@ -169,3 +169,17 @@ fn writes_the_file_with_o_and_says_how_many_events() {
     let ics = std::fs::read_to_string(&path).expect("written");
     assert_eq!(parse(&ics).len(), 34);
 }
+
+#[test]
+fn a_year_long_event_with_no_date_says_what_it_means() {
+    let (ics, _) = calendar_of(&real_plan(), &[]);
+    let events = parse(&ics);
+    let counted = value(event(&events, "3.2.2"), "DESCRIPTION");
+    assert!(counted.contains("No date set yet: shown across 2022\\, the plan's year"), "{counted}");
+    let dated = value(event(&events, "3.1.2"), "DESCRIPTION");
+    assert!(!dated.contains("No date set yet"), "{dated}");
+    let (ics, _) = calendar_of(&real_plan(), &["--lang", "es"]);
+    let events = parse(&ics);
+    let spanish = value(event(&events, "3.2.2"), "DESCRIPTION");
+    assert!(spanish.contains("Aún sin fecha: se muestra en todo 2022"), "{spanish}");
+}
