@@ -2026,10 +2026,14 @@ fn problem_es(problem: &Problem) -> (String, Option<String>) {
 }
 
 fn summary_en(tally: Tally) -> String {
-    let Tally { files, activities, errors, warnings, allowed } = tally;
+    let Tally { files, activities, errors, warnings, allowed, unread } = tally;
     let allowed = if allowed > 0 { format!(" ({allowed} allowed)") } else { String::new() };
+    let unread = match unread {
+        0 => String::new(),
+        n => format!(", not counting those of {n} {} that could not be read", plural(n, "file", "files")),
+    };
     format!(
-        "checked {files} {}, {activities} {}: {errors} {}, {warnings} {}{allowed}",
+        "checked {files} {}, {activities} {}{unread}: {errors} {}, {warnings} {}{allowed}",
         plural(files, "file", "files"),
         plural(activities, "activity", "activities"),
         plural(errors, "error", "errors"),
@@ -2038,13 +2042,21 @@ fn summary_en(tally: Tally) -> String {
 }
 
 fn summary_es(tally: Tally) -> String {
-    let Tally { files, activities, errors, warnings, allowed } = tally;
+    let Tally { files, activities, errors, warnings, allowed, unread } = tally;
     let allowed = match allowed {
         0 => String::new(),
         n => format!(" ({n} {})", plural(n, "permitido", "permitidos")),
     };
+    let unread = match unread {
+        0 => String::new(),
+        n => format!(
+            ", sin contar las de {n} {} que no se {} leer",
+            plural(n, "archivo", "archivos"),
+            plural(n, "pudo", "pudieron")
+        ),
+    };
     format!(
-        "revisados {files} {}, {activities} {}: {errors} {}, {warnings} {}{allowed}",
+        "revisados {files} {}, {activities} {}{unread}: {errors} {}, {warnings} {}{allowed}",
         plural(files, "archivo", "archivos"),
         plural(activities, "actividad", "actividades"),
         plural(errors, "error", "errores"),
@@ -2353,7 +2365,7 @@ mod tests {
     /// One message of each kind. A kind without a sample fails
     /// `every_message_is_sampled_and_translated`, which names it.
     fn message_samples() -> Vec<Msg<'static>> {
-        let tally = Tally { files: 10, activities: 37, errors: 2, warnings: 1, allowed: 1 };
+        let tally = Tally { files: 10, activities: 37, errors: 2, warnings: 1, allowed: 1, unread: 0 };
         vec![
             Msg::NoPlanFound { start: "/x" },
             Msg::CannotOpenDir { dir: "d" },
@@ -2388,6 +2400,7 @@ mod tests {
             Msg::CancelledOn { date: "x" },
             Msg::Changed { number: "3.3.4", title: "Reuniones", what: "w", progress: "2/4" },
             Msg::ValidateSummary(tally),
+            Msg::ValidateSummary(Tally { unread: 1, ..tally }),
             Msg::BadHorizon { value: "1y" },
             Msg::AsOf { title: "T", organisation: "O", date: "d" },
             Msg::SummaryNote,

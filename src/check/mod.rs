@@ -37,6 +37,9 @@ pub struct Tally {
     pub warnings: usize,
     /// Warnings left out because their activity allows their check.
     pub allowed: usize,
+    /// Files that could not be read as a plan file (a syntax error, unreadable bytes): their
+    /// activities are not in `activities`, and the summary must say so.
+    pub unread: usize,
 }
 
 /// Runs every check on the plan. `today` is the last day a completion may be recorded on.

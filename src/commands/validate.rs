@@ -4,7 +4,7 @@ use anyhow::Result;
 
 use super::Context;
 use crate::check::{self, Tally};
-use crate::diagnostic::{Diagnostic, Severity};
+use crate::diagnostic::{Check, Diagnostic, Severity};
 use crate::exit::Exit;
 use crate::i18n::Msg;
 use crate::load::Loaded;
@@ -55,9 +55,20 @@ pub fn run(context: &Context, options: &ValidateOptions) -> Result<Exit> {
         errors,
         warnings,
         allowed: checked.allowed,
+        unread: unread_files(&diagnostics),
     };
     context.note(Msg::ValidateSummary(tally))?;
     Ok(exit(&diagnostics, errors, warnings, options.deny_warnings))
+}
+
+/// How many files gave the plan nothing, because they could not be read or parsed.
+fn unread_files(diagnostics: &[Diagnostic]) -> usize {
+    let unread: std::collections::BTreeSet<_> = diagnostics
+        .iter()
+        .filter(|d| matches!(d.problem.check(), Check::Syntax | Check::File))
+        .map(|d| d.file)
+        .collect();
+    unread.len()
 }
 
 fn exit(diagnostics: &[Diagnostic], errors: usize, warnings: usize, deny_warnings: bool) -> Exit {

@@ -560,3 +560,17 @@ fn spanish_words_in_a_plan_file_get_a_did_you_mean() {
     let spanish = workplan_on(plan.path()).args(["--lang", "es", "validate"]).output().expect("runs");
     assert!(String::from_utf8_lossy(&spanish.stdout).contains("¿quiso decir `2022-S2`?"));
 }
+
+#[test]
+fn the_summary_says_when_a_file_could_not_be_read() {
+    let plan = copy_plan(&real_plan());
+    let file = plan.path().join("3.3-ciberseguridad.toml");
+    let text = std::fs::read_to_string(&file).expect("area file");
+    std::fs::write(&file, format!("{text}x = [\n")).expect("write");
+    let summary = stderr_of(workplan_on(plan.path()).arg("validate"), 1);
+    assert_eq!(
+        summary,
+        "checked 10 files, 32 activities, not counting those of 1 file that could not be read: 1 error, \
+         0 warnings (1 allowed)\n"
+    );
+}
