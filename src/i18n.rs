@@ -2577,6 +2577,20 @@ mod tests {
     }
 
     #[test]
+    fn counted_words_follow_the_one_plural_rule() {
+        let overdue = |lang: Lang, count| lang.text(Msg::OverdueCount { count });
+        assert_eq!(overdue(Lang::Es, 1), "1 atrasada");
+        assert_eq!(overdue(Lang::Es, 2), "2 atrasadas");
+        assert_eq!(overdue(Lang::Es, 0), "0 atrasadas");
+        assert_eq!(overdue(Lang::En, 1), "1 overdue");
+        let errors = |count| Lang::Es.text(Msg::PlanHasErrors { count });
+        assert_eq!(
+            (errors(1), errors(3)),
+            ("no se pudo leer el plan: 1 error".into(), "no se pudo leer el plan: 3 errores".into())
+        );
+    }
+
+    #[test]
     fn document_dates_read_as_the_approved_document_writes_them() {
         let code = |c: &str| c.parse::<Schedule>().expect("code");
         let es =
