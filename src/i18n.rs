@@ -438,6 +438,10 @@ pub enum Msg<'a> {
     UnknownAreaName {
         area: &'a str,
     },
+    UnknownAreaNameNear {
+        area: &'a str,
+        nearest: &'a str,
+    },
     NoActivityMatches,
     SemesterOutsidePlanYear {
         semester: &'a str,
@@ -1112,6 +1116,12 @@ impl Lang {
             (Lang::Es, UnknownAreaName { area }) => format!(
                 "ningún área tiene el número `{area}` ni lo lleva en su nombre: `workplan areas` las muestra"
             ),
+            (Lang::En, UnknownAreaNameNear { area, nearest }) => {
+                format!("no area is numbered `{area}` or has it in its name; did you mean {nearest}?")
+            }
+            (Lang::Es, UnknownAreaNameNear { area, nearest }) => {
+                format!("ningún área tiene el número `{area}` ni lo lleva en su nombre; ¿quiso decir {nearest}?")
+            }
             (Lang::En, NoActivityMatches) => "no activity matches".into(),
             (Lang::Es, NoActivityMatches) => "ninguna actividad coincide".into(),
             (Lang::En, SemesterOutsidePlanYear { semester, year }) => format!(
@@ -2467,6 +2477,7 @@ mod tests {
             // New-user fixes (issue 17).
             Msg::UnknownAreaNumber { area: "3.10", nearest: "3.1, 3.9" },
             Msg::UnknownAreaName { area: "xyz" },
+            Msg::UnknownAreaNameNear { area: "ciberseguriad", nearest: "3.3 Ciberseguridad" },
             Msg::NoActivityMatches,
             Msg::SemesterOutsidePlanYear { semester: "2023-S1", year: 2022 },
             Msg::DateOutsidePlanYear { date: "2026-12-01", year: 2022 },

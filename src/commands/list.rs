@@ -12,6 +12,7 @@ use crate::model::Plan;
 use crate::number::{Number, nearest};
 use crate::render::activities::AsOf;
 use crate::render::{self, Format};
+use crate::text::closest;
 
 pub struct ListOptions {
     pub filter: Filter,
@@ -58,6 +59,18 @@ fn unknown_area(plan: &Plan, area: &str, context: &Context) -> String {
             let closest: Vec<String> = closest.iter().map(ToString::to_string).collect();
             lang.text(Msg::UnknownAreaNumber { area, nearest: &closest.join(", ") })
         }
-        _ => lang.text(Msg::UnknownAreaName { area }),
+        _ => match nearest_name(plan, area) {
+            Some(nearest) => lang.text(Msg::UnknownAreaNameNear { area, nearest: &nearest }),
+            None => lang.text(Msg::UnknownAreaName { area }),
+        },
     }
+}
+
+/// The area one of whose words `fragment` looks like a slip of ("ciberseguriad"), as
+/// `3.3 Ciberseguridad`.
+fn nearest_name(plan: &Plan, fragment: &str) -> Option<String> {
+    let words = plan.areas.iter().flat_map(|area| area.name.split_whitespace());
+    let word = closest(fragment.trim(), words)?;
+    let area = plan.areas.iter().find(|area| area.name.split_whitespace().any(|w| w == word))?;
+    Some(format!("{} {}", area.number, area.name))
 }

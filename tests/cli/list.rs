@@ -186,6 +186,8 @@ fn an_unknown_area_is_an_error_with_the_nearest_ones() {
     assert_eq!(stderr, "error: there is no area `3.10` in the plan; nearest: 3.9, 3.8, 3.7\n");
     let stderr = stderr_of(workplan_on(&real_plan()).args(["list", "--area", "3.1", "--area", "xyz"]), 2);
     assert!(stderr.contains("no area is numbered `xyz`") && stderr.contains("workplan areas"), "{stderr}");
+    let stderr = stderr_of(workplan_on(&real_plan()).args(["list", "--area", "ciberseguriad"]), 2);
+    assert!(stderr.ends_with("did you mean 3.3 Ciberseguridad?\n"), "{stderr}");
     let stderr = stderr_of(workplan_on(&real_plan()).args(["--lang", "es", "list", "--area", "3.10"]), 2);
     assert!(stderr.contains("no hay ningún área `3.10`"), "{stderr}");
 }
