@@ -396,3 +396,29 @@ mod tests {
         assert!(!keeps(&with_area, &a, &activity("2022-S1")), "other filters still apply");
     }
 }
+
+#[cfg(test)]
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// Whatever is typed after `--semester`, it is read as semester 1 or 2, or refused.
+        #[test]
+        fn any_semester_text_is_a_first_or_second_half_or_refused(text in "\\PC{0,24}") {
+            match SemesterChoice::parse(&text) {
+                Some(SemesterChoice::OfPlanYear(semester) | SemesterChoice::Of { semester, .. }) => {
+                    prop_assert!(semester == 1 || semester == 2)
+                }
+                None => {}
+            }
+        }
+
+        #[test]
+        fn spanish_phrases_with_a_year_name_that_year(year in 1000i32..10_000, second in any::<bool>()) {
+            let (ordinal, semester) = if second { ("2do", 2) } else { ("1er", 1) };
+            let parsed = SemesterChoice::parse(&format!("{ordinal} semestre {year}"));
+            prop_assert_eq!(parsed, Some(SemesterChoice::Of { year, semester }));
+        }
+    }
+}
