@@ -135,6 +135,12 @@ fn blocks(name: &str, text: &str) -> Vec<Block> {
                 }
             }
         } else if let Some((info, annotation, block)) = &mut current {
+            // A line ending in `\` goes on: the next line belongs to the same command.
+            if let Some(last) = block.examples.last_mut().filter(|last| last.command.ends_with('\\')) {
+                last.command.push('\n');
+                last.command.push_str(trimmed.strip_prefix("> ").unwrap_or(trimmed));
+                continue;
+            }
             let command = match trimmed.strip_prefix("$ ") {
                 Some(command) => Some(command),
                 None if info == "sh" && !trimmed.is_empty() && !trimmed.starts_with('#') => Some(trimmed),
@@ -294,13 +300,16 @@ fn copy_tree(from: &Path, to: &Path) {
 #[test]
 fn the_harness_reads_commands_and_annotations() {
     let document = "Text `workplan inline` is prose.\n\n```sh\nworkplan list   # a comment\n# a comment line\n\n\
-        git tag v1\n```\n\n<!-- example: continues; exit 1 -->\n```\n$ workplan validate\nerror: shown output\n\
+        git tag v1 \\\n  -m done\n```\n\n<!-- example: continues; exit 1 -->\n```\n$ workplan validate\nerror: shown output\n\
         ```\n\n```toml\nworkplan = 1\n```\n";
     let blocks = blocks("doc.md", document);
     assert_eq!(blocks.len(), 2);
     let commands: Vec<_> =
         blocks[0].examples.iter().map(|e| (e.place.as_str(), e.command.as_str())).collect();
-    assert_eq!(commands, [("doc.md:4", "workplan list   # a comment"), ("doc.md:7", "git tag v1")]);
+    assert_eq!(
+        commands,
+        [("doc.md:4", "workplan list   # a comment"), ("doc.md:7", "git tag v1 \\\n-m done")]
+    );
     assert!(!blocks[0].continues && blocks[1].continues);
     assert_eq!(blocks[1].examples[0].command, "workplan validate");
     assert_eq!(blocks[1].examples[0].expected_exit, 1);
