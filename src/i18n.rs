@@ -1775,6 +1775,7 @@ fn problem_en(problem: &Problem) -> (String, Option<String>) {
             ),
             Some("correct the date, or update `schedule` if the activity was moved".into()),
         ),
+        // New-user fixes (issue 17): a record outside the plan's year names the real schedule.
         DoneOutsidePlanYear { on, year, schedule } => (
             format!(
                 "recorded as done on {}, outside the plan's year, {year} (its schedule: {})",
@@ -1987,6 +1988,7 @@ fn problem_es(problem: &Problem) -> (String, Option<String>) {
             ),
             Some("corrija la fecha, o actualice `schedule` si la actividad se trasladó".into()),
         ),
+        // New-user fixes (issue 17): a record outside the plan's year names the real schedule.
         DoneOutsidePlanYear { on, year, schedule } => (
             format!(
                 "registrada como realizada el {}, fuera del año del plan, {year} (su fecha: {})",
@@ -2531,6 +2533,7 @@ mod tests {
             DoneInFuture { on: day("2022-08-01"), today: day("2022-07-15") },
             DoneBeforeApproval { on: day("2021-01-01"), approved: day("2021-11-18") },
             DoneOutsidePeriod { on: day("2022-08-01"), planned: semester(1) },
+            // New-user fixes (issue 17).
             DoneOutsidePlanYear { on: day("2026-12-01"), year: 2022, schedule: Some(Schedule::ToBeDefined) },
             DoneTooOften { done: 5, planned: 4 },
             MissingDetails { place: true, schedule: true, resources: false },
