@@ -217,3 +217,15 @@ fn statuses_and_semesters_in_spanish() {
         numbers(&real_plan(), &["--semester", "2022-S1"])
     );
 }
+
+#[test]
+fn late_activities_say_overdue_as_the_timeline_does() {
+    let table = stdout_of(workplan_on(&real_plan()).args(["list", "--overdue", "--format", "markdown"]));
+    let rows: Vec<&str> = table.lines().skip(2).collect();
+    assert_eq!(rows.len(), 9, "{table}");
+    assert!(rows.iter().all(|row| row.contains("| overdue")), "{table}");
+    let shown = stdout_of(workplan_on(&real_plan()).args(["--lang", "es", "show", "3.9.1"]));
+    assert!(shown.contains("atrasada"), "{shown}");
+    let json = stdout_of(workplan_on(&real_plan()).args(["show", "3.9.1", "--format", "json"]));
+    assert!(json.contains("\"status\": \"pending\""), "machine formats keep the code: {json}");
+}
