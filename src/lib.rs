@@ -99,6 +99,7 @@ fn context(global: &GlobalArgs, lang: Lang, stderr_color: bool) -> Result<Contex
     Ok(Context {
         lang,
         today,
+        today_given: global.today.is_some(),
         stdout: Style {
             terminal: stdout_terminal,
             color: use_color(global.color, stdout_terminal, no_color()),
@@ -200,6 +201,9 @@ fn dispatch(command: Command, context: &Context) -> Result<Exit> {
         }
         Command::Calendar(args) => {
             commands::calendar::run(context, &commands::calendar::CalendarOptions { output: args.output })
+        }
+        Command::Site(args) => {
+            commands::site::run(context, &commands::site::SiteOptions { out: args.out, force: args.force })
         }
         Command::Import(args) => {
             let options = commands::import::ImportOptions {
