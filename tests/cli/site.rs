@@ -241,3 +241,119 @@ fn speaks_the_plans_language() {
     }
     assert!(read(temp.path(), "plan.md").contains("Lugar"), "the document in Spanish too");
 }
+
+/// Chromium, or a browser of its family, where one is installed: `CHROMIUM`, else the usual
+/// names on `PATH`.
+fn chromium() -> Option<std::path::PathBuf> {
+    let names = ["chromium", "chromium-browser", "google-chrome", "google-chrome-stable"];
+    let path = std::env::var_os("PATH").unwrap_or_default();
+    let on_path = std::env::split_paths(&path).flat_map(|dir| names.map(|name| dir.join(name)));
+    let mut candidates =
+        std::env::var_os("CHROMIUM").map(std::path::PathBuf::from).into_iter().chain(on_path);
+    candidates.find(|path| path.is_file())
+}
+
+/// Headless Chromium on a file of `dir`, with a profile of its own and nothing from the network.
+fn headless(browser: &Path, dir: &Path, args: &[String]) -> std::process::Output {
+    let profile = tempfile::tempdir().expect("a temporary profile");
+    std::process::Command::new(browser)
+        .args(["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run"])
+        .args(["--disable-background-networking", "--disable-component-update", "--disable-sync"])
+        .arg(format!("--user-data-dir={}", profile.path().display()))
+        .args(args)
+        .current_dir(dir)
+        .output()
+        .expect("Chromium runs")
+}
+
+/// A4 landscape, as the report's print stylesheet asks, less its 12 mm margins.
+const PRINTABLE_WIDTH: &str = "273mm";
+
+/// What the browser found on `page` laid out at the printable width with the print styles: the
+/// elements that stick out sideways, the scripts' errors and the resources fetched, as JSON.
+fn probe(browser: &Path, dir: &Path, page: &str) -> serde_json::Value {
+    let html = read(dir, page);
+    let before = "<script>window.__errors=[];addEventListener('error',e=>__errors.push(String(e.message||\
+        (e.target&&e.target.outerHTML))),true);</script>";
+    let after = "<script>const root=document.documentElement,limit=root.getBoundingClientRect().width;\
+        const wide=[...document.querySelectorAll('body *')].filter(e=>e.getBoundingClientRect().right>limit+1||\
+        (e.tagName==='TABLE'&&e.scrollWidth>e.clientWidth+1)).map(e=>e.tagName.toLowerCase()+'.'+e.getAttribute('class'));\
+        const out=document.createElement('pre');out.id='probe';out.textContent=JSON.stringify({limit,\
+        scroll:root.scrollWidth,wide,errors:__errors,resources:performance.getEntriesByType('resource').length});\
+        document.body.append(out);</script>";
+    assert_eq!(html.matches("@media print {").count(), 1, "{page}: one print stylesheet");
+    let probe = html
+        .replacen("@media print {", "@media all {", 1)
+        .replacen("</style>", &format!("html {{ width: {PRINTABLE_WIDTH}; }}</style>"), 1)
+        .replacen("<head>", &format!("<head>{before}"), 1)
+        .replacen("</body>", &format!("{after}</body>"), 1);
+    let name = format!("probe-{page}");
+    fs::write(dir.join(&name), probe).expect("write the probe");
+    let output = headless(browser, dir, &["--timeout=30000".to_owned(), "--dump-dom".to_owned(), name]);
+    let dom = String::from_utf8_lossy(&output.stdout);
+    let start = dom.rfind("<pre id=\"probe\">").expect("the probe ran") + "<pre id=\"probe\">".len();
+    let end = dom[start..].find("</pre>").expect("closed") + start;
+    let text = dom[start..end]
+        .replace("&quot;", "\"")
+        .replace("&amp;", "&")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">");
+    serde_json::from_str(&text).expect("the probe's JSON")
+}
+
+/// Asserts that the probe found nothing sticking out, no error and nothing fetched.
+fn assert_fits(page: &str, found: &serde_json::Value) {
+    let limit = found["limit"].as_f64().expect("a width");
+    let scroll = found["scroll"].as_f64().expect("a width");
+    assert!(scroll <= limit.ceil(), "{page}: {scroll}px wide on a {limit}px line: {found}");
+    assert_eq!(found["wide"], serde_json::json!([]), "{page}: cut off sideways: {found}");
+    assert_eq!(found["errors"], serde_json::json!([]), "{page}: errors: {found}");
+    assert_eq!(found["resources"], 0, "{page}: fetched something: {found}");
+}
+
+#[test]
+fn renders_in_chromium_and_prints_on_a4_without_a_table_cut_off() {
+    let Some(browser) = chromium() else {
+        eprintln!("skipped: no Chromium installed (set CHROMIUM to one)");
+        return;
+    };
+    let temp = tempfile::tempdir().expect("a temporary directory");
+    site(&fixture("progress"), temp.path(), &["--lang", "es"]);
+    for page in ["index.html", "area-3.1.html"] {
+        assert_fits(page, &probe(&browser, temp.path(), page));
+    }
+    // The probe can fail: a table wider than the paper is caught.
+    let index = read(temp.path(), "index.html");
+    let wide =
+        index.replacen("<table class=\"counts\">", "<table class=\"counts\" style=\"width: 300mm\">", 1);
+    fs::write(temp.path().join("wide.html"), wide).expect("write");
+    let found = probe(&browser, temp.path(), "wide.html");
+    assert!(found["wide"].as_array().is_some_and(|wide| wide.iter().any(|e| e == "table.counts")), "{found}");
+    // Printed for real: A4 landscape pages (841.92 × 594.96 points), more than one.
+    let pdf = temp.path().join("index.pdf");
+    let args = [
+        "--no-pdf-header-footer".to_owned(),
+        format!("--print-to-pdf={}", pdf.display()),
+        "index.html".to_owned(),
+    ];
+    let output = headless(&browser, temp.path(), &args);
+    let bytes =
+        fs::read(&pdf).unwrap_or_else(|_| panic!("no PDF: {}", String::from_utf8_lossy(&output.stderr)));
+    let text = String::from_utf8_lossy(&bytes);
+    let boxes: Vec<&str> = text.match_indices("/MediaBox [").map(|(at, _)| &text[at..at + 40]).collect();
+    assert!(boxes.len() > 1, "{boxes:?}");
+    for media_box in boxes {
+        let numbers: Vec<f64> = media_box["/MediaBox [".len()..]
+            .split(']')
+            .next()
+            .unwrap_or_default()
+            .split_whitespace()
+            .filter_map(|n| n.parse().ok())
+            .collect();
+        assert_eq!(numbers.len(), 4, "{media_box}");
+        assert!(
+            (numbers[2] - 841.92).abs() < 1.0 && (numbers[3] - 594.96).abs() < 1.0,
+            "not A4 landscape: {media_box}"
+        );
+    }
+}
