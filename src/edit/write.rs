@@ -207,7 +207,7 @@ mod tests {
     fn creates_a_directory_whole() {
         let dir = tempfile::tempdir().expect("a temporary directory");
         let target = dir.path().join("nested/plan");
-        create_dir_with(&target, &[("a.toml".into(), "x".into())]).expect("created");
+        create_dir_with(&target, &[("a.toml".to_owned(), "x")]).expect("created");
         assert_eq!(fs::read_to_string(target.join("a.toml")).expect("read"), "x");
         let siblings: Vec<_> = fs::read_dir(dir.path().join("nested")).expect("list").collect();
         assert_eq!(siblings.len(), 1, "no staging directory left");
