@@ -145,19 +145,21 @@ pub fn marker(files: &[SiteFile]) -> String {
     text
 }
 
-/// The file names a marker lists, keeping only plain names of files in the site's directory:
-/// a marker edited to name `../x` or `.git` names nothing the site may remove.
+/// The file names a marker lists, keeping only names the site makes: a marker edited to name
+/// `../x`, `.git` or `CNAME` names nothing the site may remove.
 pub fn marker_names(text: &str) -> Vec<&str> {
-    text.lines()
-        .map(str::trim)
-        .filter(|line| !line.is_empty() && !line.starts_with('#'))
-        .filter(|name| is_plain_name(name))
-        .collect()
+    text.lines().map(str::trim).filter(|name| is_site_name(name)).collect()
 }
 
-/// A name of a file directly in the site's directory: no separator, not hidden, not `..`.
-fn is_plain_name(name: &str) -> bool {
-    !name.starts_with('.') && !name.contains(['/', '\\', ':']) && !name.chars().any(char::is_control)
+/// A name the site could have written: `index.html`, an area's page, a document.
+fn is_site_name(name: &str) -> bool {
+    let area_page = name.strip_prefix("area-").and_then(|rest| rest.strip_suffix(".html"));
+    let is_number = |number: &str| {
+        number.split('.').all(|part| !part.is_empty() && part.bytes().all(|b| b.is_ascii_digit()))
+    };
+    name == "index.html"
+        || area_page.is_some_and(is_number)
+        || DOCUMENTS.iter().any(|document| document.name == name)
 }
 
 #[cfg(test)]
@@ -166,8 +168,9 @@ mod tests {
 
     #[test]
     fn a_marker_names_only_files_of_the_site_directory() {
-        let text = "# comment\nindex.html\n../outside.html\n.git\nsub/dir.html\nC:\\x\narea-3.1.html\n\n";
-        assert_eq!(marker_names(text), ["index.html", "area-3.1.html"]);
+        let text = "# comment\nindex.html\n../outside.html\n.git\nsub/dir.html\nC:\\x\narea-3.1.html\n\nCNAME\n\
+            area-../x.html\narea-.html\narea-3.x.html\nplan.ics\n";
+        assert_eq!(marker_names(text), ["index.html", "area-3.1.html", "plan.ics"]);
     }
 
     #[test]
@@ -182,7 +185,11 @@ mod tests {
     #[test]
     fn documents_have_distinct_plain_names() {
         let mut names: Vec<&str> = DOCUMENTS.iter().map(|document| document.name).collect();
-        assert!(names.iter().all(|name| is_plain_name(name)));
+        assert!(
+            names
+                .iter()
+                .all(|name| is_site_name(name) && !name.contains(['/', '\\']) && !name.starts_with('.'))
+        );
         names.sort_unstable();
         names.dedup();
         assert_eq!(names.len(), DOCUMENTS.len());

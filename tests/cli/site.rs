@@ -220,10 +220,12 @@ fn never_writes_or_removes_outside_the_directory() {
     fs::remove_file(out.join("index.html")).expect("rm");
     std::os::unix::fs::symlink(&outside, out.join("index.html")).expect("symlink");
     let marker = read(&out, ".workplan-site");
-    fs::write(out.join(".workplan-site"), format!("{marker}../outside.html\n{}\n", outside.display()))
+    fs::write(out.join(".workplan-site"), format!("{marker}../outside.html\n{}\nCNAME\n", outside.display()))
         .expect("write");
+    fs::write(out.join("CNAME"), "plan.example.org\n").expect("write");
     site(&real_plan(), &out, &[]);
     assert_eq!(fs::read_to_string(&outside).expect("still there"), "keep me\n");
+    assert!(out.join("CNAME").is_file(), "a name the site does not make is never removed");
     let index = fs::symlink_metadata(out.join("index.html")).expect("index");
     assert!(index.is_file(), "the link is replaced by the page, not written through");
 }
