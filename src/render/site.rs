@@ -164,7 +164,19 @@ fn is_site_name(name: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use proptest::prelude::*;
+
     use super::*;
+
+    proptest! {
+        /// Whatever a marker holds, the names read from it stay inside the site's directory.
+        #[test]
+        fn marker_names_never_leave_the_directory(text in "((area-|\\.\\./|/|\\\\|\\.)?[a-z0-9./\\\\-]{0,12}(\\.html)?\n){0,12}") {
+            for name in marker_names(&text) {
+                prop_assert!(!name.contains(['/', '\\']) && !name.starts_with('.') && !name.contains(".."), "{name}");
+            }
+        }
+    }
 
     #[test]
     fn a_marker_names_only_files_of_the_site_directory() {
