@@ -31,22 +31,13 @@ const CHART_NAME: usize = 44;
 pub fn render(plan: &Plan, summary: &Summary<'_>, lang: Lang) -> String {
     let date = lang.date(summary.today);
     let footer = lang.text(Msg::ReportFooter { version: env!("CARGO_PKG_VERSION"), date: &date });
-    page(&Page {
-        info: &plan.info,
-        areas: &plan.areas,
-        summary,
-        lang,
-        area: None,
-        links: &[],
-        footer: &footer,
-    })
+    page(&Page { info: &plan.info, summary, lang, area: None, links: &[], footer: &footer })
 }
 
 /// One page of the report: the whole plan, or one area of it for the site's area pages.
 pub struct Page<'a> {
     pub info: &'a PlanInfo,
-    /// The areas the page covers: every one, or the one of an area's page.
-    pub areas: &'a [Area],
+    /// The summary of the areas the page covers: every one, or the one of an area's page.
     pub summary: &'a Summary<'a>,
     pub lang: Lang,
     /// The area a page is about, whose name and objective head it.
@@ -65,7 +56,8 @@ pub struct Link {
 }
 
 pub fn page(page: &Page<'_>) -> String {
-    let Page { info, areas, summary, lang, area, links, footer } = *page;
+    let Page { info, summary, lang, area, links, footer } = *page;
+    let areas: Vec<&Area> = summary.areas.iter().map(|(area, _)| *area).collect();
     let date = lang.date(summary.today);
     let heading = lang.text(Msg::AsOf { title: &info.title, organisation: &info.organisation, date: &date });
     let title = match area {
@@ -105,11 +97,11 @@ pub fn page(page: &Page<'_>) -> String {
                 }
                 section #timeline {
                     h2 { (lang.label(Label::Timeline)) }
-                    (timeline(areas, info.year, summary.today, lang))
+                    (timeline(&areas, info.year, summary.today, lang))
                 }
                 section #activities {
                     h2 { (lang.label(Label::Activities)) }
-                    (activity_table(areas, info.year, summary.today, lang))
+                    (activity_table(&areas, info.year, summary.today, lang))
                 }
                 footer { (footer) }
             }
@@ -249,7 +241,7 @@ fn months(activity: &Activity, year: i32) -> Option<(u32, u32)> {
 }
 
 /// The timeline as a table: a column per month, a bar across the months of each activity.
-fn timeline(areas: &[Area], year: i32, today: NaiveDate, lang: Lang) -> Markup {
+fn timeline(areas: &[&Area], year: i32, today: NaiveDate, lang: Lang) -> Markup {
     let today_month = (today.year() == year).then(|| today.month());
     html! {
         table.timeline {
@@ -307,7 +299,7 @@ fn share_style(activity: &Activity) -> Option<String> {
     under_way.then(|| format!("--done: {}%", done * 100 / planned.max(1)))
 }
 
-fn activity_table(areas: &[Area], year: i32, today: NaiveDate, lang: Lang) -> Markup {
+fn activity_table(areas: &[&Area], year: i32, today: NaiveDate, lang: Lang) -> Markup {
     let headers = [Label::Number, Label::Title, Label::Schedule, Label::Place, Label::Status, Label::Record];
     html! {
         table.activities {

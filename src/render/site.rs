@@ -100,16 +100,15 @@ pub fn site(plan: &Plan, options: &SiteOptions) -> Result<Vec<SiteFile>> {
     };
     let mut files = Vec::with_capacity(plan.areas.len() + DOCUMENTS.len() + 1);
     let summary = Summary::of(plan, options.as_of);
-    let frame = |area, links: &[Link], summary: &Summary<'_>, areas| {
-        html::page(&Page { info: &plan.info, areas, summary, lang, area, links, footer: &footer })
+    let frame = |area, links: &[Link], summary: &Summary<'_>| {
+        html::page(&Page { info: &plan.info, summary, lang, area, links, footer: &footer })
     };
-    let index = frame(None, &links(plan, "index.html", lang), &summary, &plan.areas);
+    let index = frame(None, &links(plan, "index.html", lang), &summary);
     files.push(SiteFile { name: "index.html".to_owned(), bytes: index.into_bytes() });
     for area in &plan.areas {
         let name = area_page(area);
-        let areas = std::slice::from_ref(area);
-        let summary = Summary::of_areas(areas, plan.info.year, options.as_of);
-        let page = frame(Some(area), &links(plan, &name, lang), &summary, areas);
+        let summary = Summary::of_areas(std::slice::from_ref(area), plan.info.year, options.as_of);
+        let page = frame(Some(area), &links(plan, &name, lang), &summary);
         files.push(SiteFile { name, bytes: page.into_bytes() });
     }
     for document in DOCUMENTS {
