@@ -359,3 +359,21 @@ fn renders_in_chromium_and_prints_on_a4_without_a_table_cut_off() {
         );
     }
 }
+
+#[test]
+fn the_examples_of_the_site_docs_run_as_shown() {
+    let docs = fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/site.md")).expect("docs");
+    let block = docs.split("```sh\n").nth(1).and_then(|rest| rest.split("```").next()).expect("a block");
+    let root = repository_copy();
+    let mut ran = 0;
+    for line in block.lines() {
+        let command = line.split(" # ").next().unwrap_or_default();
+        let words: Vec<&str> = command.split_whitespace().collect();
+        assert_eq!(words.first(), Some(&"workplan"), "{line}");
+        workplan().current_dir(root.path()).args(&words[1..]).assert().success();
+        assert!(root.path().join("public/index.html").is_file(), "{line}");
+        ran += 1;
+    }
+    assert_eq!(ran, 3);
+    assert!(read(&root.path().join("public"), "index.html").contains("on 15 July 2022.</footer>"));
+}
