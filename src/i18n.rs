@@ -1134,8 +1134,8 @@ impl Lang {
             (Lang::Es, SiteNotDirectory { dir }) => {
                 format!("`{dir}` no es un directorio: no se escribió nada; indique en --out un directorio para el sitio")
             }
-            (Lang::En, CannotWriteSite { dir }) => format!("could not write the site in `{dir}`"),
-            (Lang::Es, CannotWriteSite { dir }) => format!("no se pudo escribir el sitio en `{dir}`"),
+            (Lang::En, CannotWriteSite { dir }) => format!("cannot write the site in `{dir}`"),
+            (Lang::Es, CannotWriteSite { dir }) => format!("no se puede escribir el sitio en `{dir}`"),
             (Lang::Es, DriverArguments { count }) => format!(
                 "git-diff-driver recibe los 7 o 9 argumentos que git da a un programa de diff externo, \
                  no {count}: configúrelo como indica docs/ci.md"

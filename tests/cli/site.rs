@@ -198,6 +198,10 @@ fn a_file_or_a_plan_with_errors_is_refused_and_nothing_is_written() {
     let stderr = stderr_of(workplan_on(&real_plan()).arg("site").arg("--out").arg(&file), 2);
     assert!(stderr.contains("is not a directory"), "{stderr}");
     assert_eq!(fs::read_to_string(&file).expect("read"), "x");
+    let under_a_file =
+        stderr_of(workplan_on(&real_plan()).arg("site").arg("--out").arg(file.join("site")), 2);
+    assert!(under_a_file.starts_with("error: cannot write the site in `"), "{under_a_file}");
+    assert_eq!(fs::read_to_string(&file).expect("read"), "x");
     let out = temp.path().join("site");
     workplan_on(&approved_plan().join("no-such-dir")).arg("site").arg("--out").arg(&out).assert().code(2);
     let broken = copy_plan(&real_plan());
