@@ -156,6 +156,20 @@ pub enum Command {
         Activities with no date yet are left out, and named on standard error.")]
     Calendar(CalendarArgs),
 
+    /// Write the plan as a static site: the report, a page per area, the documents, a calendar.
+    ///
+    /// index.html is the report; area-N.html one page per area; plan.md, plan.ics and plan.json
+    /// the plan as a document, a calendar to subscribe to and data. Pages link to each other with
+    /// relative links and need nothing from elsewhere. The same plan gives the same bytes: the
+    /// plan is shown as of its latest record, unless --today gives the day.
+    #[command(after_help = "Examples:\n  \
+        workplan site --out public                  then publish public/ (docs/site.md)\n  \
+        workplan --lang es site --out public        in Spanish\n  \
+        workplan site --out public --today 2022-07-15   as of that day, overdue activities marked\n\n\
+        DIR must be new, empty, or a site written before (it holds .workplan-site); --force writes \
+        into another directory, among its files.")]
+    Site(SiteArgs),
+
     /// Read a plan document (plain text, Markdown or Word .docx) into a new plan directory.
     #[command(after_help = "Prints the areas and activities found, and every place where the importer was \
         unsure: text it could not interpret is kept verbatim as comments in the files, never dropped.\n\n\
@@ -436,6 +450,17 @@ pub struct CalendarArgs {
     /// Write the calendar to FILE (replaced atomically) instead of standard output.
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct SiteArgs {
+    /// The directory to write the site into (created if missing).
+    #[arg(long, value_name = "DIR")]
+    pub out: PathBuf,
+
+    /// Write into DIR even though it holds files and no previous site (they are kept).
+    #[arg(long)]
+    pub force: bool,
 }
 
 #[derive(Debug, Args)]

@@ -92,6 +92,13 @@ pub enum Label {
     Rescheduled,
     Edited,
     WorkingTree,
+    // `workplan site` (issue 19).
+    /// The name of the site's navigation, for screen readers.
+    SiteContents,
+    SiteReport,
+    SitePlanDocument,
+    SiteCalendar,
+    SiteData,
 }
 
 /// Messages with values in them.
@@ -457,6 +464,25 @@ pub enum Msg<'a> {
     UndatedEvent {
         year: i32,
     },
+    // `workplan site` (issue 19).
+    /// The footer of a site shown as of its latest record, not of the day it was made.
+    SiteFooter {
+        version: &'a str,
+        date: &'a str,
+    },
+    SiteWritten {
+        dir: &'a str,
+        files: usize,
+    },
+    SiteNotEmpty {
+        dir: &'a str,
+    },
+    SiteNotDirectory {
+        dir: &'a str,
+    },
+    CannotWriteSite {
+        dir: &'a str,
+    },
 }
 
 impl Lang {
@@ -555,6 +581,17 @@ impl Lang {
             (Lang::Es, Edited) => "Editadas",
             (Lang::En, WorkingTree) => "the working tree",
             (Lang::Es, WorkingTree) => "la copia de trabajo",
+            // `workplan site` (issue 19).
+            (Lang::En, SiteContents) => "The plan's pages and files",
+            (Lang::Es, SiteContents) => "Páginas y archivos del plan",
+            (Lang::En, SiteReport) => "Report",
+            (Lang::Es, SiteReport) => "Informe",
+            (Lang::En, SitePlanDocument) => "The plan as a document (Markdown)",
+            (Lang::Es, SitePlanDocument) => "El plan como documento (Markdown)",
+            (Lang::En, SiteCalendar) => "Calendar to subscribe to (iCalendar)",
+            (Lang::Es, SiteCalendar) => "Calendario para suscribirse (iCalendar)",
+            (Lang::En, SiteData) => "The activities as data (JSON)",
+            (Lang::Es, SiteData) => "Las actividades como datos (JSON)",
         }
     }
 
@@ -1098,6 +1135,35 @@ impl Lang {
             (Lang::Es, NothingToRenumber { number }) => {
                 format!("{number} ya está ahí y su área está numerada en orden: no hay nada que hacer")
             }
+            // `workplan site` (issue 19).
+            (Lang::En, SiteFooter { version, date }) => {
+                format!("Made with workplan {version} from the plan as of {date}, its latest record.")
+            }
+            (Lang::Es, SiteFooter { version, date }) => {
+                format!("Generado con workplan {version} a partir del plan al {date}, fecha de su último registro.")
+            }
+            (Lang::En, SiteWritten { dir, files }) => {
+                format!("wrote the site in `{dir}`: {files} {}", plural(files, "file", "files"))
+            }
+            (Lang::Es, SiteWritten { dir, files }) => {
+                format!("se escribió el sitio en `{dir}`: {files} {}", plural(files, "archivo", "archivos"))
+            }
+            (Lang::En, SiteNotEmpty { dir }) => format!(
+                "`{dir}` is not empty and holds no site written by workplan: nothing was written; choose a \
+                 new or empty directory, or add --force to write the site among its files"
+            ),
+            (Lang::Es, SiteNotEmpty { dir }) => format!(
+                "`{dir}` no está vacío y no contiene un sitio escrito por workplan: no se escribió nada; \
+                 elija un directorio nuevo o vacío, o agregue --force para escribir el sitio entre sus archivos"
+            ),
+            (Lang::En, SiteNotDirectory { dir }) => {
+                format!("`{dir}` is not a directory: nothing was written; give --out a directory for the site")
+            }
+            (Lang::Es, SiteNotDirectory { dir }) => {
+                format!("`{dir}` no es un directorio: no se escribió nada; indique en --out un directorio para el sitio")
+            }
+            (Lang::En, CannotWriteSite { dir }) => format!("cannot write the site in `{dir}`"),
+            (Lang::Es, CannotWriteSite { dir }) => format!("no se puede escribir el sitio en `{dir}`"),
             (Lang::Es, DriverArguments { count }) => format!(
                 "git-diff-driver recibe los 7 o 9 argumentos que git da a un programa de diff externo, \
                  no {count}: configúrelo como indica docs/ci.md"
@@ -2485,6 +2551,12 @@ mod tests {
             Msg::DateOutsidePlanYear { date: "2026-12-01", year: 2022 },
             Msg::OverdueCount { count: 2 },
             Msg::UndatedEvent { year: 2022 },
+            // `workplan site` (issue 19).
+            Msg::SiteFooter { version: "0.1.0", date: "d" },
+            Msg::SiteWritten { dir: "public", files: 14 },
+            Msg::SiteNotEmpty { dir: "public" },
+            Msg::SiteNotDirectory { dir: "public" },
+            Msg::CannotWriteSite { dir: "public" },
         ]
     }
 

@@ -90,6 +90,7 @@ fn use_color(choice: ColorChoice, terminal: bool, no_color: bool) -> bool {
 fn context(global: &GlobalArgs, lang: Lang, stderr_color: bool) -> Result<Context> {
     let today =
         global.today.clone().or_else(|| env("WORKPLAN_TODAY").map(|v| v.to_string_lossy().into_owned()));
+    let today_given = today.is_some();
     let today = match &today {
         Some(text) => match text.trim().parse::<NaiveDate>() {
             Ok(day) => day,
@@ -101,6 +102,7 @@ fn context(global: &GlobalArgs, lang: Lang, stderr_color: bool) -> Result<Contex
     Ok(Context {
         lang,
         today,
+        today_given,
         stdout: Style {
             terminal: stdout_terminal,
             color: use_color(global.color, stdout_terminal, no_color()),
@@ -208,6 +210,9 @@ fn dispatch(command: Command, context: &Context) -> Result<Exit> {
         }
         Command::Calendar(args) => {
             commands::calendar::run(context, &commands::calendar::CalendarOptions { output: args.output })
+        }
+        Command::Site(args) => {
+            commands::site::run(context, &commands::site::SiteOptions { out: args.out, force: args.force })
         }
         Command::Import(args) => {
             let options = commands::import::ImportOptions {

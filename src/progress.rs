@@ -153,11 +153,15 @@ pub struct Summary<'p> {
 
 impl<'p> Summary<'p> {
     pub fn of(plan: &'p Plan, today: NaiveDate) -> Self {
-        let year = plan.info.year;
+        Self::of_areas(&plan.areas, plan.info.year, today)
+    }
+
+    /// The summary of some of a plan's areas (one, for an area's page of the site).
+    pub fn of_areas(plan_areas: &'p [Area], year: i32, today: NaiveDate) -> Self {
         let mut parts: Vec<(Part, Tally)> = Part::ALL.iter().map(|part| (*part, Tally::default())).collect();
         let mut total = Tally::default();
-        let mut areas = Vec::with_capacity(plan.areas.len());
-        for area in &plan.areas {
+        let mut areas = Vec::with_capacity(plan_areas.len());
+        for area in plan_areas {
             let mut tally = Tally::default();
             for activity in &area.activities {
                 tally.add(activity, year, today);

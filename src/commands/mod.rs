@@ -19,6 +19,7 @@ pub mod reopen;
 pub mod report;
 pub mod schema;
 pub mod show;
+pub mod site;
 pub mod summary;
 pub mod timeline;
 pub mod validate;
@@ -40,6 +41,8 @@ pub struct Context {
     pub lang: Lang,
     /// "Today", passed in so that results are reproducible (`--today`).
     pub today: NaiveDate,
+    /// Whether "today" was given (`--today`, `WORKPLAN_TODAY`) rather than read from the clock.
+    pub today_given: bool,
     /// How to write to standard output.
     pub stdout: Style,
     /// Whether standard error may use colour.

@@ -79,7 +79,7 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {
 /// Creates the directory `dir` holding `files` (name and text) all at once: the files are written
 /// into a temporary directory beside it, which is then renamed. Nothing is left behind if any
 /// file cannot be written.
-pub fn create_dir_with(dir: &Path, files: &[(String, String)]) -> io::Result<()> {
+pub fn create_dir_with(dir: &Path, files: &[(String, impl AsRef<[u8]>)]) -> io::Result<()> {
     let parent = directory_of(dir);
     fs::create_dir_all(parent)?;
     let mut builder = tempfile::Builder::new();
@@ -94,6 +94,34 @@ pub fn create_dir_with(dir: &Path, files: &[(String, String)]) -> io::Result<()>
     // Renamed away: nothing is left to clean up.
     let _ = staging.keep();
     sync_dir(parent)
+}
+
+/// Writes several files (name and bytes) into the existing directory `dir`, each replaced
+/// atomically as by [`write_atomically`]. Every new text is first written to its temporary file,
+/// so that a failure there (a full disk, a read-only directory) leaves every file as it was; only
+/// then are they renamed into place, one by one.
+pub fn write_files_in(dir: &Path, files: &[(String, impl AsRef<[u8]>)]) -> io::Result<()> {
+    let mut staged = Vec::with_capacity(files.len());
+    for (name, bytes) in files {
+        let path = dir.join(name);
+        let mut builder = tempfile::Builder::new();
+        let prefix = format!(".{name}.");
+        builder.prefix(&prefix).suffix(".tmp");
+        match fs::symlink_metadata(&path) {
+            Ok(existing) if existing.is_file() => {
+                builder.permissions(existing.permissions());
+            }
+            _ => usual_permissions(&mut builder, 0o666),
+        }
+        let mut temp = builder.tempfile_in(dir)?;
+        temp.write_all(bytes.as_ref())?;
+        temp.as_file().sync_all()?;
+        staged.push((temp, path));
+    }
+    for (temp, path) in staged {
+        temp.persist(&path).map_err(|error| error.error)?;
+    }
+    sync_dir(dir)
 }
 
 /// Asks for `mode` less the umask, as files made with `File::create` get.
@@ -179,7 +207,7 @@ mod tests {
     fn creates_a_directory_whole() {
         let dir = tempfile::tempdir().expect("a temporary directory");
         let target = dir.path().join("nested/plan");
-        create_dir_with(&target, &[("a.toml".into(), "x".into())]).expect("created");
+        create_dir_with(&target, &[("a.toml".to_owned(), "x")]).expect("created");
         assert_eq!(fs::read_to_string(target.join("a.toml")).expect("read"), "x");
         let siblings: Vec<_> = fs::read_dir(dir.path().join("nested")).expect("list").collect();
         assert_eq!(siblings.len(), 1, "no staging directory left");
@@ -243,6 +271,29 @@ mod tests {
         let names: Vec<_> =
             fs::read_dir(dir.path()).expect("list").map(|e| e.expect("entry").file_name()).collect();
         assert_eq!(names, ["report.html"]);
+    }
+
+    #[test]
+    fn writes_several_files_and_leaves_no_temporary_behind() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        fs::write(dir.path().join("a.html"), "old").expect("write");
+        let files = [("a.html".to_owned(), b"new a".to_vec()), ("b.ics".to_owned(), b"new b".to_vec())];
+        write_files_in(dir.path(), &files).expect("written");
+        assert_eq!(fs::read_to_string(dir.path().join("a.html")).expect("read"), "new a");
+        assert_eq!(fs::read_to_string(dir.path().join("b.ics")).expect("read"), "new b");
+        assert!(leftovers(dir.path()).is_empty());
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_file_that_cannot_be_staged_leaves_every_file_as_it_was() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        fs::write(dir.path().join("a.html"), "old").expect("write");
+        // A name whose temporary file cannot be made: its directory does not exist.
+        let files = [("a.html".to_owned(), "new"), ("missing/b.html".to_owned(), "new")];
+        assert!(write_files_in(dir.path(), &files).is_err());
+        assert_eq!(fs::read_to_string(dir.path().join("a.html")).expect("read"), "old");
+        assert!(leftovers(dir.path()).is_empty());
     }
 
     #[test]

@@ -13,7 +13,7 @@ use super::fit::truncate;
 use super::summary::part_name;
 use super::timeline::status_text;
 use crate::i18n::{Label, Lang, Msg};
-use crate::model::{Activity, Area, Plan, Status};
+use crate::model::{Activity, Area, Plan, PlanInfo, Status};
 use crate::progress::{Part, Summary, Tally, is_overdue};
 
 /// The page's styles, screen and print.
@@ -29,23 +29,61 @@ const CHART_ROW: u32 = 26;
 const CHART_NAME: usize = 44;
 
 pub fn render(plan: &Plan, summary: &Summary<'_>, lang: Lang) -> String {
-    let info = &plan.info;
+    let date = lang.date(summary.today);
+    let footer = lang.text(Msg::ReportFooter { version: env!("CARGO_PKG_VERSION"), date: &date });
+    page(&Page { info: &plan.info, summary, lang, area: None, links: &[], footer: &footer })
+}
+
+/// One page of the report: the whole plan, or one area of it for the site's area pages.
+pub struct Page<'a> {
+    pub info: &'a PlanInfo,
+    /// The summary of the areas the page covers: every one, or the one of an area's page.
+    pub summary: &'a Summary<'a>,
+    pub lang: Lang,
+    /// The area a page is about, whose name and objective head it.
+    pub area: Option<&'a Area>,
+    /// Links to the site's other pages and files, above the report; none for `report --html`.
+    pub links: &'a [Link],
+    pub footer: &'a str,
+}
+
+/// A link of the site's navigation, relative to the page.
+pub struct Link {
+    pub href: String,
+    pub text: String,
+    /// The page the link is on, shown but not linked.
+    pub current: bool,
+}
+
+pub fn page(page: &Page<'_>) -> String {
+    let Page { info, summary, lang, area, links, footer } = *page;
+    let areas: Vec<&Area> = summary.areas.iter().map(|(area, _)| *area).collect();
     let date = lang.date(summary.today);
     let heading = lang.text(Msg::AsOf { title: &info.title, organisation: &info.organisation, date: &date });
-    let version = env!("CARGO_PKG_VERSION");
+    let title = match area {
+        Some(area) => format!("{} {} — {heading}", area.number, area.name),
+        None => heading,
+    };
     let page = html! {
         (DOCTYPE)
         html lang=(lang.code()) {
             head {
                 meta charset="utf-8";
                 meta name="viewport" content="width=device-width, initial-scale=1";
-                title { (heading) }
+                title { (title) }
                 style { (PreEscaped(CSS)) }
             }
             body {
+                @if !links.is_empty() { (navigation(links, lang)) }
                 header {
                     h1 { (info.title) }
                     p.meta { (info.organisation) " · " (date) }
+                }
+                @if let Some(area) = area {
+                    section #area {
+                        h2 { (area.number) " " (area.name) }
+                        p { strong { (lang.label(Label::Objective)) ": " } (area.objective) }
+                    }
                 }
                 section #progress {
                     h2 { (lang.label(Label::ProgressByArea)) }
@@ -59,19 +97,38 @@ pub fn render(plan: &Plan, summary: &Summary<'_>, lang: Lang) -> String {
                 }
                 section #timeline {
                     h2 { (lang.label(Label::Timeline)) }
-                    (timeline(plan, summary.today, lang))
+                    (timeline(&areas, info.year, summary.today, lang))
                 }
                 section #activities {
                     h2 { (lang.label(Label::Activities)) }
-                    (activity_table(plan, summary.today, lang))
+                    (activity_table(&areas, info.year, summary.today, lang))
                 }
-                footer { (lang.text(Msg::ReportFooter { version, date: &date })) }
+                footer { (footer) }
             }
         }
     };
     let mut text = page.into_string();
     text.push('\n');
     text
+}
+
+/// The site's links, the current page among them unlinked.
+fn navigation(links: &[Link], lang: Lang) -> Markup {
+    html! {
+        nav.site aria-label=(lang.label(Label::SiteContents)) {
+            ul {
+                @for link in links {
+                    li {
+                        @if link.current {
+                            strong aria-current="page" { (link.text) }
+                        } @else {
+                            a href=(link.href) { (link.text) }
+                        }
+                    }
+                }
+            }
+        }
+    }
 }
 
 /// Progress per area: a bar per area against a full-width track, with the percent and how many
@@ -184,8 +241,7 @@ fn months(activity: &Activity, year: i32) -> Option<(u32, u32)> {
 }
 
 /// The timeline as a table: a column per month, a bar across the months of each activity.
-fn timeline(plan: &Plan, today: NaiveDate, lang: Lang) -> Markup {
-    let year = plan.info.year;
+fn timeline(areas: &[&Area], year: i32, today: NaiveDate, lang: Lang) -> Markup {
     let today_month = (today.year() == year).then(|| today.month());
     html! {
         table.timeline {
@@ -199,7 +255,7 @@ fn timeline(plan: &Plan, today: NaiveDate, lang: Lang) -> Markup {
                     th.status scope="col" { (lang.label(Label::Status)) }
                 }
             }
-            @for area in &plan.areas {
+            @for area in areas {
                 tbody {
                     tr.area { th colspan="15" scope="colgroup" { (area.number) " " (area.name) } }
                     @for activity in &area.activities {
@@ -243,13 +299,12 @@ fn share_style(activity: &Activity) -> Option<String> {
     under_way.then(|| format!("--done: {}%", done * 100 / planned.max(1)))
 }
 
-fn activity_table(plan: &Plan, today: NaiveDate, lang: Lang) -> Markup {
-    let year = plan.info.year;
+fn activity_table(areas: &[&Area], year: i32, today: NaiveDate, lang: Lang) -> Markup {
     let headers = [Label::Number, Label::Title, Label::Schedule, Label::Place, Label::Status, Label::Record];
     html! {
         table.activities {
             thead { tr { @for label in headers { th scope="col" { (lang.label(label)) } } } }
-            @for area in &plan.areas {
+            @for area in areas {
                 tbody {
                     tr.area { th colspan="6" scope="colgroup" { (area.number) " " (area.name) } }
                     @for activity in &area.activities { (activity_row(area, activity, year, today, lang)) }

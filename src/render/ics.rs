@@ -4,7 +4,8 @@
 //! day after the last, as the RFC wants); a recurring one (`every`) is one occurrence per
 //! period with a `COUNT`. Unscheduled activities have no day to be shown on and are left out.
 //! UIDs come from the organisation, the plan year and the activity number, so that importing a
-//! newer file updates the events instead of duplicating them. The output depends only on the
+//! newer file, or a subscribed calendar fetching it again (daily, as the file asks), updates the
+//! events instead of duplicating them. The output depends only on the
 //! plan and "today" (which gives `DTSTAMP`), so it is reproducible.
 
 use chrono::{Datelike, Months, NaiveDate};
@@ -35,6 +36,9 @@ pub fn render(plan: &Plan, today: NaiveDate, lang: Lang) -> Calendar {
     out.raw(&format!("PRODID:-//workplan//workplan//{}", lang.code().to_uppercase()));
     out.raw("CALSCALE:GREGORIAN");
     out.raw("METHOD:PUBLISH");
+    // How often a subscribed calendar should fetch the file again (RFC 7986, and Outlook's name).
+    out.raw("REFRESH-INTERVAL;VALUE=DURATION:P1D");
+    out.raw("X-PUBLISHED-TTL:P1D");
     out.text("NAME", &name);
     out.text("X-WR-CALNAME", &name);
     let (mut events, mut left_out) = (0, Vec::new());

@@ -24,6 +24,7 @@ mod renumber;
 mod report;
 mod schema;
 mod show;
+mod site;
 mod streams;
 mod summary;
 mod timeline;

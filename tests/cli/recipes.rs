@@ -153,3 +153,47 @@ fn the_driver_refuses_arguments_git_would_not_give() {
     let stderr = stderr_of(workplan().args(["git-diff-driver", "plan/plan.toml"]), 2);
     assert!(stderr.starts_with("error: git-diff-driver takes the 7 or 9 arguments git gives"), "{stderr}");
 }
+
+/// The `workplan` commands of a GitLab CI job's `script`, in order.
+fn script_commands(text: &str) -> Vec<String> {
+    text.lines()
+        .filter_map(|line| line.trim_start().strip_prefix("- workplan "))
+        .map(|rest| format!("workplan {rest}"))
+        .collect()
+}
+
+#[test]
+fn the_site_recipes_validate_then_publish_on_pushes_to_the_main_branch() {
+    let github = repository_file("docs/examples/site.yml");
+    assert!(github.contains("on:\n  push:\n    branches: [main]\n"), "on pushes to main only");
+    assert_eq!(yaml_values(&github, "path"), ["public"], "uploads the site's directory");
+    let github_runs: Vec<String> =
+        yaml_values(&github, "run").into_iter().filter(|run| run.starts_with("workplan ")).collect();
+    let gitlab = repository_file("docs/examples/gitlab-ci.yml");
+    assert!(
+        gitlab.starts_with("# ") && gitlab.contains("\npages:\n"),
+        "GitLab Pages publishes the `pages` job"
+    );
+    assert!(gitlab.contains("- if: $CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH\n"), "on the default branch only");
+    assert!(
+        gitlab.contains("  artifacts:\n    paths:\n      - public\n"),
+        "public/ is what GitLab Pages serves"
+    );
+    for commands in [github_runs, script_commands(&gitlab)] {
+        assert_eq!(commands.len(), 2, "{commands:?}");
+        assert!(commands[0].starts_with("workplan validate --deny warnings"), "{commands:?}");
+        assert!(commands[1].ends_with(" site --out public"), "{commands:?}");
+        let root = repository_copy();
+        run_recipe(&commands[0], root.path()).assert().code(0);
+        run_recipe(&commands[1], root.path()).assert().code(0);
+        for name in ["index.html", "area-3.1.html", "plan.md", "plan.ics", "plan.json"] {
+            assert!(root.path().join("public").join(name).is_file(), "{name} is published");
+        }
+        // A plan with a mistake stops the job before anything is published.
+        let path = root.path().join("plan/3.3-ciberseguridad.toml");
+        let text = std::fs::read_to_string(&path).expect("read");
+        std::fs::write(&path, text.replacen("schedule = \"2022-S1\"", "schedule = \"2022-S3\"", 1))
+            .expect("write");
+        run_recipe(&commands[0], root.path()).assert().code(1);
+    }
+}
