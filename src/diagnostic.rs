@@ -1,10 +1,12 @@
 //! Problems found in plan files, located to the byte.
 //!
 //! A diagnostic says *what* is wrong as structured data ([`Problem`]); the words people read
-//! are chosen later, in their language, by [`crate::i18n`].
+//! are chosen later, in their language, by [`crate::i18n`], from the [`Message`]s a problem
+//! makes of its facts.
 
 use chrono::NaiveDate;
 
+use crate::i18n::{Arg, Describe, Message};
 use crate::schedule::{Period, Schedule};
 use crate::source::{FileId, Span};
 
@@ -358,4 +360,262 @@ impl Diagnostic {
         self.activity = activity;
         self
     }
+}
+
+/// The schema versions this build reads: the loader accepts them, and a problem names them.
+pub const SUPPORTED_SCHEMAS: &[i64] = &[1];
+
+/// The schedule codes a plan file may use, for hints.
+const SCHEDULE_FORMS: &str = "2022, 2022-S1, 2022-Q3, 2022-03, 2022-03-15, to-be-defined, as-needed";
+
+impl Problem {
+    /// What the problem means and, where there is something to do, a hint: as messages for
+    /// [`crate::i18n`] to say in the reader's language.
+    pub fn message(&self) -> (Message<'_>, Option<Message<'_>>) {
+        use Problem::*;
+        let (message, hint) = match self {
+            NotUtf8 { offset } => {
+                (Message::new("problem-not-utf8").arg("offset", *offset), hint("hint-not-utf8"))
+            }
+            Unreadable { kind, reason } => (
+                Message::new("problem-unreadable").arg("reason", Arg::io_reason(*kind, reason)),
+                hint("hint-unreadable"),
+            ),
+            NotAFile => (Message::new("problem-not-a-file"), hint("hint-not-a-file")),
+            TooLarge { bytes, limit } => (
+                Message::new("problem-too-large").arg("mib", mib(*bytes)).arg("limit", mib(*limit)),
+                hint("hint-too-large"),
+            ),
+            Syntax { message } => {
+                (Message::new("problem-syntax").arg("message", Arg::TomlError(message.into())), None)
+            }
+            MissingSchema => (Message::new("problem-missing-schema"), hint("hint-missing-schema")),
+            UnsupportedSchema { found } => (
+                Message::new("problem-unsupported-schema")
+                    .arg("found", found.as_str())
+                    .arg("supported", supported_schemas()),
+                hint(if is_older_schema(found) { "hint-older-schema" } else { "hint-newer-schema" }),
+            ),
+            UnknownKey { key, place, suggestion } => (
+                Message::new("problem-unknown-key").arg("key", key.as_str()).arg("place", place.message()),
+                Some(suggestion.map_or_else(|| Message::new("hint-unknown-key"), did_you_mean)),
+            ),
+            MissingKey { key, place } => (
+                Message::new("problem-missing-key").arg("key", *key).arg("place", place.message()),
+                Some(Message::new("hint-missing-key").arg("key", *key)),
+            ),
+            WrongType { key, expected, found } => (
+                Message::new("problem-wrong-type")
+                    .arg("key", key.as_str())
+                    .arg("expected", expected.message())
+                    .arg("found", Message::new("toml-type").arg("found", *found)),
+                None,
+            ),
+            OutOfRange { key, value } => (
+                Message::new("problem-out-of-range").arg("key", *key).arg("value", value.as_str()),
+                Some(match *key {
+                    "year" => Message::new("hint-year-range"),
+                    _ => Message::new("hint-count-range").arg("key", *key),
+                }),
+            ),
+            BadNumber { value } => {
+                (Message::new("problem-bad-number").arg("value", value.as_str()), hint("hint-bad-number"))
+            }
+            BadSchedule { value, suggestion } => (
+                Message::new("problem-bad-schedule").arg("value", value.as_str()),
+                Some(match suggestion {
+                    Some(code) => did_you_mean(code),
+                    None => Message::new("hint-bad-schedule").arg("forms", SCHEDULE_FORMS),
+                }),
+            ),
+            ImpossibleSchedule { value } => (
+                Message::new("problem-impossible-schedule").arg("value", value.as_str()),
+                hint("hint-impossible-schedule"),
+            ),
+            BadFrequency { value, suggestion } => (
+                Message::new("problem-bad-frequency").arg("value", value.as_str()),
+                Some(suggestion.map_or_else(|| Message::new("hint-bad-frequency"), did_you_mean)),
+            ),
+            NotADate { key } => {
+                (Message::new("problem-not-a-date").arg("key", key.as_str()), hint("hint-not-a-date"))
+            }
+            DuplicateArea { number, first_file } => (
+                Message::new("problem-duplicate-area")
+                    .arg("number", number.as_str())
+                    .arg("file", first_file.as_str()),
+                hint("hint-duplicate-area"),
+            ),
+            NotAnAreaNumber { value } => (
+                Message::new("problem-not-an-area-number").arg("value", value.as_str()),
+                hint("hint-not-an-area-number"),
+            ),
+            UnknownCheck { name, suggestion } => (
+                Message::new("problem-unknown-check").arg("name", name.as_str()),
+                Some(suggestion.map_or_else(
+                    || Message::new("hint-unknown-check").arg("checks", allowable_checks()),
+                    did_you_mean,
+                )),
+            ),
+            NotAllowable { name } => (
+                Message::new("problem-not-allowable").arg("name", name.as_str()),
+                Some(Message::new("hint-not-allowable").arg("checks", allowable_checks())),
+            ),
+            NumberGap { missing, through: None, next } => (
+                Message::new("problem-number-gap")
+                    .arg("missing", missing.as_str())
+                    .arg("next", next.as_str()),
+                hint("hint-number-gap"),
+            ),
+            NumberGap { missing, through: Some(through), next } => (
+                Message::new("problem-number-gaps")
+                    .arg("missing", missing.as_str())
+                    .arg("through", through.as_str())
+                    .arg("next", next.as_str()),
+                hint("hint-number-gap"),
+            ),
+            DuplicateActivityNumber { number, first } => (
+                Message::new("problem-duplicate-activity-number")
+                    .arg("number", number.as_str())
+                    .arg("first", first.as_str()),
+                hint("hint-duplicate-activity-number"),
+            ),
+            NotInArea { number, area } => (
+                Message::new("problem-not-in-area").arg("number", number.as_str()).arg("area", area.as_str()),
+                Some(Message::new("hint-not-in-area").arg("area", area.as_str())),
+            ),
+            FileNameMismatch { number, file_name } => (
+                Message::new("problem-file-name-mismatch")
+                    .arg("number", number.as_str())
+                    .arg("file", file_name.as_str()),
+                Some(Message::new("hint-file-name-mismatch").arg("number", number.as_str())),
+            ),
+            StrayNumberInTitle { prefix } => (
+                Message::new("problem-stray-number-in-title").arg("prefix", prefix.as_str()),
+                hint("hint-stray-number-in-title"),
+            ),
+            ScheduleOutsideYear { period, year, suggestion } => (
+                Message::new("problem-schedule-outside-year")
+                    .arg("period", period.message())
+                    .arg("code", Schedule::Dated(*period).to_string())
+                    .arg("year", *year),
+                Some(match suggestion {
+                    Some(moved) => Message::new("hint-schedule-moved")
+                        .arg("year", *year)
+                        .arg("code", Schedule::Dated(*moved).to_string()),
+                    None => Message::new("hint-schedule-outside-year").arg("year", *year),
+                }),
+            ),
+            DoneInFuture { on, today } => (
+                Message::new("problem-done-in-future")
+                    .arg("on", Message::date(*on))
+                    .arg("today", Message::date(*today)),
+                hint("hint-done-in-future"),
+            ),
+            DoneBeforeApproval { on, approved } => (
+                Message::new("problem-done-before-approval")
+                    .arg("on", Message::date(*on))
+                    .arg("approved", Message::date(*approved)),
+                hint("hint-done-before-approval"),
+            ),
+            DoneOutsidePeriod { on, planned } => (
+                Message::new("problem-done-outside-period")
+                    .arg("on", Message::date(*on))
+                    .arg("planned", planned.message()),
+                hint("hint-done-outside-period"),
+            ),
+            // New-user fixes (issue 17): a record outside the plan's year names the real schedule.
+            DoneOutsidePlanYear { on, year, schedule } => (
+                Message::new("problem-done-outside-plan-year")
+                    .arg("on", Message::date(*on))
+                    .arg("year", *year)
+                    .arg("schedule", crate::schedule::in_words(*schedule, None, None)),
+                Some(Message::new("hint-done-outside-plan-year").arg("year", *year)),
+            ),
+            DoneTooOften { done, planned } => (
+                Message::new("problem-done-too-often").arg("done", *done).arg("planned", *planned),
+                hint("hint-done-too-often"),
+            ),
+            MissingDetails { place, schedule, resources } => {
+                let missing = [
+                    (place, "missing-place"),
+                    (schedule, "missing-schedule"),
+                    (resources, "missing-resources"),
+                ]
+                .into_iter()
+                .filter(|(missing, _)| **missing)
+                .map(|(_, id)| Arg::Message(Message::new(id)));
+                (
+                    Message::new("problem-missing-details").arg("missing", Arg::list(missing, "missing-or")),
+                    hint("hint-missing-details"),
+                )
+            }
+            EmptyTitle => (Message::new("problem-empty-title"), hint("hint-empty-title")),
+            EmptyAreaName => (Message::new("problem-empty-area-name"), hint("hint-empty-area-name")),
+            DuplicateActivity { first } => (
+                Message::new("problem-duplicate-activity").arg("first", first.as_str()),
+                hint("hint-duplicate-activity"),
+            ),
+            UnusedAllowance { check } => {
+                (Message::new("problem-unused-allowance").arg("check", *check), hint("hint-unused-allowance"))
+            }
+        };
+        (message, hint)
+    }
+}
+
+impl Describe for Place {
+    fn message(&self) -> Message<'_> {
+        Message::new(match self {
+            Place::PlanFile => "place-plan-file",
+            Place::Approval => "place-approval",
+            Place::Committee => "place-committee",
+            Place::AreaFile => "place-area-file",
+            Place::Activity => "place-activity",
+            Place::Record => "place-record",
+            Place::Cancellation => "place-cancellation",
+        })
+    }
+}
+
+impl Describe for Expected {
+    fn message(&self) -> Message<'_> {
+        Message::new(match self {
+            Expected::Text => "expected-text",
+            Expected::Integer => "expected-integer",
+            Expected::Date => "expected-date",
+            Expected::Table => "expected-table",
+            Expected::ListOfText => "expected-list-of-text",
+            Expected::ListOfTables => "expected-list-of-tables",
+        })
+    }
+}
+
+fn hint(id: &'static str) -> Option<Message<'static>> {
+    Some(Message::new(id))
+}
+
+fn did_you_mean(known: &str) -> Message<'_> {
+    Message::new("did-you-mean").arg("known", known)
+}
+
+fn mib(bytes: u64) -> u64 {
+    bytes.div_ceil(1024 * 1024)
+}
+
+/// Whether a `schema` value names a version older than those supported: `migrate` upgrades it.
+fn is_older_schema(found: &str) -> bool {
+    let oldest = SUPPORTED_SCHEMAS.iter().min().copied().unwrap_or(1);
+    found.parse::<i64>().is_ok_and(|version| (0..oldest).contains(&version))
+}
+
+fn supported_schemas() -> String {
+    let versions: Vec<String> = SUPPORTED_SCHEMAS.iter().map(i64::to_string).collect();
+    versions.join(", ")
+}
+
+/// The names of the checks an activity may allow, for hints.
+fn allowable_checks() -> String {
+    let names: Vec<&str> =
+        Check::ALL.into_iter().filter(|check| check.can_be_allowed()).map(Check::name).collect();
+    names.join(", ")
 }

@@ -1,18 +1,20 @@
-//! Every word the CLI says to people, in English and Spanish.
+//! Every word the CLI says to people, in the languages it speaks.
 //!
-//! A compiled catalogue: each message is a variant, and each language's text is an arm of an
-//! exhaustive `match`, so a message missing in one language does not compile. Machine formats
-//! (JSON, CSV codes, GitHub annotations' titles) use stable English codes, not these words.
+//! The words live in Fluent catalogues, one file per language (`src/i18n/en.ftl`, `es.ftl`),
+//! embedded in the binary: a translator corrects or adds a language by editing one file. Code names
+//! what to say with a [`Msg`] (typed, so the compiler checks each message's values) or a [`Label`];
+//! the domain types build a [`Message`] of their own values ([`Describe`]), so this module depends
+//! on nothing else in the crate. Machine formats (JSON, CSV codes, GitHub annotations' titles) use
+//! stable English codes, not these words.
+
+use std::borrow::Cow;
+use std::sync::OnceLock;
 
 use chrono::{Datelike, NaiveDate};
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 
 mod toml_es;
-
-use crate::check::Tally;
-use crate::diagnostic::{Check, Expected, Place, Problem};
-use crate::import::DoubtKind;
-use crate::model::Status;
-use crate::schedule::{Frequency, Period, Schedule};
 
 /// A language the CLI speaks.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
@@ -92,6 +94,10 @@ pub enum Label {
     Rescheduled,
     Edited,
     WorkingTree,
+    /// The words before a diagnostic and its hint.
+    Error,
+    Warning,
+    Help,
     // `workplan site` (issue 19).
     /// The name of the site's navigation, for screen readers.
     SiteContents,
@@ -209,8 +215,17 @@ pub enum Msg<'a> {
         what: &'a str,
         progress: &'a str,
     },
-    /// The last line of `validate`.
-    ValidateSummary(Tally),
+    /// The last line of `validate`: what was checked and found.
+    ValidateSummary {
+        files: usize,
+        activities: usize,
+        errors: usize,
+        warnings: usize,
+        /// Warnings left out because their activity allows their check.
+        allowed: usize,
+        /// Files that could not be read, whose activities are not counted.
+        unread: usize,
+    },
     BadHorizon {
         value: &'a str,
     },
@@ -485,959 +500,406 @@ pub enum Msg<'a> {
     },
 }
 
-impl Lang {
-    pub fn label(self, label: Label) -> &'static str {
+impl Label {
+    /// The label's id in the catalogues.
+    fn id(self) -> &'static str {
         use Label::*;
-        match (self, label) {
-            (Lang::En, Number) => "Number",
-            (Lang::Es, Number) => "Número",
-            (Lang::En, Title) => "Title",
-            (Lang::Es, Title) => "Título",
-            (Lang::En, Schedule) => "When",
-            (Lang::Es, Schedule) => "Fecha",
-            (Lang::En, Place) => "Place",
-            (Lang::Es, Place) => "Lugar",
-            (Lang::En, Resources) => "Resources",
-            (Lang::Es, Resources) => "Recursos",
-            (Lang::En, Status) => "Status",
-            (Lang::Es, Status) => "Estado",
-            (Lang::En, Area) => "Area",
-            (Lang::Es, Area) => "Área",
-            (Lang::En, Name) => "Name",
-            (Lang::Es, Name) => "Nombre",
-            (Lang::En, Objective) => "Objective",
-            (Lang::Es, Objective) => "Objetivo",
-            (Lang::En, Activities) => "Activities",
-            (Lang::Es, Activities) => "Actividades",
-            (Lang::En, Done) => "Done",
-            (Lang::Es, Done) => "Realizadas",
-            (Lang::En, Progress) => "Progress",
-            (Lang::Es, Progress) => "Avance",
-            (Lang::En, Record) => "Carried out",
-            (Lang::Es, Record) => "Realizada",
-            (Lang::En, Cancelled) => "Cancelled",
-            (Lang::Es, Cancelled) => "Cancelada",
-            (Lang::En, Note) => "Note",
-            (Lang::Es, Note) => "Nota",
-            (Lang::En, Total) => "Total",
-            (Lang::Es, Total) => "Total",
-            (Lang::En, InProgress) => "In progress",
-            (Lang::Es, InProgress) => "En curso",
-            (Lang::En, Pending) => "Pending",
-            (Lang::Es, Pending) => "Pendientes",
-            (Lang::En, Overdue) => "Overdue",
-            (Lang::Es, Overdue) => "Atrasadas",
-            (Lang::En, CancelledCount) => "Cancelled",
-            (Lang::Es, CancelledCount) => "Canceladas",
-            (Lang::En, Period) => "Period",
-            (Lang::Es, Period) => "Período",
-            (Lang::En, NoDateYet) => "No date yet",
-            (Lang::Es, NoDateYet) => "Sin fecha",
-            (Lang::En, OtherYears) => "Other years",
-            (Lang::Es, OtherYears) => "Otros años",
-            (Lang::En, Timeline) => "Timeline",
-            (Lang::Es, Timeline) => "Cronograma",
-            (Lang::En, ProgressByArea) => "Progress by area",
-            (Lang::Es, ProgressByArea) => "Avance por área",
-            (Lang::En, ProgressByPeriod) => "Progress by period",
-            (Lang::Es, ProgressByPeriod) => "Avance por período",
-            (Lang::En, OverdueStatus) => "overdue",
-            (Lang::Es, OverdueStatus) => "atrasada",
-            (Lang::En, Planned) => "planned",
-            (Lang::Es, Planned) => "prevista",
-            (Lang::En, Today) => "today",
-            (Lang::Es, Today) => "hoy",
-            (Lang::En, Earlier) => "earlier",
-            (Lang::Es, Earlier) => "antes",
-            (Lang::En, Later) => "later",
-            (Lang::Es, Later) => "después",
-            (Lang::En, Line) => "line",
-            (Lang::Es, Line) => "línea",
-            (Lang::En, Paragraph) => "paragraph",
-            (Lang::Es, Paragraph) => "párrafo",
-            (Lang::En, Background) => "Background",
-            (Lang::Es, Background) => "Antecedentes",
-            (Lang::En, Purpose) => "Purpose",
-            (Lang::Es, Purpose) => "Finalidad",
-            (Lang::En, WorkAreas) => "Work areas",
-            (Lang::Es, WorkAreas) => "Áreas de trabajo",
-            (Lang::En, Organisation) => "Organisation",
-            (Lang::Es, Organisation) => "Organización",
-            (Lang::En, Year) => "Year",
-            (Lang::Es, Year) => "Año",
-            (Lang::En, ThePlan) => "The plan",
-            (Lang::Es, ThePlan) => "El plan",
-            (Lang::En, Areas) => "Areas",
-            (Lang::Es, Areas) => "Áreas",
-            (Lang::En, Added) => "Added",
-            (Lang::Es, Added) => "Agregadas",
-            (Lang::En, Removed) => "Removed",
-            (Lang::Es, Removed) => "Quitadas",
-            (Lang::En, Renumbered) => "Renumbered",
-            (Lang::Es, Renumbered) => "Renumeradas",
-            (Lang::En, Rescheduled) => "Rescheduled",
-            (Lang::Es, Rescheduled) => "Reprogramadas",
-            (Lang::En, Edited) => "Edited",
-            (Lang::Es, Edited) => "Editadas",
-            (Lang::En, WorkingTree) => "the working tree",
-            (Lang::Es, WorkingTree) => "la copia de trabajo",
-            // `workplan site` (issue 19).
-            (Lang::En, SiteContents) => "The plan's pages and files",
-            (Lang::Es, SiteContents) => "Páginas y archivos del plan",
-            (Lang::En, SiteReport) => "Report",
-            (Lang::Es, SiteReport) => "Informe",
-            (Lang::En, SitePlanDocument) => "The plan as a document (Markdown)",
-            (Lang::Es, SitePlanDocument) => "El plan como documento (Markdown)",
-            (Lang::En, SiteCalendar) => "Calendar to subscribe to (iCalendar)",
-            (Lang::Es, SiteCalendar) => "Calendario para suscribirse (iCalendar)",
-            (Lang::En, SiteData) => "The activities as data (JSON)",
-            (Lang::Es, SiteData) => "Las actividades como datos (JSON)",
-        }
-    }
-
-    pub fn text(self, msg: Msg<'_>) -> String {
-        use Msg::*;
-        match (self, msg) {
-            (Lang::En, NoPlanFound { start }) => format!(
-                "no plan found: no `plan/plan.toml` in `{start}` or any directory above it; \
-                 pass `--plan DIR` or set WORKPLAN_DIR"
-            ),
-            (Lang::Es, NoPlanFound { start }) => format!(
-                "no se encontró el plan: no hay `plan/plan.toml` en `{start}` ni en los directorios \
-                 superiores; indique `--plan DIR` o defina WORKPLAN_DIR"
-            ),
-            (Lang::En, CannotOpenDir { dir }) => format!("cannot open the plan directory `{dir}`"),
-            (Lang::Es, CannotOpenDir { dir }) => format!("no se puede abrir el directorio del plan `{dir}`"),
-            (Lang::En, NotADir { dir }) => format!("`{dir}` is a file, not a plan directory"),
-            (Lang::Es, NotADir { dir }) => format!("`{dir}` es un archivo, no un directorio de plan"),
-            (Lang::En, NoPlanFile { dir }) => {
-                format!("`{dir}` has no `plan.toml`: is it a plan directory? (see docs/format.md)")
-            }
-            (Lang::Es, NoPlanFile { dir }) => {
-                format!("`{dir}` no tiene `plan.toml`: ¿es un directorio de plan? (ver docs/format.md)")
-            }
-            (Lang::En, PlanHasErrors { count }) => {
-                format!("the plan could not be read: {count} {}", plural(count, "error", "errors"))
-            }
-            (Lang::Es, PlanHasErrors { count }) => {
-                format!("no se pudo leer el plan: {count} {}", plural(count, "error", "errores"))
-            }
-            (Lang::En, UnknownActivity { number, nearest }) => {
-                format!("there is no activity `{number}` in the plan; nearest: {nearest}")
-            }
-            (Lang::Es, UnknownActivity { number, nearest }) => {
-                format!("no hay ninguna actividad `{number}` en el plan; las más cercanas: {nearest}")
-            }
-            (Lang::En, NotAnActivityNumber { value }) => {
-                format!("`{value}` is not an activity number: write it as in the plan, such as 3.1.2")
-            }
-            (Lang::Es, NotAnActivityNumber { value }) => {
-                format!(
-                    "`{value}` no es un número de actividad: escríbalo como en el plan, por ejemplo 3.1.2"
-                )
-            }
-            (Lang::En, NoActivities) => "the plan has no activities".into(),
-            (Lang::Es, NoActivities) => "el plan no tiene actividades".into(),
-            (Lang::En, BadSemester { value }) => {
-                format!("`{value}` is not a semester: write 1, 2 or a year and semester such as 2022-S1")
-            }
-            (Lang::Es, BadSemester { value }) => {
-                format!("`{value}` no es un semestre: escriba 1, 2 o un año y semestre como 2022-S1")
-            }
-            (Lang::En, BadToday { value }) => format!("`{value}` is not a date: write it as YYYY-MM-DD"),
-            (Lang::Es, BadToday { value }) => format!("`{value}` no es una fecha: escríbala como AAAA-MM-DD"),
-            (Lang::En, BadDate { value }) => {
-                format!("`{value}` is not a date: write it as YYYY-MM-DD, such as 2022-03-10")
-            }
-            (Lang::Es, BadDate { value }) => {
-                format!("`{value}` no es una fecha: escríbala como AAAA-MM-DD, por ejemplo 2022-03-10")
-            }
-            (Lang::En, DateInFuture { date, today }) => {
-                format!("`{date}` is after today ({today}): progress is recorded once it has happened")
-            }
-            (Lang::Es, DateInFuture { date, today }) => {
-                format!("`{date}` es posterior a hoy ({today}): el avance se registra una vez ocurrido")
-            }
-            (Lang::En, DateBeforeApproval { date, approved }) => {
-                format!("`{date}` is before the plan was approved ({approved}): check the date")
-            }
-            (Lang::Es, DateBeforeApproval { date, approved }) => {
-                format!("`{date}` es anterior a la aprobación del plan ({approved}): revise la fecha")
-            }
-            (Lang::En, DoneWhileCancelled { number, on }) => format!(
-                "{number} was cancelled on {on}: run `workplan reopen {number}` to undo the \
-                 cancellation, or pass --force to record it anyway"
-            ),
-            (Lang::Es, DoneWhileCancelled { number, on }) => format!(
-                "{number} fue cancelada el {on}: ejecute `workplan reopen {number}` para deshacer la \
-                 cancelación, o indique --force para registrarla igualmente"
-            ),
-            (Lang::En, AlreadyDone { number, on }) => {
-                format!(
-                    "{number} is already recorded as carried out on {on}: pass --force to record it again"
-                )
-            }
-            (Lang::Es, AlreadyDone { number, on }) => {
-                format!(
-                    "{number} ya figura como realizada el {on}: indique --force para registrarla otra vez"
-                )
-            }
-            (Lang::En, TargetReached { number, done, target }) => format!(
-                "{number} already has {done} of {target} records, its target: pass --force to log one more"
-            ),
-            (Lang::Es, TargetReached { number, done, target }) => format!(
-                "{number} ya tiene {done} de {target} registros, su meta: indique --force para registrar uno más"
-            ),
-            (Lang::En, AlreadyCancelled { number, on }) => {
-                format!(
-                    "{number} is already cancelled (on {on}): pass --force to replace its date and reason"
-                )
-            }
-            (Lang::Es, AlreadyCancelled { number, on }) => format!(
-                "{number} ya está cancelada (el {on}): indique --force para reemplazar la fecha y el motivo"
-            ),
-            (Lang::En, NothingToReopen { number }) => {
-                format!("{number} has no record and is not cancelled: there is nothing to undo")
-            }
-            (Lang::Es, NothingToReopen { number }) => {
-                format!("{number} no tiene registros ni está cancelada: no hay nada que deshacer")
-            }
-            (Lang::En, EmptyReason) => {
-                "the reason is empty: say why the activity is cancelled with --reason TEXT".into()
-            }
-            (Lang::Es, EmptyReason) => {
-                "el motivo está vacío: indique por qué se cancela la actividad con --reason TEXTO".into()
-            }
-            (Lang::En, ReadOnlyFile { file }) => format!(
-                "`{file}` is read-only: workplan does not change a file marked read-only; make it \
-                 writable (chmod u+w) to record progress"
-            ),
-            (Lang::Es, ReadOnlyFile { file }) => format!(
-                "`{file}` es de solo lectura: workplan no modifica un archivo marcado así; hágalo \
-                 modificable (chmod u+w) para registrar el avance"
-            ),
-            (Lang::En, ReadOnlyDir { dir }) => format!(
-                "the plan directory `{dir}` is read-only: workplan writes each change to a new file \
-                 there and renames it over the old one; make the directory writable (chmod u+w)"
-            ),
-            (Lang::Es, ReadOnlyDir { dir }) => format!(
-                "el directorio del plan `{dir}` es de solo lectura: workplan escribe cada cambio en un \
-                 archivo nuevo allí y lo renombra sobre el anterior; hágalo modificable (chmod u+w)"
-            ),
-            (Lang::En, CannotWrite { file }) => format!("cannot write `{file}`; it was left as it was"),
-            (Lang::Es, CannotWrite { file }) => format!("no se puede escribir `{file}`; quedó como estaba"),
-            (Lang::En, CannotLock { dir }) => {
-                format!("cannot lock the plan directory `{dir}` (with its .workplan.lock file)")
-            }
-            (Lang::Es, CannotLock { dir }) => {
-                format!("no se puede bloquear el directorio del plan `{dir}` (con su archivo .workplan.lock)")
-            }
-            (Lang::En, FileKeepsChanging { file }) => format!(
-                "`{file}` kept changing while workplan was editing it: nothing was written; try again \
-                 once it is saved"
-            ),
-            (Lang::Es, FileKeepsChanging { file }) => format!(
-                "`{file}` siguió cambiando mientras workplan lo editaba: no se escribió nada; vuelva a \
-                 intentarlo cuando esté guardado"
-            ),
-            (Lang::En, CannotEdit { file, number, key }) => format!(
-                "workplan cannot edit `{key}` of {number} as `{file}` writes it: edit it by hand \
-                 (see docs/format.md, Progress)"
-            ),
-            (Lang::Es, CannotEdit { file, number, key }) => format!(
-                "workplan no puede editar `{key}` de {number} tal como lo escribe `{file}`: edítelo a \
-                 mano (ver docs/format.md, Progress)"
-            ),
-            (Lang::En, EditNotValid { file }) => format!(
-                "the edited `{file}` would not load: nothing was written (a bug in workplan; please \
-                 report it)"
-            ),
-            (Lang::Es, EditNotValid { file }) => format!(
-                "`{file}` editado no se podría leer: no se escribió nada (un error de workplan; \
-                 infórmelo, por favor)"
-            ),
-            (Lang::En, AmbiguousNumber { file, number }) => format!(
-                "`{file}` has more than one activity numbered {number}: renumber them first (see \
-                 `workplan validate`)"
-            ),
-            (Lang::Es, AmbiguousNumber { file, number }) => format!(
-                "`{file}` tiene más de una actividad con el número {number}: renumérelas primero (ver \
-                 `workplan validate`)"
-            ),
-            (Lang::En, CarriedOut { date }) => format!("carried out on {date}"),
-            (Lang::Es, CarriedOut { date }) => format!("realizada el {date}"),
-            (Lang::En, RecordRemoved { date }) => format!("removed the record of {date}"),
-            (Lang::Es, RecordRemoved { date }) => format!("se quitó el registro del {date}"),
-            (Lang::En, NoLongerCancelled) => "no longer cancelled".into(),
-            (Lang::Es, NoLongerCancelled) => "ya no está cancelada".into(),
-            (Lang::En, CancelledOn { date }) => format!("cancelled on {date}"),
-            (Lang::Es, CancelledOn { date }) => format!("cancelada el {date}"),
-            (_, Changed { number, title, what, progress }) => {
-                format!("{number} {title}: {what} ({progress})")
-            }
-            (Lang::En, ValidateSummary(tally)) => summary_en(tally),
-            (Lang::Es, ValidateSummary(tally)) => summary_es(tally),
-            (Lang::En, BadHorizon { value }) => format!(
-                "`{value}` is not a time span: write a number of days (30 or 30d), weeks (2w) or months (3m)"
-            ),
-            (Lang::Es, BadHorizon { value }) => format!(
-                "`{value}` no es un plazo: escriba un número de días (30 o 30d), semanas (2w) o meses (3m)"
-            ),
-            (Lang::En, AsOf { title, organisation, date }) => format!("{title} — {organisation}, as of {date}"),
-            (Lang::Es, AsOf { title, organisation, date }) => format!("{title} — {organisation}, al {date}"),
-            (Lang::En, SummaryNote) => "Overdue: pending or in progress after the end of their planned period \
-                 (part of those two columns). Progress: each activity not cancelled weighs the same; a \
-                 counted one adds the share of its times carried out."
-                .into(),
-            (Lang::Es, SummaryNote) => "Atrasadas: pendientes o en curso después del fin de su período previsto \
-                 (incluidas en esas dos columnas). Avance: cada actividad no cancelada pesa lo mismo; una con \
-                 varias realizaciones suma la parte realizada."
-                .into(),
-            (Lang::En, ReportFooter { version, date }) => format!("Made with workplan {version} on {date}."),
-            (Lang::Es, ReportFooter { version, date }) => format!("Generado con workplan {version} el {date}."),
-            (Lang::En, Wrote { path }) => format!("wrote `{path}`"),
-            (Lang::Es, Wrote { path }) => format!("se escribió `{path}`"),
-            (Lang::En, CalendarWritten { path, events }) => {
-                format!("wrote {events} {} to `{path}`", plural(events, "event", "events"))
-            }
-            (Lang::Es, CalendarWritten { path, events }) => {
-                format!("se escribieron {events} {} en `{path}`", plural(events, "evento", "eventos"))
-            }
-            (Lang::En, LeftOut { count, numbers }) => format!(
-                "left out {count} {} with no date yet: {numbers}",
-                plural(count, "activity", "activities")
-            ),
-            (Lang::Es, LeftOut { count, numbers }) => format!(
-                "se {} {count} {} sin fecha: {numbers}",
-                plural(count, "omitió", "omitieron"),
-                plural(count, "actividad", "actividades")
-            ),
-            (Lang::En, CannotWriteOutput { path }) => format!("cannot write `{path}`"),
-            (Lang::Es, CannotWriteOutput { path }) => format!("no se puede escribir `{path}`"),
-            (Lang::En, CannotReadDocument { file }) => format!("cannot read the document `{file}`"),
-            (Lang::Es, CannotReadDocument { file }) => format!("no se puede leer el documento `{file}`"),
-            (Lang::En, DocumentEmpty { file }) => format!("`{file}` is empty: there is no plan to import"),
-            (Lang::Es, DocumentEmpty { file }) => {
-                format!("`{file}` está vacío: no hay ningún plan que importar")
-            }
-            (Lang::En, DocumentTooLarge { file, bytes, limit }) => format!(
-                "`{file}` is too large to be a plan document ({} MiB; the limit is {} MiB)",
-                mib(bytes),
-                mib(limit)
-            ),
-            (Lang::Es, DocumentTooLarge { file, bytes, limit }) => format!(
-                "`{file}` es demasiado grande para ser un documento de plan ({} MiB; el límite es {} MiB)",
-                mib(bytes),
-                mib(limit)
-            ),
-            (Lang::En, DocumentHasNoAreas { file }) => format!(
-                "`{file}` has no numbered work areas: number them as in the approved plan, \
-             \"3.1) Name\" with activities \"3.1.1) Title\" (see docs/import.md)"
-            ),
-            (Lang::Es, DocumentHasNoAreas { file }) => format!(
-                "`{file}` no tiene áreas de trabajo numeradas: numérelas como en el plan aprobado, \
-             \"3.1) Nombre\" con actividades \"3.1.1) Título\" (ver docs/import.md)"
-            ),
-            (Lang::En, DocumentNotZip { file, reason }) => format!(
-                "`{file}` is not a readable Word document ({reason}): save it again as .docx, or as plain text"
-            ),
-            (Lang::Es, DocumentNotZip { file, reason }) => format!(
-                "`{file}` no es un documento de Word legible ({reason}): vuelva a guardarlo como .docx, o como \
-             texto sin formato"
-            ),
-            (Lang::En, DocumentNotWord { file }) => {
-                format!("`{file}` is a zip archive but not a Word document: it has no word/document.xml")
-            }
-            (Lang::Es, DocumentNotWord { file }) => {
-                format!("`{file}` es un archivo zip pero no un documento de Word: no tiene word/document.xml")
-            }
-            (Lang::En, DocumentBadXml { file, reason }) => {
-                format!("the Word document `{file}` is damaged: {reason}; save it again from Word")
-            }
-            (Lang::Es, DocumentBadXml { file, reason }) => {
-                format!("el documento de Word `{file}` está dañado: {reason}; vuelva a guardarlo desde Word")
-            }
-            (Lang::En, DocumentHasNoYear { file }) => format!(
-                "`{file}` does not say the plan's year: put it in the title (\"Plan de Trabajo 2022\") or \
-             add a line \"Year: 2022\" before the first section"
-            ),
-            (Lang::Es, DocumentHasNoYear { file }) => format!(
-                "`{file}` no indica el año del plan: inclúyalo en el título (\"Plan de Trabajo 2022\") o \
-             agregue una línea \"Año: 2022\" antes de la primera sección"
-            ),
-            (Lang::En, ReadAsWindows1252 { file }) => {
-                format!("notice: `{file}` is not UTF-8 text; it was read as Windows-1252 (Western European)")
-            }
-            (Lang::Es, ReadAsWindows1252 { file }) => {
-                format!("aviso: `{file}` no es texto UTF-8; se leyó como Windows-1252 (Europa occidental)")
-            }
-            (Lang::En, TargetNotEmpty { dir }) => format!(
-                "`{dir}` already exists and is not empty: choose another directory, or pass --force to \
-             replace its plan files"
-            ),
-            (Lang::Es, TargetNotEmpty { dir }) => format!(
-                "`{dir}` ya existe y no está vacío: elija otro directorio, o indique --force para reemplazar \
-             sus archivos de plan"
-            ),
-            (Lang::En, TargetNotADir { dir }) => format!("`{dir}` is a file, not a directory"),
-            (Lang::Es, TargetNotADir { dir }) => format!("`{dir}` es un archivo, no un directorio"),
-            (Lang::En, Imported { file, dir, areas, activities }) => format!(
-                "Imported `{file}` into `{dir}`: {areas} {}, {activities} {}.",
-                plural(areas, "area", "areas"),
-                plural(activities, "activity", "activities")
-            ),
-            (Lang::Es, Imported { file, dir, areas, activities }) => format!(
-                "Se importó `{file}` en `{dir}`: {areas} {}, {activities} {}.",
-                plural(areas, "área", "áreas"),
-                plural(activities, "actividad", "actividades")
-            ),
-            (Lang::En, ImportedArea { number, name, activities, file }) => {
-                format!(
-                    "{number} {name}: {activities} {} ({file})",
-                    plural(activities, "activity", "activities")
-                )
-            }
-            (Lang::Es, ImportedArea { number, name, activities, file }) => format!(
-                "{number} {name}: {activities} {} ({file})",
-                plural(activities, "actividad", "actividades")
-            ),
-            (Lang::En, Removed { file }) => format!("removed `{file}`, which the document no longer has"),
-            (Lang::Es, Removed { file }) => format!("se quitó `{file}`, que el documento ya no tiene"),
-            (Lang::En, ToCheck { count }) => format!("To check ({count}):"),
-            (Lang::Es, ToCheck { count }) => format!("Para revisar ({count}):"),
-            (Lang::En, NothingToCheck) => "Nothing to check: every line was understood.".into(),
-            (Lang::Es, NothingToCheck) => "Nada que revisar: se entendió cada línea.".into(),
-            (Lang::En, CheckWithValidate { dir }) => format!("Next: workplan --plan {dir} validate"),
-            (Lang::Es, CheckWithValidate { dir }) => {
-                format!("Siguiente paso: workplan --plan {dir} validate")
-            }
-            (Lang::En, KeptComment { unit, at, text }) => format!("Not understood ({unit} {at}): {text}"),
-            (Lang::Es, KeptComment { unit, at, text }) => format!("Sin interpretar ({unit} {at}): {text}"),
-            (Lang::En, CountComment { words }) => format!("{words}, in the title"),
-            (Lang::Es, CountComment { words }) => format!("{words}, según el título"),
-            (Lang::En, PlanFileHeader { title, of_organisation }) => {
-                format!("{}: general data of the plan.", joined(title, of_organisation))
-            }
-            (Lang::Es, PlanFileHeader { title, of_organisation }) => {
-                format!("{}: datos generales del plan.", joined(title, of_organisation))
-            }
-            (Lang::En, PlanFileLayout { first, second }) => {
-                format!("Each work area is in its own file ({first}-….toml, {second}-….toml, …).")
-            }
-            (Lang::Es, PlanFileLayout { first, second }) => {
-                format!(
-                    "Cada área de trabajo está en su propio archivo ({first}-….toml, {second}-….toml, …)."
-                )
-            }
-            (Lang::En, AreaFileHeader { number, title, of_organisation }) => {
-                format!("Area {number} of the {}, as approved.", joined(title, of_organisation))
-            }
-            (Lang::Es, AreaFileHeader { number, title, of_organisation }) => {
-                format!("Área {number} del {}, tal como fue aprobada.", joined(title, of_organisation))
-            }
-            (Lang::En, FormatPointer) => "Format: docs/format.md".into(),
-            (Lang::Es, FormatPointer) => "Formato: docs/format.md".into(),
-            (Lang::En, CommitteeLine { name, members, chair }) => {
-                let chair = chair.map(|c| format!(" (chaired by {c})")).unwrap_or_default();
-                format!("{name}: {}{chair}", listing(members, "and"))
-            }
-            (Lang::Es, CommitteeLine { name, members, chair }) => {
-                let chair = chair.map(|c| format!(" (con la presidencia de {c})")).unwrap_or_default();
-                format!("{name}: {}{chair}", listing(members, "y"))
-            }
-            (Lang::En, Overview) => OVERVIEW_EN.into(),
-            (Lang::Es, Overview) => OVERVIEW_ES.into(),
-            (Lang::En, PlanDirectory { dir }) => format!("plan directory: `{dir}`"),
-            (Lang::Es, PlanDirectory { dir }) => format!("directorio del plan: `{dir}`"),
-            (Lang::En, FilesRead { files, activities, millis }) => format!(
-                "read {files} {}, {activities} {} in {millis} ms",
-                plural(files, "file", "files"),
-                plural(activities, "activity", "activities")
-            ),
-            (Lang::Es, FilesRead { files, activities, millis }) => format!(
-                "se {} {files} {}, {activities} {} en {millis} ms",
-                plural(files, "leyó", "leyeron"),
-                plural(files, "archivo", "archivos"),
-                plural(activities, "actividad", "actividades")
-            ),
-            (Lang::En, Finished { millis }) => format!("finished in {millis} ms"),
-            (Lang::Es, Finished { millis }) => format!("terminado en {millis} ms"),
-            (Lang::En, ManPagesWritten { count, dir }) => {
-                format!("wrote {count} man {} to `{dir}`", plural(count, "page", "pages"))
-            }
-            (Lang::Es, ManPagesWritten { count, dir }) => format!(
-                "se {} {count} {} de manual en `{dir}`",
-                plural(count, "escribió", "escribieron"),
-                plural(count, "página", "páginas")
-            ),
-            (Lang::En, Formatted { file }) => format!("formatted `{file}`"),
-            (Lang::Es, Formatted { file }) => format!("se dio formato a `{file}`"),
-            (Lang::En, AllFormatted { count }) => {
-                format!("{count} plan {} already formatted", plural(count, "file is", "files are"))
-            }
-            (Lang::Es, AllFormatted { count }) => format!(
-                "{count} {} del plan ya {} el formato canónico",
-                plural(count, "archivo", "archivos"),
-                plural(count, "tiene", "tienen")
-            ),
-            (Lang::En, NeedFormatting { count }) => format!(
-                "{count} plan {} not formatted: run `workplan fmt`",
-                plural(count, "file is", "files are")
-            ),
-            (Lang::Es, NeedFormatting { count }) => format!(
-                "{count} {} del plan no {} el formato canónico: ejecute `workplan fmt`",
-                plural(count, "archivo", "archivos"),
-                plural(count, "tiene", "tienen")
-            ),
-            (Lang::En, FormatWouldChange { file }) => format!(
-                "formatting `{file}` would change what the plan says: nothing was written (a bug in \
-                 workplan; please report it)"
-            ),
-            (Lang::Es, FormatWouldChange { file }) => format!(
-                "dar formato a `{file}` cambiaría lo que dice el plan: no se escribió nada (un error de \
-                 workplan; infórmelo, por favor)"
-            ),
-            (Lang::En, DiffHeading { from, to }) => format!("Changes to the plan from {from} to {to}"),
-            (Lang::Es, DiffHeading { from, to }) => format!("Cambios en el plan de {from} a {to}"),
-            (Lang::En, NoChanges { from, to }) => format!("No changes to the plan from {from} to {to}"),
-            (Lang::Es, NoChanges { from, to }) => format!("Sin cambios en el plan de {from} a {to}"),
-            (Lang::En, NotAGitRepository { dir }) => format!(
-                "`{dir}` is not in a git repository: `workplan diff` compares versions of a plan kept \
-                 in git (see docs/ci.md)"
-            ),
-            (Lang::Es, NotAGitRepository { dir }) => format!(
-                "`{dir}` no está en un repositorio git: `workplan diff` compara versiones de un plan \
-                 guardado en git (ver docs/ci.md)"
-            ),
-            (Lang::En, GitMissing) => {
-                "cannot run `git`: install git, or check that it is on PATH".into()
-            }
-            (Lang::Es, GitMissing) => {
-                "no se puede ejecutar `git`: instale git, o compruebe que está en el PATH".into()
-            }
-            (Lang::En, UnknownRevision { revision }) => format!(
-                "unknown revision `{revision}`: name a commit, a branch or a tag (see `git log --oneline` \
-                 and `git tag`)"
-            ),
-            (Lang::Es, UnknownRevision { revision }) => format!(
-                "revisión desconocida `{revision}`: indique un commit, una rama o una etiqueta (ver \
-                 `git log --oneline` y `git tag`)"
-            ),
-            (Lang::En, GitFailed { message }) => format!("git failed: {message}"),
-            (Lang::Es, GitFailed { message }) => format!("git falló: {message}"),
-            (Lang::En, NoPlanAtRevision { dir, revision }) => {
-                format!("there is no plan in `{dir}` at `{revision}` (no `plan.toml` there)")
-            }
-            (Lang::Es, NoPlanAtRevision { dir, revision }) => {
-                format!("no hay un plan en `{dir}` en `{revision}` (no hay `plan.toml` allí)")
-            }
-            (Lang::En, RevisionHasErrors { revision, count }) => format!(
-                "the plan at `{revision}` could not be read: {count} {}",
-                plural(count, "error", "errors")
-            ),
-            (Lang::Es, RevisionHasErrors { revision, count }) => format!(
-                "no se pudo leer el plan en `{revision}`: {count} {}",
-                plural(count, "error", "errores")
-            ),
-            (Lang::En, FileChanges { path }) => format!("Changes to the plan in {path}"),
-            (Lang::Es, FileChanges { path }) => format!("Cambios en el plan en {path}"),
-            (Lang::En, NoChangesToFile { path }) => {
-                format!("No changes to what {path} says (only its name, layout or comments changed)")
-            }
-            (Lang::Es, NoChangesToFile { path }) => {
-                format!("Sin cambios en lo que dice {path} (solo cambió su nombre, su disposición o sus comentarios)")
-            }
-            (Lang::En, DriverArguments { count }) => format!(
-                "git-diff-driver takes the 7 or 9 arguments git gives an external diff driver, not \
-                 {count}: configure it as docs/ci.md shows"
-            ),
-            (Lang::En, CannotRead { file }) => format!("cannot read `{file}`"),
-            (Lang::Es, CannotRead { file }) => format!("no se puede leer `{file}`"),
-            (Lang::En, Migrated { file, from, to }) => format!("migrated `{file}` from version {from} to {to}"),
-            (Lang::Es, Migrated { file, from, to }) => {
-                format!("se actualizó `{file}` de la versión {from} a la {to}")
-            }
-            (Lang::En, NothingToMigrate { count, version }) => format!(
-                "{count} plan {} already at version {version}: nothing to migrate",
-                plural(count, "file is", "files are")
-            ),
-            (Lang::Es, NothingToMigrate { count, version }) => format!(
-                "{count} {} del plan ya {} en la versión {version}: no hay nada que actualizar",
-                plural(count, "archivo", "archivos"),
-                plural(count, "está", "están")
-            ),
-            (Lang::En, MigrateNotToml { file }) => {
-                format!("`{file}` is not valid TOML: `workplan validate` shows where; nothing was written")
-            }
-            (Lang::Es, MigrateNotToml { file }) => {
-                format!("`{file}` no es TOML válido: `workplan validate` muestra dónde; no se escribió nada")
-            }
-            (Lang::En, MigrateUnknownVersion { file, version }) => format!(
-                "`{file}` says `schema = {version}`, a version this workplan cannot migrate: upgrade \
-                 workplan; nothing was written"
-            ),
-            (Lang::Es, MigrateUnknownVersion { file, version }) => format!(
-                "`{file}` dice `schema = {version}`, una versión que este workplan no sabe actualizar: \
-                 actualice workplan; no se escribió nada"
-            ),
-            (Lang::En, MigrateWording { file, number, wording }) => format!(
-                "`{file}`: {number} says `date = \"{wording}\"`, which workplan cannot read as a \
-                 schedule: replace it with a `schedule` code by hand (see docs/format.md); nothing was \
-                 written"
-            ),
-            (Lang::Es, MigrateWording { file, number, wording }) => format!(
-                "`{file}`: {number} dice `date = \"{wording}\"`, que workplan no sabe leer como fecha: \
-                 reemplácelo a mano por un código `schedule` (ver docs/format.md); no se escribió nada"
-            ),
-            (Lang::En, MigrateNoYear { file }) => format!(
-                "`{file}` has an activity planned for the whole year, but plan.toml has no `year`: add \
-                 it first; nothing was written"
-            ),
-            (Lang::Es, MigrateNoYear { file }) => format!(
-                "`{file}` tiene una actividad anual, pero plan.toml no tiene `year`: agréguelo primero; \
-                 no se escribió nada"
-            ),
-            (Lang::En, MigrationLeavesErrors { count }) => format!(
-                "once migrated, the plan would still have {count} {}: nothing was written; fix {} and run \
-                 `workplan migrate` again",
-                plural(count, "error", "errors"),
-                plural(count, "it", "them")
-            ),
-            (Lang::Es, MigrationLeavesErrors { count }) => format!(
-                "una vez actualizado, el plan aún tendría {count} {}: no se escribió nada; {} y vuelva a \
-                 ejecutar `workplan migrate`",
-                plural(count, "error", "errores"),
-                plural(count, "corríjalo", "corríjalos")
-            ),
-            (Lang::En, RenumberOtherArea { from, to, area }) => format!(
-                "cannot move {from} to {to}: `workplan renumber` moves an activity within its area \
-                 ({area}); to move it to another area, move its [[activity]] table to that area's file \
-                 by hand, then run `workplan renumber` on the last activity of each area to close the gaps"
-            ),
-            (Lang::Es, RenumberOtherArea { from, to, area }) => format!(
-                "no se puede mover {from} a {to}: `workplan renumber` mueve una actividad dentro de su \
-                 área ({area}); para moverla a otra área, mueva su tabla [[activity]] al archivo de esa \
-                 área a mano y luego ejecute `workplan renumber` con la última actividad de cada área \
-                 para cerrar los huecos"
-            ),
-            (Lang::En, RenumberOutOfRange { to, area, count, last, nearest }) => format!(
-                "{to} is out of range: area {area} has {count} {}, numbered up to {last}; nearest: {nearest}",
-                plural(count as usize, "activity", "activities")
-            ),
-            (Lang::Es, RenumberOutOfRange { to, area, count, last, nearest }) => format!(
-                "{to} está fuera de rango: el área {area} tiene {count} {}, numeradas hasta {last}; la \
-                 más cercana: {nearest}",
-                plural(count as usize, "actividad", "actividades")
-            ),
-            (Lang::En, NothingToRenumber { number }) => {
-                format!("{number} is already there and its area is numbered in order: nothing to do")
-            }
-            (Lang::Es, NothingToRenumber { number }) => {
-                format!("{number} ya está ahí y su área está numerada en orden: no hay nada que hacer")
-            }
-            // `workplan site` (issue 19).
-            (Lang::En, SiteFooter { version, date }) => {
-                format!("Made with workplan {version} from the plan as of {date}, its latest record.")
-            }
-            (Lang::Es, SiteFooter { version, date }) => {
-                format!("Generado con workplan {version} a partir del plan al {date}, fecha de su último registro.")
-            }
-            (Lang::En, SiteWritten { dir, files }) => {
-                format!("wrote the site in `{dir}`: {files} {}", plural(files, "file", "files"))
-            }
-            (Lang::Es, SiteWritten { dir, files }) => {
-                format!("se escribió el sitio en `{dir}`: {files} {}", plural(files, "archivo", "archivos"))
-            }
-            (Lang::En, SiteNotEmpty { dir }) => format!(
-                "`{dir}` is not empty and holds no site written by workplan: nothing was written; choose a \
-                 new or empty directory, or add --force to write the site among its files"
-            ),
-            (Lang::Es, SiteNotEmpty { dir }) => format!(
-                "`{dir}` no está vacío y no contiene un sitio escrito por workplan: no se escribió nada; \
-                 elija un directorio nuevo o vacío, o agregue --force para escribir el sitio entre sus archivos"
-            ),
-            (Lang::En, SiteNotDirectory { dir }) => {
-                format!("`{dir}` is not a directory: nothing was written; give --out a directory for the site")
-            }
-            (Lang::Es, SiteNotDirectory { dir }) => {
-                format!("`{dir}` no es un directorio: no se escribió nada; indique en --out un directorio para el sitio")
-            }
-            (Lang::En, CannotWriteSite { dir }) => format!("cannot write the site in `{dir}`"),
-            (Lang::Es, CannotWriteSite { dir }) => format!("no se puede escribir el sitio en `{dir}`"),
-            (Lang::Es, DriverArguments { count }) => format!(
-                "git-diff-driver recibe los 7 o 9 argumentos que git da a un programa de diff externo, \
-                 no {count}: configúrelo como indica docs/ci.md"
-            ),
-
-            // New-user fixes (issue 17).
-            (Lang::En, UnknownAreaNumber { area, nearest }) => {
-                format!("there is no area `{area}` in the plan; nearest: {nearest}")
-            }
-            (Lang::Es, UnknownAreaNumber { area, nearest }) => {
-                format!("no hay ningún área `{area}` en el plan; las más cercanas: {nearest}")
-            }
-            (Lang::En, UnknownAreaName { area }) => format!(
-                "no area is numbered `{area}` or has it in its name: `workplan areas` lists them"
-            ),
-            (Lang::Es, UnknownAreaName { area }) => format!(
-                "ningún área tiene el número `{area}` ni lo lleva en su nombre: `workplan areas` las muestra"
-            ),
-            (Lang::En, UnknownAreaNameNear { area, nearest }) => {
-                format!("no area is numbered `{area}` or has it in its name; did you mean {nearest}?")
-            }
-            (Lang::Es, UnknownAreaNameNear { area, nearest }) => {
-                format!("ningún área tiene el número `{area}` ni lo lleva en su nombre; ¿quiso decir {nearest}?")
-            }
-            (Lang::En, NoActivityMatches) => "no activity matches".into(),
-            (Lang::Es, NoActivityMatches) => "ninguna actividad coincide".into(),
-            (Lang::En, SemesterOutsidePlanYear { semester, year }) => format!(
-                "no activity matches: {semester} is outside the plan's year, {year} (write 1 or 2 for \
-                 its semesters)"
-            ),
-            (Lang::Es, SemesterOutsidePlanYear { semester, year }) => format!(
-                "ninguna actividad coincide: {semester} está fuera del año del plan, {year} (escriba 1 \
-                 o 2 para sus semestres)"
-            ),
-            (Lang::En, DateOutsidePlanYear { date, year }) => format!(
-                "`{date}` is outside the plan's year, {year}: check the date, or pass --force to record \
-                 it in this plan all the same"
-            ),
-            (Lang::Es, DateOutsidePlanYear { date, year }) => format!(
-                "`{date}` está fuera del año del plan, {year}: revise la fecha, o indique --force para \
-                 registrarla en este plan de todos modos"
-            ),
-            (Lang::En, UndatedEvent { year }) => format!(
-                "No date set yet: shown across {year}, the plan's year, within which it is to be carried out"
-            ),
-            (Lang::Es, UndatedEvent { year }) => format!(
-                "Aún sin fecha: se muestra en todo {year}, el año del plan, dentro del cual debe realizarse"
-            ),
-            (Lang::En, OverdueCount { count }) => format!("{count} overdue"),
-            (Lang::Es, OverdueCount { count }) => {
-                format!("{count} {}", plural(count, "atrasada", "atrasadas"))
-            }
-        }
-    }
-
-    pub fn status(self, status: Status) -> &'static str {
-        match (self, status) {
-            (Lang::En, Status::Pending) => "pending",
-            (Lang::Es, Status::Pending) => "pendiente",
-            (Lang::En, Status::InProgress) => "in progress",
-            (Lang::Es, Status::InProgress) => "en curso",
-            (Lang::En, Status::Done) => "done",
-            (Lang::Es, Status::Done) => "realizada",
-            (Lang::En, Status::Cancelled) => "cancelled",
-            (Lang::Es, Status::Cancelled) => "cancelada",
-        }
-    }
-
-    /// A schedule in words, as the plan document writes it: "1er semestre 2022", "Trimestral
-    /// (4 al año)".
-    pub fn schedule(
-        self,
-        schedule: Option<Schedule>,
-        every: Option<Frequency>,
-        target: Option<u32>,
-    ) -> String {
-        let Some(schedule) = schedule else { return "—".into() };
-        let base = match schedule {
-            Schedule::ToBeDefined => self.to_be_defined().into(),
-            Schedule::AsNeeded => self.as_needed().into(),
-            Schedule::Dated(period) => self.period(period),
-        };
-        match (every, target) {
-            (Some(every), Some(times)) => format!("{} ({})", self.frequency(every), self.times_a_year(times)),
-            (Some(every), None) => self.frequency(every).into(),
-            (None, Some(times)) if schedule.period().is_none() => {
-                format!("{base} ({})", self.times_a_year(times))
-            }
-            (None, _) => base,
-        }
-    }
-
-    /// A schedule as a plan document writes it after "Fecha:": "1er semestre 2022", "Anual" (the
-    /// plan year), "Trimestral (4 al año)", "A definir (4 al año)". `count` is a number of times to
-    /// state, and whether it is a number per year.
-    pub fn document_schedule(
-        self,
-        schedule: Schedule,
-        every: Option<Frequency>,
-        count: Option<(u32, bool)>,
-        plan_year: i32,
-    ) -> String {
-        let mut words: Vec<String> =
-            every.map(|every| self.frequency(every).to_owned()).into_iter().collect();
-        if every.is_none() || schedule != Schedule::Dated(Period::Year(plan_year)) {
-            words.push(match schedule {
-                Schedule::ToBeDefined => self.to_be_defined().into(),
-                Schedule::AsNeeded => self.as_needed().into(),
-                Schedule::Dated(Period::Year(year)) if year == plan_year => self.annual().into(),
-                Schedule::Dated(Period::Year(year)) => format!("{} {year}", self.annual()),
-                Schedule::Dated(period) => self.period(period),
-            });
-        }
-        if let Some((times, per_year)) = count {
-            let times = if per_year { self.times_a_year(times) } else { self.times(times) };
-            words.push(format!("({times})"));
-        }
-        let text = words.join(" ");
-        let mut chars = text.chars();
-        chars.next().map(|first| first.to_uppercase().chain(chars).collect()).unwrap_or_default()
-    }
-
-    fn annual(self) -> &'static str {
         match self {
-            Lang::En => "Annual",
-            Lang::Es => "Anual",
-        }
-    }
-
-    fn times(self, times: u32) -> String {
-        match (self, times) {
-            (Lang::En, 1) => "1 time".into(),
-            (Lang::En, _) => format!("{times} times"),
-            (Lang::Es, 1) => "1 vez".into(),
-            (Lang::Es, _) => format!("{times} veces"),
-        }
-    }
-
-    fn to_be_defined(self) -> &'static str {
-        match self {
-            Lang::En => "To be defined",
-            Lang::Es => "A definir",
-        }
-    }
-
-    fn as_needed(self) -> &'static str {
-        match self {
-            Lang::En => "As needed",
-            Lang::Es => "Según necesidad",
-        }
-    }
-
-    fn times_a_year(self, times: u32) -> String {
-        match self {
-            Lang::En => format!("{times} a year"),
-            Lang::Es => format!("{times} al año"),
-        }
-    }
-
-    fn frequency(self, every: Frequency) -> &'static str {
-        match (self, every) {
-            (Lang::En, Frequency::Month) => "Monthly",
-            (Lang::Es, Frequency::Month) => "Mensual",
-            (Lang::En, Frequency::Quarter) => "Quarterly",
-            (Lang::Es, Frequency::Quarter) => "Trimestral",
-            (Lang::En, Frequency::Semester) => "Half-yearly",
-            (Lang::Es, Frequency::Semester) => "Semestral",
-        }
-    }
-
-    pub fn period(self, period: Period) -> String {
-        match (self, period) {
-            (Lang::En, Period::Year(year)) => format!("Whole year {year}"),
-            (Lang::Es, Period::Year(year)) => format!("Anual {year}"),
-            (Lang::En, Period::Semester { year, semester }) => {
-                format!("{} half {year}", ordinal_en(semester))
-            }
-            (Lang::Es, Period::Semester { year, semester }) => {
-                format!("{} semestre {year}", ordinal_es(semester))
-            }
-            (Lang::En, Period::Quarter { year, quarter }) => format!("Q{quarter} {year}"),
-            (Lang::Es, Period::Quarter { year, quarter }) => {
-                format!("{} trimestre {year}", ordinal_es(quarter))
-            }
-            (_, Period::Month { year, month }) => format!("{} {year}", self.month(month)),
-            (_, Period::Day(day)) => self.date(day),
-        }
-    }
-
-    /// A date in words: "15 March 2022", "15 de marzo de 2022".
-    pub fn date(self, day: NaiveDate) -> String {
-        let month = self.month(day.month());
-        match self {
-            Lang::En => format!("{} {month} {}", day.day(), day.year()),
-            Lang::Es => format!("{} de {} de {}", day.day(), month.to_lowercase(), day.year()),
-        }
-    }
-
-    fn month(self, month: u32) -> &'static str {
-        const EN: [&str; 12] = [
-            "January",
-            "February",
-            "March",
-            "April",
-            "May",
-            "June",
-            "July",
-            "August",
-            "September",
-            "October",
-            "November",
-            "December",
-        ];
-        const ES: [&str; 12] = [
-            "enero",
-            "febrero",
-            "marzo",
-            "abril",
-            "mayo",
-            "junio",
-            "julio",
-            "agosto",
-            "septiembre",
-            "octubre",
-            "noviembre",
-            "diciembre",
-        ];
-        let index = (month.clamp(1, 12) - 1) as usize;
-        match self {
-            Lang::En => EN[index],
-            Lang::Es => ES[index],
-        }
-    }
-
-    /// What a problem means, and what to do about it.
-    pub fn problem(self, problem: &Problem) -> (String, Option<String>) {
-        match self {
-            Lang::En => problem_en(problem),
-            Lang::Es => problem_es(problem),
-        }
-    }
-
-    /// What the importer was unsure of, and what it did.
-    pub fn doubt(self, doubt: &DoubtKind) -> String {
-        match self {
-            Lang::En => doubt_en(doubt),
-            Lang::Es => doubt_es(doubt),
-        }
-    }
-
-    /// The word for "error" or "warning" before a diagnostic.
-    pub fn severity(self, error: bool) -> &'static str {
-        match (self, error) {
-            (Lang::En, true) => "error",
-            (Lang::En, false) => "warning",
-            (Lang::Es, true) => "error",
-            (Lang::Es, false) => "aviso",
-        }
-    }
-
-    /// "help" before a hint.
-    pub fn help(self) -> &'static str {
-        match self {
-            Lang::En => "help",
-            Lang::Es => "ayuda",
+            Number => "label-number",
+            Title => "label-title",
+            Schedule => "label-schedule",
+            Place => "label-place",
+            Resources => "label-resources",
+            Status => "label-status",
+            Area => "label-area",
+            Name => "label-name",
+            Objective => "label-objective",
+            Activities => "label-activities",
+            Done => "label-done",
+            Progress => "label-progress",
+            Record => "label-record",
+            Cancelled => "label-cancelled",
+            Note => "label-note",
+            Total => "label-total",
+            InProgress => "label-in-progress",
+            Pending => "label-pending",
+            Overdue => "label-overdue",
+            CancelledCount => "label-cancelled-count",
+            Period => "label-period",
+            NoDateYet => "label-no-date-yet",
+            OtherYears => "label-other-years",
+            Timeline => "label-timeline",
+            ProgressByArea => "label-progress-by-area",
+            ProgressByPeriod => "label-progress-by-period",
+            OverdueStatus => "label-overdue-status",
+            Planned => "label-planned",
+            Today => "label-today",
+            Earlier => "label-earlier",
+            Later => "label-later",
+            Line => "label-line",
+            Paragraph => "label-paragraph",
+            Background => "label-background",
+            Purpose => "label-purpose",
+            WorkAreas => "label-work-areas",
+            Organisation => "label-organisation",
+            Year => "label-year",
+            ThePlan => "label-the-plan",
+            Areas => "label-areas",
+            Added => "label-added",
+            Removed => "label-removed",
+            Renumbered => "label-renumbered",
+            Rescheduled => "label-rescheduled",
+            Edited => "label-edited",
+            WorkingTree => "label-working-tree",
+            Error => "label-error",
+            Warning => "label-warning",
+            Help => "label-help",
+            SiteContents => "label-site-contents",
+            SiteReport => "label-site-report",
+            SitePlanDocument => "label-site-plan-document",
+            SiteCalendar => "label-site-calendar",
+            SiteData => "label-site-data",
         }
     }
 }
 
-fn mib(bytes: u64) -> u64 {
-    bytes.div_ceil(1024 * 1024)
+impl Msg<'_> {
+    /// The message's id in the catalogues and its values, named as the catalogues name them.
+    pub fn message(&self) -> Message<'_> {
+        use Msg::*;
+        match *self {
+            NoPlanFound { start } => Message::new("no-plan-found").arg("start", start),
+            CannotOpenDir { dir } => Message::new("cannot-open-dir").arg("dir", dir),
+            NotADir { dir } => Message::new("not-a-dir").arg("dir", dir),
+            NoPlanFile { dir } => Message::new("no-plan-file").arg("dir", dir),
+            PlanHasErrors { count } => Message::new("plan-has-errors").arg("count", count),
+            UnknownActivity { number, nearest } => {
+                Message::new("unknown-activity").arg("number", number).arg("nearest", nearest)
+            }
+            NotAnActivityNumber { value } => Message::new("not-an-activity-number").arg("value", value),
+            NoActivities => Message::new("no-activities"),
+            BadSemester { value } => Message::new("bad-semester").arg("value", value),
+            BadToday { value } => Message::new("bad-today").arg("value", value),
+            BadDate { value } => Message::new("bad-date").arg("value", value),
+            DateInFuture { date, today } => {
+                Message::new("date-in-future").arg("date", date).arg("today", today)
+            }
+            DateBeforeApproval { date, approved } => {
+                Message::new("date-before-approval").arg("date", date).arg("approved", approved)
+            }
+            DoneWhileCancelled { number, on } => {
+                Message::new("done-while-cancelled").arg("number", number).arg("on", on)
+            }
+            AlreadyDone { number, on } => Message::new("already-done").arg("number", number).arg("on", on),
+            TargetReached { number, done, target } => {
+                Message::new("target-reached").arg("number", number).arg("done", done).arg("target", target)
+            }
+            AlreadyCancelled { number, on } => {
+                Message::new("already-cancelled").arg("number", number).arg("on", on)
+            }
+            NothingToReopen { number } => Message::new("nothing-to-reopen").arg("number", number),
+            EmptyReason => Message::new("empty-reason"),
+            ReadOnlyFile { file } => Message::new("read-only-file").arg("file", file),
+            ReadOnlyDir { dir } => Message::new("read-only-dir").arg("dir", dir),
+            CannotWrite { file } => Message::new("cannot-write").arg("file", file),
+            CannotLock { dir } => Message::new("cannot-lock").arg("dir", dir),
+            FileKeepsChanging { file } => Message::new("file-keeps-changing").arg("file", file),
+            CannotEdit { file, number, key } => {
+                Message::new("cannot-edit").arg("file", file).arg("number", number).arg("key", key)
+            }
+            EditNotValid { file } => Message::new("edit-not-valid").arg("file", file),
+            AmbiguousNumber { file, number } => {
+                Message::new("ambiguous-number").arg("file", file).arg("number", number)
+            }
+            CarriedOut { date } => Message::new("carried-out").arg("date", date),
+            RecordRemoved { date } => Message::new("record-removed").arg("date", date),
+            NoLongerCancelled => Message::new("no-longer-cancelled"),
+            CancelledOn { date } => Message::new("cancelled-on").arg("date", date),
+            Changed { number, title, what, progress } => Message::new("changed")
+                .arg("number", number)
+                .arg("title", title)
+                .arg("what", what)
+                .arg("progress", progress),
+            ValidateSummary { files, activities, errors, warnings, allowed, unread } => {
+                Message::new("validate-summary")
+                    .arg("files", files)
+                    .arg("activities", activities)
+                    .arg("errors", errors)
+                    .arg("warnings", warnings)
+                    .arg("allowed", allowed)
+                    .arg("unread", unread)
+            }
+            BadHorizon { value } => Message::new("bad-horizon").arg("value", value),
+            AsOf { title, organisation, date } => {
+                Message::new("as-of").arg("title", title).arg("organisation", organisation).arg("date", date)
+            }
+            SummaryNote => Message::new("summary-note"),
+            ReportFooter { version, date } => {
+                Message::new("report-footer").arg("version", version).arg("date", date)
+            }
+            Wrote { path } => Message::new("wrote").arg("path", path),
+            CalendarWritten { path, events } => {
+                Message::new("calendar-written").arg("path", path).arg("events", events)
+            }
+            LeftOut { count, numbers } => {
+                Message::new("left-out").arg("count", count).arg("numbers", numbers)
+            }
+            CannotWriteOutput { path } => Message::new("cannot-write-output").arg("path", path),
+            CannotReadDocument { file } => Message::new("cannot-read-document").arg("file", file),
+            DocumentEmpty { file } => Message::new("document-empty").arg("file", file),
+            DocumentTooLarge { file, bytes, limit } => Message::new("document-too-large")
+                .arg("file", file)
+                .arg("mib", mib(bytes))
+                .arg("limit", mib(limit)),
+            DocumentHasNoAreas { file } => Message::new("document-has-no-areas").arg("file", file),
+            DocumentNotZip { file, reason } => {
+                Message::new("document-not-zip").arg("file", file).arg("reason", reason)
+            }
+            DocumentNotWord { file } => Message::new("document-not-word").arg("file", file),
+            DocumentBadXml { file, reason } => {
+                Message::new("document-bad-xml").arg("file", file).arg("reason", reason)
+            }
+            DocumentHasNoYear { file } => Message::new("document-has-no-year").arg("file", file),
+            ReadAsWindows1252 { file } => Message::new("read-as-windows1252").arg("file", file),
+            TargetNotEmpty { dir } => Message::new("target-not-empty").arg("dir", dir),
+            TargetNotADir { dir } => Message::new("target-not-a-dir").arg("dir", dir),
+            Imported { file, dir, areas, activities } => Message::new("imported")
+                .arg("file", file)
+                .arg("dir", dir)
+                .arg("areas", areas)
+                .arg("activities", activities),
+            ImportedArea { number, name, activities, file } => Message::new("imported-area")
+                .arg("number", number)
+                .arg("name", name)
+                .arg("activities", activities)
+                .arg("file", file),
+            Removed { file } => Message::new("removed").arg("file", file),
+            ToCheck { count } => Message::new("to-check").arg("count", count),
+            NothingToCheck => Message::new("nothing-to-check"),
+            CheckWithValidate { dir } => Message::new("check-with-validate").arg("dir", dir),
+            KeptComment { unit, at, text } => {
+                Message::new("kept-comment").arg("unit", unit).arg("at", at).arg("text", text)
+            }
+            CountComment { words } => Message::new("count-comment").arg("words", words),
+            PlanFileHeader { title, of_organisation } => {
+                Message::new("plan-file-header").arg("title", joined(title, of_organisation))
+            }
+            PlanFileLayout { first, second } => {
+                Message::new("plan-file-layout").arg("first", first).arg("second", second)
+            }
+            AreaFileHeader { number, title, of_organisation } => Message::new("area-file-header")
+                .arg("number", number)
+                .arg("title", joined(title, of_organisation)),
+            FormatPointer => Message::new("format-pointer"),
+            CommitteeLine { name, members, chair } => {
+                let members = Arg::list(members.iter().map(|member| Arg::from(member.as_str())), "list-and");
+                match chair {
+                    Some(chair) => Message::new("committee-line-chaired").arg("chair", chair),
+                    None => Message::new("committee-line"),
+                }
+                .arg("name", name)
+                .arg("members", members)
+            }
+            Overview => Message::new("overview"),
+            PlanDirectory { dir } => Message::new("plan-directory").arg("dir", dir),
+            FilesRead { files, activities, millis } => Message::new("files-read")
+                .arg("files", files)
+                .arg("activities", activities)
+                .arg("millis", millis),
+            Finished { millis } => Message::new("finished").arg("millis", millis),
+            ManPagesWritten { count, dir } => {
+                Message::new("man-pages-written").arg("count", count).arg("dir", dir)
+            }
+            Formatted { file } => Message::new("formatted").arg("file", file),
+            AllFormatted { count } => Message::new("all-formatted").arg("count", count),
+            NeedFormatting { count } => Message::new("need-formatting").arg("count", count),
+            FormatWouldChange { file } => Message::new("format-would-change").arg("file", file),
+            DiffHeading { from, to } => Message::new("diff-heading").arg("from", from).arg("to", to),
+            NoChanges { from, to } => Message::new("no-changes").arg("from", from).arg("to", to),
+            NotAGitRepository { dir } => Message::new("not-a-git-repository").arg("dir", dir),
+            GitMissing => Message::new("git-missing"),
+            UnknownRevision { revision } => Message::new("unknown-revision").arg("revision", revision),
+            GitFailed { message } => Message::new("git-failed").arg("message", message),
+            NoPlanAtRevision { dir, revision } => {
+                Message::new("no-plan-at-revision").arg("dir", dir).arg("revision", revision)
+            }
+            RevisionHasErrors { revision, count } => {
+                Message::new("revision-has-errors").arg("revision", revision).arg("count", count)
+            }
+            FileChanges { path } => Message::new("file-changes").arg("path", path),
+            NoChangesToFile { path } => Message::new("no-changes-to-file").arg("path", path),
+            DriverArguments { count } => Message::new("driver-arguments").arg("count", count),
+            CannotRead { file } => Message::new("cannot-read").arg("file", file),
+            Migrated { file, from, to } => {
+                Message::new("migrated").arg("file", file).arg("from", from).arg("to", to)
+            }
+            NothingToMigrate { count, version } => {
+                Message::new("nothing-to-migrate").arg("count", count).arg("version", version)
+            }
+            MigrateNotToml { file } => Message::new("migrate-not-toml").arg("file", file),
+            MigrateUnknownVersion { file, version } => {
+                Message::new("migrate-unknown-version").arg("file", file).arg("version", version)
+            }
+            MigrateWording { file, number, wording } => Message::new("migrate-wording")
+                .arg("file", file)
+                .arg("number", number)
+                .arg("wording", wording),
+            MigrateNoYear { file } => Message::new("migrate-no-year").arg("file", file),
+            MigrationLeavesErrors { count } => Message::new("migration-leaves-errors").arg("count", count),
+            RenumberOtherArea { from, to, area } => {
+                Message::new("renumber-other-area").arg("from", from).arg("to", to).arg("area", area)
+            }
+            RenumberOutOfRange { to, area, count, last, nearest } => Message::new("renumber-out-of-range")
+                .arg("to", to)
+                .arg("area", area)
+                .arg("count", count)
+                .arg("last", last)
+                .arg("nearest", nearest),
+            NothingToRenumber { number } => Message::new("nothing-to-renumber").arg("number", number),
+            UnknownAreaNumber { area, nearest } => {
+                Message::new("unknown-area-number").arg("area", area).arg("nearest", nearest)
+            }
+            UnknownAreaName { area } => Message::new("unknown-area-name").arg("area", area),
+            UnknownAreaNameNear { area, nearest } => {
+                Message::new("unknown-area-name-near").arg("area", area).arg("nearest", nearest)
+            }
+            NoActivityMatches => Message::new("no-activity-matches"),
+            SemesterOutsidePlanYear { semester, year } => {
+                Message::new("semester-outside-plan-year").arg("semester", semester).arg("year", year)
+            }
+            DateOutsidePlanYear { date, year } => {
+                Message::new("date-outside-plan-year").arg("date", date).arg("year", year)
+            }
+            OverdueCount { count } => Message::new("overdue-count").arg("count", count),
+            UndatedEvent { year } => Message::new("undated-event").arg("year", year),
+            SiteFooter { version, date } => {
+                Message::new("site-footer").arg("version", version).arg("date", date)
+            }
+            SiteWritten { dir, files } => Message::new("site-written").arg("dir", dir).arg("files", files),
+            SiteNotEmpty { dir } => Message::new("site-not-empty").arg("dir", dir),
+            SiteNotDirectory { dir } => Message::new("site-not-directory").arg("dir", dir),
+            CannotWriteSite { dir } => Message::new("cannot-write-site").arg("dir", dir),
+        }
+    }
+}
+
+/// Something to say: a message's id in the catalogues and its named values.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Message<'a> {
+    id: &'static str,
+    args: Vec<(&'static str, Arg<'a>)>,
+}
+
+/// A value in a message.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Arg<'a> {
+    Text(Cow<'a, str>),
+    /// A number, which also chooses the plural form of the words that count with it.
+    Number(f64),
+    /// Words of their own, said in the same language first.
+    Message(Message<'a>),
+    /// Items said one after another: "A, B and C", the last two joined by the message `joiner`
+    /// (with `$init` and `$last`).
+    List {
+        items: Vec<Arg<'a>>,
+        joiner: &'static str,
+    },
+    /// A message of the TOML parser, which speaks English; Spanish translates the usual ones.
+    TomlError(Cow<'a, str>),
+}
+
+impl<'a> Message<'a> {
+    pub fn new(id: &'static str) -> Self {
+        Message { id, args: Vec::new() }
+    }
+
+    /// The message with one more value, named as the catalogues name it.
+    pub fn arg(mut self, name: &'static str, value: impl Into<Arg<'a>>) -> Self {
+        self.args.push((name, value.into()));
+        self
+    }
+
+    /// A day in words: "15 March 2022", "15 de marzo de 2022".
+    pub fn date(day: NaiveDate) -> Self {
+        Message::new("date")
+            .arg("day", day.day())
+            .arg("month", Message::new(month_id(day.month())))
+            .arg("year", day.year())
+    }
+
+    /// A month's name: "March", "marzo".
+    pub fn month(month: u32) -> Self {
+        Message::new(month_id(month))
+    }
+
+    /// The ids this message says, its own and those of the messages in it.
+    #[cfg(test)]
+    fn ids(&self) -> Vec<&'static str> {
+        fn arg_ids(arg: &Arg<'_>, ids: &mut Vec<&'static str>) {
+            match arg {
+                Arg::Message(message) => ids.extend(message.ids()),
+                Arg::List { items, joiner } => {
+                    if items.len() > 1 {
+                        ids.push(joiner);
+                    }
+                    items.iter().for_each(|item| arg_ids(item, ids));
+                }
+                Arg::Text(_) | Arg::Number(_) | Arg::TomlError(_) => {}
+            }
+        }
+        let mut ids = vec![self.id];
+        self.args.iter().for_each(|(_, arg)| arg_ids(arg, &mut ids));
+        ids
+    }
+}
+
+impl<'a> Arg<'a> {
+    /// Items said as a list, the last two joined by the message `joiner`.
+    pub fn list(items: impl IntoIterator<Item = Arg<'a>>, joiner: &'static str) -> Self {
+        Arg::List { items: items.into_iter().collect(), joiner }
+    }
+}
+
+impl<'a> From<&'a str> for Arg<'a> {
+    fn from(text: &'a str) -> Self {
+        Arg::Text(Cow::Borrowed(text))
+    }
+}
+
+impl From<String> for Arg<'_> {
+    fn from(text: String) -> Self {
+        Arg::Text(Cow::Owned(text))
+    }
+}
+
+impl<'a> From<Message<'a>> for Arg<'a> {
+    fn from(message: Message<'a>) -> Self {
+        Arg::Message(message)
+    }
+}
+
+macro_rules! number_args {
+    ($($number:ty),*) => {$(
+        impl From<$number> for Arg<'_> {
+            // Counts, years and milliseconds are far below 2^53, where f64 is still exact.
+            #[allow(clippy::cast_precision_loss, clippy::cast_lossless)]
+            fn from(number: $number) -> Self {
+                Arg::Number(number as f64)
+            }
+        }
+    )*};
+}
+number_args!(u32, u64, u128, usize, i32, i64);
+
+/// A value of the plan that can be said in words, in any language.
+pub trait Describe {
+    fn message(&self) -> Message<'_>;
 }
 
 impl Lang {
+    /// Every language, in the order of the catalogues.
+    pub const ALL: [Lang; 2] = [Lang::En, Lang::Es];
+
     /// The language's code for documents: `<html lang="es">`.
     pub fn code(self) -> &'static str {
         match self {
@@ -1446,23 +908,177 @@ impl Lang {
         }
     }
 
+    /// The language's catalogue, as the binary embeds it.
+    fn source(self) -> &'static str {
+        match self {
+            Lang::En => include_str!("i18n/en.ftl"),
+            Lang::Es => include_str!("i18n/es.ftl"),
+        }
+    }
+
+    /// The language's catalogue, read once, when first needed.
+    fn bundle(self) -> &'static Bundle {
+        static BUNDLES: [OnceLock<Bundle>; Lang::ALL.len()] = [const { OnceLock::new() }; Lang::ALL.len()];
+        BUNDLES[self as usize].get_or_init(|| bundle(self))
+    }
+
+    /// What a message says in this language.
+    pub fn say(self, message: &Message<'_>) -> String {
+        self.format(message).unwrap_or_else(|error| match error {
+            // A catalogue that lacks an id (the tests forbid it) says it in English rather than
+            // nothing.
+            Missing::Id if self != Lang::En => Lang::En.say(message),
+            Missing::Id => message.id.to_owned(),
+            Missing::Value(text) => text,
+        })
+    }
+
+    /// What a value of the plan is in words.
+    pub fn describe(self, what: &impl Describe) -> String {
+        self.say(&what.message())
+    }
+
+    pub fn text(self, msg: Msg<'_>) -> String {
+        self.say(&msg.message())
+    }
+
+    pub fn label(self, label: Label) -> String {
+        self.say(&Message::new(label.id()))
+    }
+
+    /// A date in words: "15 March 2022", "15 de marzo de 2022".
+    pub fn date(self, day: NaiveDate) -> String {
+        self.say(&Message::date(day))
+    }
+
     /// A quarter in a column header: "Q3", "T3".
     pub fn quarter_short(self, quarter: u32) -> String {
-        match self {
-            Lang::En => format!("Q{quarter}"),
-            Lang::Es => format!("T{quarter}"),
-        }
+        self.say(&Message::new("quarter-short").arg("quarter", quarter))
     }
 
     /// A month's initial, for narrow columns: "J" (July), "J" (julio).
     pub fn month_initial(self, month: u32) -> String {
-        self.month(month).chars().take(1).flat_map(char::to_uppercase).collect()
+        self.say(&Message::month(month)).chars().take(1).flat_map(char::to_uppercase).collect()
     }
 
-    /// A month's first three letters, for table headers: "Jul", "jul".
+    /// A month's short name, for table headers: "Jul", "jul".
     pub fn month_short(self, month: u32) -> String {
-        self.month(month).chars().take(3).collect()
+        self.say(&Message::new(MONTHS_SHORT[month_index(month)]))
     }
+
+    /// The word for "error" or "warning" before a diagnostic.
+    pub fn severity(self, error: bool) -> String {
+        self.label(if error { Label::Error } else { Label::Warning })
+    }
+
+    /// "help" before a hint.
+    pub fn help(self) -> String {
+        self.label(Label::Help)
+    }
+
+    /// Why the system refused to read or write a file. English keeps the system's own words;
+    /// other languages translate the usual reasons and fall back to the system's words.
+    pub fn io_reason(self, kind: std::io::ErrorKind, os_text: &str) -> String {
+        self.say(&io_reason(kind, os_text))
+    }
+
+    /// The message in this language, or why it cannot be said.
+    fn format(self, message: &Message<'_>) -> Result<String, Missing> {
+        let bundle = self.bundle();
+        let pattern = bundle.get_message(message.id).and_then(|m| m.value()).ok_or(Missing::Id)?;
+        let mut args = FluentArgs::with_capacity(message.args.len());
+        for (name, arg) in &message.args {
+            args.set(*name, self.value(arg));
+        }
+        let mut errors = Vec::new();
+        let text = bundle.format_pattern(pattern, Some(&args), &mut errors);
+        if errors.is_empty() { Ok(text.into_owned()) } else { Err(Missing::Value(text.into_owned())) }
+    }
+
+    fn value<'a>(self, arg: &'a Arg<'_>) -> FluentValue<'a> {
+        match arg {
+            Arg::Text(text) => FluentValue::from(text.as_ref()),
+            Arg::Number(number) => FluentValue::from(*number),
+            _ => FluentValue::from(self.said(arg)),
+        }
+    }
+
+    /// A value alone, in words.
+    fn said(self, arg: &Arg<'_>) -> String {
+        match arg {
+            Arg::Text(text) => text.clone().into_owned(),
+            Arg::Number(number) => number.to_string(),
+            Arg::Message(message) => self.say(message),
+            Arg::List { items, joiner } => self.list(items, joiner),
+            Arg::TomlError(text) => match self {
+                Lang::Es => toml_es::translate(text),
+                _ => text.clone().into_owned(),
+            },
+        }
+    }
+
+    /// "A", "A and B", "A, B and C".
+    fn list(self, items: &[Arg<'_>], joiner: &'static str) -> String {
+        let said: Vec<String> = items.iter().map(|item| self.said(item)).collect();
+        match said.as_slice() {
+            [] => String::new(),
+            [only] => only.clone(),
+            [init @ .., last] => {
+                self.say(&Message::new(joiner).arg("init", init.join(", ")).arg("last", last.as_str()))
+            }
+        }
+    }
+}
+
+/// Why a message could not be said as the catalogue has it.
+#[derive(Debug)]
+enum Missing {
+    /// The catalogue has no such id.
+    Id,
+    /// The catalogue's text names a value the code did not give (the text, with `{$name}`).
+    Value(String),
+}
+
+type Bundle = FluentBundle<FluentResource>;
+
+/// A language's catalogue, with no invisible isolation marks around values (terminals and
+/// files show them as noise).
+fn bundle(lang: Lang) -> Bundle {
+    // A catalogue with a syntax error keeps every message it could read; the tests reject it.
+    let resource = FluentResource::try_new(lang.source().to_owned()).unwrap_or_else(|(resource, _)| resource);
+    let mut bundle = Bundle::new_concurrent(vec![lang.code().parse().unwrap_or_default()]);
+    bundle.set_use_isolating(false);
+    // An id given twice keeps its first text; the tests reject that too.
+    let _ = bundle.add_resource(resource);
+    bundle
+}
+
+const MONTHS: [&str; 12] = [
+    "month-1", "month-2", "month-3", "month-4", "month-5", "month-6", "month-7", "month-8", "month-9",
+    "month-10", "month-11", "month-12",
+];
+
+const MONTHS_SHORT: [&str; 12] = [
+    "month-short-1",
+    "month-short-2",
+    "month-short-3",
+    "month-short-4",
+    "month-short-5",
+    "month-short-6",
+    "month-short-7",
+    "month-short-8",
+    "month-short-9",
+    "month-short-10",
+    "month-short-11",
+    "month-short-12",
+];
+
+fn month_index(month: u32) -> usize {
+    (month.clamp(1, 12) - 1) as usize
+}
+
+fn month_id(month: u32) -> &'static str {
+    MONTHS[month_index(month)]
 }
 
 /// "Plan de Trabajo 2022" and "de la Red GEALC", with a space when both are there.
@@ -1470,780 +1086,38 @@ fn joined(title: &str, of_organisation: &str) -> String {
     format!("{title} {of_organisation}").trim().to_owned()
 }
 
-/// "A, B y C".
-fn listing(items: &[String], and: &str) -> String {
-    match items {
-        [] => String::new(),
-        [only] => only.clone(),
-        [rest @ .., last] => format!("{} {and} {last}", rest.join(", ")),
-    }
+fn mib(bytes: u64) -> u64 {
+    bytes.div_ceil(1024 * 1024)
 }
 
-fn doubt_en(doubt: &DoubtKind) -> String {
-    use DoubtKind::*;
-    match doubt {
-        TitleRecased { written, title } => {
-            format!("the title `{written}` is in capitals; written as `{title}`")
-        }
-        TitleFromFirstLine { title } => {
-            format!("no line names the plan; the first line was taken as its title: `{title}`")
-        }
-        NoTitle => "no title found: write it in plan.toml".into(),
-        OrganisationFromAssembly { organisation } => {
-            format!("the organisation `{organisation}` was taken from the name of the assembly")
-        }
-        NoOrganisation => "no organisation found: write it in plan.toml".into(),
-        YearFromApproval { year } => {
-            format!("the title has no year; {year}, the year after the approval, was taken")
-        }
-        Kept { text } => format!("not understood, kept as a comment: `{text}`"),
-        ScheduleNotRead { text } => {
-            format!("the date `{text}` was not understood: no schedule; the text is kept as a comment")
-        }
-        YearAssumed { text, year } => format!("`{text}` names no year; {year}, the plan's year, was taken"),
-        OutsidePlanYear { text } => format!("`{text}` is outside the plan's year; kept as written"),
-        NumberInTitle { title } => format!("the title starts with a number (`{title}`); kept as written"),
-        NoFields => "no place, date or resources; kept as written".into(),
-        CountAdded { words, total } => {
-            format!("target {total} added up from the title: {}", words.join(" + "))
-        }
-        CountsDisagree { title, schedule } => {
-            format!("the title says {title} times, the date {schedule}; {schedule} was taken")
-        }
-        OutsideItsArea { area } => format!("the number is not within area {area}; kept in it as written"),
-        RepeatedNumber { number } => format!("`{number}` is used twice"),
-        RepeatedField { text } => format!("a second `{text}`; kept as a comment"),
-    }
-}
-
-fn doubt_es(doubt: &DoubtKind) -> String {
-    use DoubtKind::*;
-    match doubt {
-        TitleRecased { written, title } => {
-            format!("el título `{written}` está en mayúsculas; se escribió `{title}`")
-        }
-        TitleFromFirstLine { title } => {
-            format!("ninguna línea nombra el plan; se tomó la primera como título: `{title}`")
-        }
-        NoTitle => "no se encontró el título: escríbalo en plan.toml".into(),
-        OrganisationFromAssembly { organisation } => {
-            format!("la organización `{organisation}` se tomó del nombre de la asamblea")
-        }
-        NoOrganisation => "no se encontró la organización: escríbala en plan.toml".into(),
-        YearFromApproval { year } => {
-            format!("el título no indica el año; se tomó {year}, el año siguiente a la aprobación")
-        }
-        Kept { text } => format!("sin interpretar, se conservó como comentario: `{text}`"),
-        ScheduleNotRead { text } => {
-            format!("no se entendió la fecha `{text}`: sin `schedule`; el texto se conservó como comentario")
-        }
-        YearAssumed { text, year } => format!("`{text}` no indica el año; se tomó {year}, el año del plan"),
-        OutsidePlanYear { text } => format!("`{text}` está fuera del año del plan; se mantuvo tal como está"),
-        NumberInTitle { title } => {
-            format!("el título empieza con un número (`{title}`); se mantuvo tal como está")
-        }
-        NoFields => "sin lugar, fecha ni recursos; se mantuvo tal como está".into(),
-        CountAdded { words, total } => {
-            format!("meta {total} sumada a partir del título: {}", words.join(" + "))
-        }
-        CountsDisagree { title, schedule } => {
-            format!("el título dice {title} veces y la fecha {schedule}; se tomó {schedule}")
-        }
-        OutsideItsArea { area } => format!("el número no pertenece al área {area}; se mantuvo en ella"),
-        RepeatedNumber { number } => format!("`{number}` está repetido"),
-        RepeatedField { text } => format!("`{text}` repetido; se conservó como comentario"),
-    }
-}
-
-/// The one plural rule of the catalogue: English and Spanish both say `one` for 1 and `many`
-/// for every other count, 0 included ("0 errors", "0 errores"). Every counted word goes
-/// through it.
-fn plural<'w>(count: usize, one: &'w str, many: &'w str) -> &'w str {
-    if count == 1 { one } else { many }
-}
-
-fn ordinal_en(n: u32) -> &'static str {
-    match n {
-        1 => "1st",
-        2 => "2nd",
-        3 => "3rd",
-        _ => "4th",
-    }
-}
-
-fn ordinal_es(n: u32) -> &'static str {
-    match n {
-        1 => "1er",
-        2 => "2do",
-        3 => "3er",
-        _ => "4to",
-    }
-}
-
-fn place_en(place: Place) -> &'static str {
-    match place {
-        Place::PlanFile => "plan.toml",
-        Place::Approval => "[approval]",
-        Place::Committee => "[committee]",
-        Place::AreaFile => "an area file",
-        Place::Activity => "an [[activity]]",
-        Place::Record => "a `done` record",
-        Place::Cancellation => "`cancelled`",
-    }
-}
-
-fn place_es(place: Place) -> &'static str {
-    match place {
-        Place::PlanFile => "plan.toml",
-        Place::Approval => "[approval]",
-        Place::Committee => "[committee]",
-        Place::AreaFile => "un archivo de área",
-        Place::Activity => "una [[activity]]",
-        Place::Record => "un registro `done`",
-        Place::Cancellation => "`cancelled`",
-    }
-}
-
-fn expected_en(expected: Expected) -> &'static str {
-    match expected {
-        Expected::Text => "a text in quotes",
-        Expected::Integer => "a whole number",
-        Expected::Date => "a date such as 2022-03-15",
-        Expected::Table => "a table",
-        Expected::ListOfText => "a list of texts in quotes",
-        Expected::ListOfTables => "a list of tables",
-    }
-}
-
-fn expected_es(expected: Expected) -> &'static str {
-    match expected {
-        Expected::Text => "un texto entre comillas",
-        Expected::Integer => "un número entero",
-        Expected::Date => "una fecha como 2022-03-15",
-        Expected::Table => "una tabla",
-        Expected::ListOfText => "una lista de textos entre comillas",
-        Expected::ListOfTables => "una lista de tablas",
-    }
-}
-
-fn toml_type_es(found: &str) -> &str {
-    match found {
-        "string" => "texto",
-        "integer" => "número entero",
-        "float" => "número decimal",
-        "boolean" => "booleano",
-        "datetime" => "fecha y hora",
-        "array" => "lista",
-        "table" => "tabla",
-        other => other,
-    }
-}
-
-fn toml_type_en(found: &str) -> &str {
-    match found {
-        "string" => "text",
-        "integer" => "whole number",
-        "float" => "decimal number",
-        "datetime" => "date-time",
-        "array" => "list",
-        other => other,
-    }
-}
-
-const SCHEDULE_FORMS: &str = "2022, 2022-S1, 2022-Q3, 2022-03, 2022-03-15, to-be-defined, as-needed";
-
-/// Whether a `schema` value names a version older than those supported: `migrate` upgrades it.
-fn is_older_schema(found: &str) -> bool {
-    let oldest = crate::load::SUPPORTED_SCHEMAS.iter().min().copied().unwrap_or(1);
-    found.parse::<i64>().is_ok_and(|version| (0..oldest).contains(&version))
-}
-
-fn supported_schemas() -> String {
-    let versions: Vec<String> = crate::load::SUPPORTED_SCHEMAS.iter().map(i64::to_string).collect();
-    versions.join(", ")
-}
-
-fn range_hint_en(key: &str) -> String {
-    match key {
-        "year" => "write the plan's year with four digits, such as 2022".into(),
-        _ => format!("`{key}` counts times: write a whole number from 1 up"),
-    }
-}
-
-fn range_hint_es(key: &str) -> String {
-    match key {
-        "year" => "escriba el año del plan con cuatro cifras, como 2022".into(),
-        _ => format!("`{key}` cuenta veces: escriba un número entero desde 1"),
-    }
-}
-
-fn problem_en(problem: &Problem) -> (String, Option<String>) {
-    use Problem::*;
-    match problem {
-        NotUtf8 { offset } => (
-            format!("the file is not UTF-8 text (invalid byte at offset {offset})"),
-            Some("save the file as UTF-8 in your editor".into()),
-        ),
-        Unreadable { reason, .. } => (
-            format!("the file cannot be read: {reason}"),
-            Some("check that it exists and that you may read it".into()),
-        ),
-        NotAFile => (
-            "this is not a file, yet its name ends in .toml".into(),
-            Some("plan directories hold only plan files: rename or move it".into()),
-        ),
-        TooLarge { bytes, limit } => (
-            format!(
-                "the file is too large to be a plan file ({} MiB; the limit is {} MiB)",
-                mib(*bytes),
-                mib(*limit)
-            ),
-            Some("split the area, or check that this is the file you meant".into()),
-        ),
-        Syntax { message } => (format!("invalid TOML: {message}"), None),
-        MissingSchema => (
-            "the file does not say its format version".into(),
-            Some(
-                "a file of version 0 (older than `schema = 1`) is upgraded by `workplan migrate`; else \
-                 add `schema = 1` at the top of the file"
-                    .into(),
-            ),
-        ),
-        UnsupportedSchema { found } => (
-            format!(
-                "format version {found} is not supported by this workplan (supported: {})",
-                supported_schemas()
-            ),
-            Some(if is_older_schema(found) {
-                "run `workplan migrate` to upgrade the plan's files to the current version".into()
-            } else {
-                "upgrade workplan, or check the `schema` number".into()
-            }),
-        ),
-        UnknownKey { key, place, suggestion } => (
-            format!("unknown key `{key}` in {}", place_en(*place)),
-            Some(match suggestion {
-                Some(known) => format!("did you mean `{known}`?"),
-                None => "remove it, or see docs/format.md for the keys this format has".into(),
-            }),
-        ),
-        MissingKey { key, place } => {
-            (format!("{} has no `{key}`", place_en(*place)), Some(format!("add `{key} = …`")))
-        }
-        WrongType { key, expected, found } => {
-            (format!("`{key}` must be {}, not a {}", expected_en(*expected), toml_type_en(found)), None)
-        }
-        OutOfRange { key, value } => (format!("`{key} = {value}` is out of range"), Some(range_hint_en(key))),
-        BadNumber { value } => (
-            format!("`{value}` is not a valid number"),
-            Some("numbers are whole numbers joined by dots, without leading zeros: 3.1.2".into()),
-        ),
-        BadSchedule { value, suggestion } => (
-            format!("`{value}` is not a schedule this format knows"),
-            Some(match suggestion {
-                Some(code) => format!("did you mean `{code}`?"),
-                None => format!("write one of: {SCHEDULE_FORMS}"),
-            }),
-        ),
-        ImpossibleSchedule { value } => (
-            format!("`{value}` names a date or period that does not exist"),
-            Some("check the day, month, quarter (1-4) or semester (1-2)".into()),
-        ),
-        BadFrequency { value, suggestion } => (
-            format!("`{value}` is not a frequency"),
-            Some(match suggestion {
-                Some(known) => format!("did you mean `{known}`?"),
-                None => "write month, quarter or semester".into(),
-            }),
-        ),
-        NotADate { key } => (
-            format!("`{key}` must be a date alone"),
-            Some("write it as YYYY-MM-DD, without a time or time zone, e.g. 2022-03-15".into()),
-        ),
-        DuplicateArea { number, first_file } => (
-            format!("area {number} is already described in `{first_file}`"),
-            Some("each area has exactly one file: merge the two or renumber one".into()),
-        ),
-        NotAnAreaNumber { value } => (
-            format!("`{value}` is not an area number"),
-            Some("area numbers have two parts, such as 3.1".into()),
-        ),
-        UnknownCheck { name, suggestion } => (
-            format!("`{name}` is not the name of a check"),
-            Some(match suggestion {
-                Some(known) => format!("did you mean `{known}`?"),
-                None => format!("the checks that can be allowed are: {}", allowable_checks()),
-            }),
-        ),
-        NotAllowable { name } => (
-            format!("`{name}` findings cannot be allowed"),
-            Some(format!(
-                "correct the file instead; only these checks can be allowed: {}",
-                allowable_checks()
-            )),
-        ),
-        NumberGap { missing, through: None, next } => {
-            (format!("there is no {missing}: the numbering jumps to {next}"), Some(GAP_HINT_EN.into()))
-        }
-        NumberGap { missing, through: Some(through), next } => (
-            format!("there are no {missing} to {through}: the numbering jumps to {next}"),
-            Some(GAP_HINT_EN.into()),
-        ),
-        DuplicateActivityNumber { number, first } => (
-            format!("activity number {number} is already used at {first}"),
-            Some("give each activity a number of its own".into()),
-        ),
-        NotInArea { number, area } => (
-            format!("activity number `{number}` does not belong to area {area}"),
-            Some(format!(
-                "activities of area {area} are numbered {area}.1, {area}.2, …: renumber it, \
-                 or move it to the file of its own area"
-            )),
-        ),
-        FileNameMismatch { number, file_name } => (
-            format!("area {number} is in `{file_name}`, a file whose name does not start with its number"),
-            Some(format!("rename the file to `{number}-….toml`, or correct `number`")),
-        ),
-        StrayNumberInTitle { prefix } => (
-            format!("the title begins with a stray number, `{prefix}`"),
-            Some("remove it from the title: the activity's number goes in `number`".into()),
-        ),
-        ScheduleOutsideYear { period, year, suggestion } => (
-            format!(
-                "scheduled for {} (`{}`), outside the plan's year, {year}",
-                Lang::En.period(*period),
-                Schedule::Dated(*period)
-            ),
-            Some(match suggestion {
-                Some(moved) => {
-                    format!("the plan covers {year} only: did you mean `{}`?", Schedule::Dated(*moved))
-                }
-                None => format!("the plan covers {year} only: move the activity into {year}"),
-            }),
-        ),
-        DoneInFuture { on, today } => (
-            format!("recorded as done on {}, after today ({})", Lang::En.date(*on), Lang::En.date(*today)),
-            Some("record a completion once it has happened, or correct its date".into()),
-        ),
-        DoneBeforeApproval { on, approved } => (
-            format!(
-                "recorded as done on {}, before the plan was approved ({})",
-                Lang::En.date(*on),
-                Lang::En.date(*approved)
-            ),
-            Some("correct the date: work done before the approval belongs to the previous plan".into()),
-        ),
-        DoneOutsidePeriod { on, planned } => (
-            format!(
-                "recorded as done on {}, outside its planned period ({})",
-                Lang::En.date(*on),
-                Lang::En.period(*planned)
-            ),
-            Some("correct the date, or update `schedule` if the activity was moved".into()),
-        ),
-        // New-user fixes (issue 17): a record outside the plan's year names the real schedule.
-        DoneOutsidePlanYear { on, year, schedule } => (
-            format!(
-                "recorded as done on {}, outside the plan's year, {year} (its schedule: {})",
-                Lang::En.date(*on),
-                Lang::En.schedule(*schedule, None, None)
-            ),
-            Some(format!("correct the date: this plan covers {year} only")),
-        ),
-        DoneTooOften { done, planned } => (
-            format!(
-                "recorded as done {done} times, but planned {planned} {}",
-                plural(*planned as usize, "time", "times")
-            ),
-            Some("remove the extra records, or raise `target` if more were planned".into()),
-        ),
-        MissingDetails { place, schedule, resources } => {
-            let missing = missing_details(*place, *schedule, *resources, ["place", "schedule", "resources"]);
-            (
-                format!("the activity has no {}", join_words(&missing, "or")),
-                Some(
-                    "add what is missing; if it is still being defined, write `allow = [\"completeness\"]` \
-                     in the activity with a comment saying why"
-                        .into(),
-                ),
-            )
-        }
-        EmptyTitle => ("the activity's title is empty".into(), Some("write the title as approved".into())),
-        EmptyAreaName => ("the area's name is empty".into(), Some("write the name as approved".into())),
-        DuplicateActivity { first } => (
-            format!("same title and schedule as activity {first}"),
-            Some(
-                "if it is a copy, remove it; if it happens twice, say so in the title (\"Second …\") \
-                 or give each its own schedule"
-                    .into(),
-            ),
-        ),
-        UnusedAllowance { check } => (
-            format!("`{check}` is allowed here, but this activity has no `{check}` warning"),
-            Some("remove it from `allow`: what it allowed has been corrected".into()),
-        ),
-    }
-}
-
-fn problem_es(problem: &Problem) -> (String, Option<String>) {
-    use Problem::*;
-    match problem {
-        NotUtf8 { offset } => (
-            format!("el archivo no es texto UTF-8 (byte no válido en la posición {offset})"),
-            Some("guarde el archivo como UTF-8 en su editor".into()),
-        ),
-        Unreadable { kind, reason } => (
-            format!("no se puede leer el archivo: {}", Lang::Es.io_reason(*kind, reason)),
-            Some("compruebe que existe y que tiene permiso para leerlo".into()),
-        ),
-        NotAFile => (
-            "esto no es un archivo, aunque su nombre termina en .toml".into(),
-            Some("los directorios de plan solo contienen archivos de plan: renómbrelo o muévalo".into()),
-        ),
-        TooLarge { bytes, limit } => (
-            format!(
-                "el archivo es demasiado grande para ser un archivo de plan ({} MiB; el límite es {} MiB)",
-                mib(*bytes),
-                mib(*limit)
-            ),
-            Some("divida el área, o compruebe que es el archivo correcto".into()),
-        ),
-        Syntax { message } => (format!("TOML no válido: {}", toml_es::translate(message)), None),
-        MissingSchema => (
-            "el archivo no indica la versión de su formato".into(),
-            Some(
-                "un archivo de la versión 0 (anterior a `schema = 1`) se actualiza con `workplan \
-                 migrate`; si no, agregue `schema = 1` al comienzo del archivo"
-                    .into(),
-            ),
-        ),
-        UnsupportedSchema { found } => (
-            format!(
-                "esta versión de workplan no admite la versión de formato {found} (admitidas: {})",
-                supported_schemas()
-            ),
-            Some(if is_older_schema(found) {
-                "ejecute `workplan migrate` para actualizar los archivos del plan a la versión actual".into()
-            } else {
-                "actualice workplan, o revise el número de `schema`".into()
-            }),
-        ),
-        UnknownKey { key, place, suggestion } => (
-            format!("clave desconocida `{key}` en {}", place_es(*place)),
-            Some(match suggestion {
-                Some(known) => format!("¿quiso decir `{known}`?"),
-                None => "quítela, o consulte en docs/format.md las claves del formato".into(),
-            }),
-        ),
-        MissingKey { key, place } => {
-            (format!("falta `{key}` en {}", place_es(*place)), Some(format!("agregue `{key} = …`")))
-        }
-        WrongType { key, expected, found } => {
-            (format!("`{key}` debe ser {}, no {}", expected_es(*expected), toml_type_es(found)), None)
-        }
-        OutOfRange { key, value } => {
-            (format!("`{key} = {value}` está fuera del rango admitido"), Some(range_hint_es(key)))
-        }
-        BadNumber { value } => (
-            format!("`{value}` no es un número válido"),
-            Some("los números son enteros unidos por puntos, sin ceros a la izquierda: 3.1.2".into()),
-        ),
-        BadSchedule { value, suggestion } => (
-            format!("`{value}` no es una fecha que este formato conozca"),
-            Some(match suggestion {
-                Some(code) => format!("¿quiso decir `{code}`?"),
-                None => format!("escriba una de: {SCHEDULE_FORMS}"),
-            }),
-        ),
-        ImpossibleSchedule { value } => (
-            format!("`{value}` indica una fecha o un período que no existe"),
-            Some("revise el día, el mes, el trimestre (1-4) o el semestre (1-2)".into()),
-        ),
-        BadFrequency { value, suggestion } => (
-            format!("`{value}` no es una frecuencia"),
-            Some(match suggestion {
-                Some(known) => format!("¿quiso decir `{known}`?"),
-                None => "escriba month, quarter o semester".into(),
-            }),
-        ),
-        NotADate { key } => (
-            format!("`{key}` debe ser solo una fecha"),
-            Some("escríbala como AAAA-MM-DD, sin hora ni zona horaria, p. ej. 2022-03-15".into()),
-        ),
-        DuplicateArea { number, first_file } => (
-            format!("el área {number} ya está descrita en `{first_file}`"),
-            Some("cada área tiene un único archivo: unifique ambos o renumere uno".into()),
-        ),
-        NotAnAreaNumber { value } => (
-            format!("`{value}` no es un número de área"),
-            Some("los números de área tienen dos partes, como 3.1".into()),
-        ),
-        UnknownCheck { name, suggestion } => (
-            format!("`{name}` no es el nombre de una comprobación"),
-            Some(match suggestion {
-                Some(known) => format!("¿quiso decir `{known}`?"),
-                None => format!("las comprobaciones que se pueden permitir son: {}", allowable_checks()),
-            }),
-        ),
-        NotAllowable { name } => (
-            format!("los hallazgos de `{name}` no se pueden permitir"),
-            Some(format!("corrija el archivo; solo se pueden permitir: {}", allowable_checks())),
-        ),
-        NumberGap { missing, through: None, next } => {
-            (format!("no hay {missing}: la numeración salta a {next}"), Some(GAP_HINT_ES.into()))
-        }
-        NumberGap { missing, through: Some(through), next } => (
-            format!("faltan de {missing} a {through}: la numeración salta a {next}"),
-            Some(GAP_HINT_ES.into()),
-        ),
-        DuplicateActivityNumber { number, first } => (
-            format!("el número de actividad {number} ya se usa en {first}"),
-            Some("cada actividad lleva un número propio".into()),
-        ),
-        NotInArea { number, area } => (
-            format!("el número de actividad `{number}` no corresponde al área {area}"),
-            Some(format!(
-                "las actividades del área {area} se numeran {area}.1, {area}.2, …: renumérela, \
-                 o muévala al archivo de su propia área"
-            )),
-        ),
-        FileNameMismatch { number, file_name } => (
-            format!(
-                "el área {number} está en `{file_name}`, un archivo cuyo nombre no empieza con su número"
-            ),
-            Some(format!("cambie el nombre del archivo a `{number}-….toml`, o corrija `number`")),
-        ),
-        StrayNumberInTitle { prefix } => (
-            format!("el título empieza con un número que sobra, `{prefix}`"),
-            Some("quítelo del título: el número de la actividad va en `number`".into()),
-        ),
-        ScheduleOutsideYear { period, year, suggestion } => (
-            format!(
-                "prevista para {} (`{}`), fuera del año del plan, {year}",
-                Lang::Es.period(*period),
-                Schedule::Dated(*period)
-            ),
-            Some(match suggestion {
-                Some(moved) => {
-                    format!("el plan abarca solo {year}: ¿quiso decir `{}`?", Schedule::Dated(*moved))
-                }
-                None => format!("el plan abarca solo {year}: lleve la actividad a {year}"),
-            }),
-        ),
-        DoneInFuture { on, today } => (
-            format!(
-                "registrada como realizada el {}, después de hoy ({})",
-                Lang::Es.date(*on),
-                Lang::Es.date(*today)
-            ),
-            Some("registre una actividad realizada cuando haya ocurrido, o corrija la fecha".into()),
-        ),
-        DoneBeforeApproval { on, approved } => (
-            format!(
-                "registrada como realizada el {}, antes de la aprobación del plan ({})",
-                Lang::Es.date(*on),
-                Lang::Es.date(*approved)
-            ),
-            Some("corrija la fecha: lo realizado antes de la aprobación corresponde al plan anterior".into()),
-        ),
-        DoneOutsidePeriod { on, planned } => (
-            format!(
-                "registrada como realizada el {}, fuera de su período previsto ({})",
-                Lang::Es.date(*on),
-                Lang::Es.period(*planned)
-            ),
-            Some("corrija la fecha, o actualice `schedule` si la actividad se trasladó".into()),
-        ),
-        // New-user fixes (issue 17): a record outside the plan's year names the real schedule.
-        DoneOutsidePlanYear { on, year, schedule } => (
-            format!(
-                "registrada como realizada el {}, fuera del año del plan, {year} (su fecha: {})",
-                Lang::Es.date(*on),
-                Lang::Es.schedule(*schedule, None, None)
-            ),
-            Some(format!("corrija la fecha: este plan abarca solo {year}")),
-        ),
-        DoneTooOften { done, planned } => (
-            format!(
-                "registrada como realizada {done} veces, pero prevista {planned} {}",
-                plural(*planned as usize, "vez", "veces")
-            ),
-            Some("quite los registros de más, o aumente `target` si se previeron más".into()),
-        ),
-        MissingDetails { place, schedule, resources } => {
-            let missing = missing_details(*place, *schedule, *resources, ["lugar", "fecha", "recursos"]);
-            (
-                format!("la actividad no tiene {}", join_words(&missing, "ni")),
-                Some(
-                    "agregue lo que falta; si todavía se está definiendo, escriba `allow = [\"completeness\"]` \
-                     en la actividad con un comentario que explique por qué"
-                        .into(),
-                ),
-            )
-        }
-        EmptyTitle => (
-            "el título de la actividad está vacío".into(),
-            Some("escriba el título tal como fue aprobado".into()),
-        ),
-        EmptyAreaName => {
-            ("el nombre del área está vacío".into(), Some("escriba el nombre tal como fue aprobado".into()))
-        }
-        DuplicateActivity { first } => (
-            format!("mismo título y fecha que la actividad {first}"),
-            Some(
-                "si es una copia, quítela; si ocurre dos veces, indíquelo en el título («Segundo …») \
-                 o dele a cada una su propia fecha"
-                    .into(),
-            ),
-        ),
-        UnusedAllowance { check } => (
-            format!("`{check}` está permitido aquí, pero esta actividad no tiene avisos de `{check}`"),
-            Some("quítelo de `allow`: lo que permitía ya fue corregido".into()),
-        ),
-    }
-}
-
-fn summary_en(tally: Tally) -> String {
-    let Tally { files, activities, errors, warnings, allowed, unread } = tally;
-    let allowed = if allowed > 0 { format!(" ({allowed} allowed)") } else { String::new() };
-    let unread = match unread {
-        0 => String::new(),
-        n => format!(", not counting those of {n} {} that could not be read", plural(n, "file", "files")),
+/// Why the system refused a file: the kind, which the catalogues translate, and the system's
+/// own words for it.
+fn io_reason(kind: std::io::ErrorKind, os_text: &str) -> Message<'_> {
+    use std::io::ErrorKind::*;
+    let kind = match kind {
+        NotFound => "not-found",
+        PermissionDenied => "permission-denied",
+        AlreadyExists => "already-exists",
+        IsADirectory => "is-a-directory",
+        NotADirectory => "not-a-directory",
+        DirectoryNotEmpty => "directory-not-empty",
+        StorageFull => "storage-full",
+        QuotaExceeded => "quota-exceeded",
+        ReadOnlyFilesystem => "read-only-filesystem",
+        FileTooLarge => "file-too-large",
+        ResourceBusy => "resource-busy",
+        TimedOut => "timed-out",
+        Interrupted => "interrupted",
+        OutOfMemory => "out-of-memory",
+        _ => "other",
     };
-    format!(
-        "checked {files} {}, {activities} {}{unread}: {errors} {}, {warnings} {}{allowed}",
-        plural(files, "file", "files"),
-        plural(activities, "activity", "activities"),
-        plural(errors, "error", "errors"),
-        plural(warnings, "warning", "warnings"),
-    )
+    Message::new("io-reason").arg("kind", kind).arg("system", os_text)
 }
 
-fn summary_es(tally: Tally) -> String {
-    let Tally { files, activities, errors, warnings, allowed, unread } = tally;
-    let allowed = match allowed {
-        0 => String::new(),
-        n => format!(" ({n} {})", plural(n, "permitido", "permitidos")),
-    };
-    let unread = match unread {
-        0 => String::new(),
-        n => format!(
-            ", sin contar las de {n} {} que no se {} leer",
-            plural(n, "archivo", "archivos"),
-            plural(n, "pudo", "pudieron")
-        ),
-    };
-    format!(
-        "revisados {files} {}, {activities} {}{unread}: {errors} {}, {warnings} {}{allowed}",
-        plural(files, "archivo", "archivos"),
-        plural(activities, "actividad", "actividades"),
-        plural(errors, "error", "errores"),
-        plural(warnings, "aviso", "avisos"),
-    )
-}
-
-const GAP_HINT_EN: &str = "renumber so that the numbers run 1, 2, 3 … without gaps, or add what is missing";
-const GAP_HINT_ES: &str = "renumere para que los números sigan 1, 2, 3 … sin saltos, o agregue lo que falta";
-
-/// The names of the checks an activity may allow, for hints.
-fn allowable_checks() -> String {
-    let names: Vec<&str> =
-        Check::ALL.into_iter().filter(|check| check.can_be_allowed()).map(Check::name).collect();
-    names.join(", ")
-}
-
-/// The words for the details an activity lacks, in the order the format lists them.
-fn missing_details(place: bool, schedule: bool, resources: bool, words: [&str; 3]) -> Vec<&str> {
-    [place, schedule, resources]
-        .into_iter()
-        .zip(words)
-        .filter(|(missing, _)| *missing)
-        .map(|(_, w)| w)
-        .collect()
-}
-
-/// "a", "a or b", "a, b or c" (with the language's "or").
-fn join_words(words: &[&str], or: &str) -> String {
-    match words {
-        [] => String::new(),
-        [only] => (*only).to_owned(),
-        [init @ .., last] => format!("{} {or} {last}", init.join(", ")),
-    }
-}
-
-/// `workplan` with no command: what to try first.
-const OVERVIEW_EN: &str = "\
-workplan keeps an annual work plan as TOML files in a plan/ directory. To begin:
-
-  workplan list               the activities (filters: --area 3.1, --semester 2, --status pending)
-  workplan show 3.1.2         one activity in full
-  workplan validate           check the plan for mistakes, with the line of each
-  workplan done 3.1.2         record that an activity was carried out
-  workplan summary            where the year stands
-
-`workplan --help` lists every command; `workplan COMMAND --help` explains one, with examples.";
-
-const OVERVIEW_ES: &str = "\
-workplan lleva un plan de trabajo anual en archivos TOML, en un directorio plan/. Para empezar:
-
-  workplan list               las actividades (filtros: --area 3.1, --semester 2, --status pending)
-  workplan show 3.1.2         una actividad completa
-  workplan validate           revisa el plan y señala la línea de cada error
-  workplan done 3.1.2         registra que se realizó una actividad
-  workplan summary            en qué punto está el año
-
-`workplan --help` enumera los comandos y `workplan COMANDO --help` explica uno, con ejemplos
-(la ayuda está en inglés; los mensajes y las tablas, en español).";
-
-impl Lang {
-    /// Why the system refused to read or write a file. English keeps the system's own words;
-    /// Spanish translates the usual reasons and falls back to the system's words.
-    pub fn io_reason(self, kind: std::io::ErrorKind, os_text: &str) -> String {
-        match self {
-            Lang::En => os_text.to_owned(),
-            Lang::Es => io_reason_es(kind).map_or_else(|| os_text.to_owned(), str::to_owned),
-        }
-    }
-}
-
-impl Lang {
-    /// The name of a value of the plan, as a diff names what was edited.
-    pub fn field(self, field: crate::compare::Field) -> &'static str {
-        use crate::compare::Field::*;
-        match (self, field) {
-            (Lang::En, Organisation) => "organisation",
-            (Lang::Es, Organisation) => "organización",
-            (Lang::En, Title) => "title",
-            (Lang::Es, Title) => "título",
-            (Lang::En, Year) => "year",
-            (Lang::Es, Year) => "año",
-            (Lang::En, Background) => "background",
-            (Lang::Es, Background) => "antecedentes",
-            (Lang::En, Purpose) => "purpose",
-            (Lang::Es, Purpose) => "finalidad",
-            (Lang::En, ApprovedBy) => "approved by",
-            (Lang::Es, ApprovedBy) => "aprobado por",
-            (Lang::En, ApprovedOn) => "approved on",
-            (Lang::Es, ApprovedOn) => "aprobado el",
-            (Lang::En, Committee) => "committee",
-            (Lang::Es, Committee) => "comité",
-            (Lang::En, Members) => "committee members",
-            (Lang::Es, Members) => "miembros del comité",
-            (Lang::En, Chair) => "chair",
-            (Lang::Es, Chair) => "presidencia",
-            (Lang::En, Name) => "name",
-            (Lang::Es, Name) => "nombre",
-            (Lang::En, Objective) => "objective",
-            (Lang::Es, Objective) => "objetivo",
-            (Lang::En, Place) => "place",
-            (Lang::Es, Place) => "lugar",
-            (Lang::En, Resources) => "resources",
-            (Lang::Es, Resources) => "recursos",
-            (Lang::En, Target) => "times planned",
-            (Lang::Es, Target) => "veces previstas",
-            (Lang::En, Allow) => "allowed warnings",
-            (Lang::Es, Allow) => "avisos aceptados",
-        }
+impl Arg<'_> {
+    /// A system's reason for refusing a file, said in the language of the message around it.
+    pub fn io_reason(kind: std::io::ErrorKind, os_text: &str) -> Arg<'_> {
+        Arg::Message(io_reason(kind, os_text))
     }
 }
 
@@ -2256,509 +1130,14 @@ pub fn os_text(error: &std::io::Error) -> String {
     }
 }
 
-fn io_reason_es(kind: std::io::ErrorKind) -> Option<&'static str> {
-    use std::io::ErrorKind::*;
-    Some(match kind {
-        NotFound => "no existe ese archivo o directorio",
-        PermissionDenied => "permiso denegado",
-        AlreadyExists => "ya existe",
-        IsADirectory => "es un directorio",
-        NotADirectory => "no es un directorio",
-        DirectoryNotEmpty => "el directorio no está vacío",
-        StorageFull => "no queda espacio en el dispositivo",
-        QuotaExceeded => "se superó la cuota de disco",
-        ReadOnlyFilesystem => "el sistema de archivos es de solo lectura",
-        FileTooLarge => "el archivo es demasiado grande",
-        ResourceBusy => "el recurso está ocupado",
-        TimedOut => "se agotó el tiempo de espera",
-        Interrupted => "la operación se interrumpió",
-        OutOfMemory => "no hay memoria suficiente",
-        _ => return None,
-    })
+/// "a", "a or b", "a, b or c" (with the language's "or"), for the parser's messages in Spanish.
+fn join_words(words: &[&str], or: &str) -> String {
+    match words {
+        [] => String::new(),
+        [only] => (*only).to_owned(),
+        [init @ .., last] => format!("{} {or} {last}", init.join(", ")),
+    }
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn chooses_language_from_the_environment_in_order() {
-        let env = |pairs: &'static [(&'static str, &'static str)]| {
-            move |name: &str| pairs.iter().find(|(k, _)| *k == name).map(|(_, v)| v.to_string())
-        };
-        assert_eq!(Lang::from_env(env(&[])), Lang::En);
-        assert_eq!(Lang::from_env(env(&[("LANG", "es_AR.UTF-8")])), Lang::Es);
-        assert_eq!(Lang::from_env(env(&[("LANG", "es_AR.UTF-8"), ("LC_ALL", "en_US.UTF-8")])), Lang::En);
-        assert_eq!(Lang::from_env(env(&[("LC_ALL", ""), ("LANG", "es_PE")])), Lang::Es);
-        assert_eq!(Lang::from_env(env(&[("WORKPLAN_LANG", "es"), ("LC_ALL", "C")])), Lang::Es);
-    }
-
-    #[test]
-    fn schedules_read_as_the_document_writes_them() {
-        let s1: Schedule = "2022-S1".parse().expect("code");
-        assert_eq!(Lang::Es.schedule(Some(s1), None, None), "1er semestre 2022");
-        assert_eq!(Lang::En.schedule(Some(s1), None, None), "1st half 2022");
-        let year: Schedule = "2022".parse().expect("code");
-        assert_eq!(Lang::Es.schedule(Some(year), Some(Frequency::Quarter), Some(4)), "Trimestral (4 al año)");
-        assert_eq!(Lang::Es.schedule(Some(Schedule::ToBeDefined), None, Some(4)), "A definir (4 al año)");
-        assert_eq!(Lang::Es.schedule(Some(year), None, Some(8)), "Anual 2022");
-        assert_eq!(Lang::Es.schedule(Some(Schedule::AsNeeded), None, None), "Según necesidad");
-        assert_eq!(Lang::En.schedule(None, None, None), "—");
-        let day: Schedule = "2022-03-15".parse().expect("code");
-        assert_eq!(Lang::Es.schedule(Some(day), None, None), "15 de marzo de 2022");
-        assert_eq!(Lang::En.schedule(Some(day), None, None), "15 March 2022");
-    }
-
-    #[test]
-    fn both_languages_say_something_different() {
-        let samples = [
-            Msg::NoPlanFound { start: "/x" },
-            Msg::NoPlanFile { dir: "d" },
-            Msg::UnknownActivity { number: "9.9.9", nearest: "3.9.3" },
-            Msg::BadSemester { value: "3" },
-        ];
-        for msg in samples {
-            let (en, es) = (Lang::En.text(msg), Lang::Es.text(msg));
-            assert!(!en.is_empty() && !es.is_empty());
-            assert_ne!(en, es, "{msg:?} is not translated");
-        }
-        let problem =
-            Problem::UnknownKey { key: "titel".into(), place: Place::Activity, suggestion: Some("title") };
-        assert_ne!(Lang::En.problem(&problem), Lang::Es.problem(&problem));
-    }
-
-    #[test]
-    fn progress_messages_are_translated() {
-        let samples = [
-            Msg::BadDate { value: "2022-13-01" },
-            Msg::DateInFuture { date: "2022-08-01", today: "2022-07-15" },
-            Msg::DateBeforeApproval { date: "2021-01-01", approved: "2021-11-18" },
-            Msg::DoneWhileCancelled { number: "3.1.2", on: "x" },
-            Msg::AlreadyDone { number: "3.1.2", on: "x" },
-            Msg::TargetReached { number: "3.3.4", done: 4, target: 4 },
-            Msg::AlreadyCancelled { number: "3.1.2", on: "x" },
-            Msg::NothingToReopen { number: "3.1.2" },
-            Msg::EmptyReason,
-            Msg::ReadOnlyFile { file: "f" },
-            Msg::ReadOnlyDir { dir: "d" },
-            Msg::CannotWrite { file: "f" },
-            Msg::CannotLock { dir: "d" },
-            Msg::FileKeepsChanging { file: "f" },
-            Msg::CannotEdit { file: "f", number: "3.1.2", key: "done" },
-            Msg::EditNotValid { file: "f" },
-            Msg::AmbiguousNumber { file: "f", number: "3.3.2" },
-            Msg::CarriedOut { date: "x" },
-            Msg::RecordRemoved { date: "x" },
-            Msg::NoLongerCancelled,
-            Msg::CancelledOn { date: "x" },
-        ];
-        for msg in samples {
-            assert_ne!(Lang::En.text(msg), Lang::Es.text(msg), "{msg:?} is not translated");
-        }
-    }
-
-    #[test]
-    fn report_words_exist_in_both_languages() {
-        for label in [
-            Label::InProgress,
-            Label::Pending,
-            Label::Overdue,
-            Label::CancelledCount,
-            Label::Period,
-            Label::NoDateYet,
-            Label::OtherYears,
-            Label::Timeline,
-            Label::ProgressByArea,
-            Label::ProgressByPeriod,
-            Label::OverdueStatus,
-            Label::Planned,
-            Label::Today,
-            Label::Earlier,
-            Label::Later,
-        ] {
-            assert_ne!(Lang::En.label(label), Lang::Es.label(label), "{label:?} is not translated");
-        }
-        assert_eq!(Lang::En.label(Label::Total), Lang::Es.label(Label::Total), "the same word in both");
-        for msg in [
-            Msg::BadHorizon { value: "1y" },
-            Msg::AsOf { title: "T", organisation: "O", date: "d" },
-            Msg::SummaryNote,
-            Msg::CalendarWritten { path: "p", events: 2 },
-            Msg::LeftOut { count: 1, numbers: "3.4.2" },
-            Msg::CannotWriteOutput { path: "p" },
-        ] {
-            assert_ne!(Lang::En.text(msg), Lang::Es.text(msg), "{msg:?} is not translated");
-        }
-        assert_eq!(
-            Lang::Es.text(Msg::LeftOut { count: 1, numbers: "3.4.2" }),
-            "se omitió 1 actividad sin fecha: 3.4.2"
-        );
-        assert_eq!(Lang::Es.month_initial(1), "E");
-        assert_eq!(Lang::En.quarter_short(3), "Q3");
-        assert_eq!(Lang::Es.quarter_short(3), "T3");
-    }
-
-    #[test]
-    fn import_and_export_messages_are_translated() {
-        let members = ["A".to_owned(), "B".to_owned()];
-        let samples = [
-            Msg::DocumentEmpty { file: "f" },
-            Msg::DocumentHasNoAreas { file: "f" },
-            Msg::DocumentNotZip { file: "f", reason: "r" },
-            Msg::DocumentNotWord { file: "f" },
-            Msg::DocumentBadXml { file: "f", reason: "r" },
-            Msg::DocumentHasNoYear { file: "f" },
-            Msg::ReadAsWindows1252 { file: "f" },
-            Msg::TargetNotEmpty { dir: "d" },
-            Msg::Imported { file: "f", dir: "d", areas: 1, activities: 2 },
-            Msg::KeptComment { unit: "line", at: 3, text: "t" },
-            Msg::AreaFileHeader { number: "3.1", title: "Plan", of_organisation: "de la Red" },
-            Msg::CommitteeLine { name: "Comité", members: &members, chair: Some("A") },
-        ];
-        for msg in samples {
-            assert_ne!(Lang::En.text(msg), Lang::Es.text(msg), "{msg:?} is not translated");
-        }
-        assert_eq!(
-            Lang::Es.text(Msg::CommitteeLine { name: "Comité", members: &members, chair: Some("A") }),
-            "Comité: A y B (con la presidencia de A)"
-        );
-        let doubts = [
-            DoubtKind::NoTitle,
-            DoubtKind::NoFields,
-            DoubtKind::Kept { text: "x".into() },
-            DoubtKind::CountAdded { words: vec!["cuatro".into(), "cuatro".into()], total: 8 },
-        ];
-        for doubt in doubts {
-            assert_ne!(Lang::En.doubt(&doubt), Lang::Es.doubt(&doubt));
-        }
-    }
-
-    // Every word in both languages.
-    use std::collections::HashSet;
-    use strum::IntoEnumIterator;
-
-    use crate::diagnostic::ProblemDiscriminants;
-    use crate::schedule::Period;
-
-    /// One message of each kind. A kind without a sample fails
-    /// `every_message_is_sampled_and_translated`, which names it.
-    fn message_samples() -> Vec<Msg<'static>> {
-        let tally = Tally { files: 10, activities: 37, errors: 2, warnings: 1, allowed: 1, unread: 0 };
-        vec![
-            Msg::NoPlanFound { start: "/x" },
-            Msg::CannotOpenDir { dir: "d" },
-            Msg::NotADir { dir: "d" },
-            Msg::NoPlanFile { dir: "d" },
-            Msg::PlanHasErrors { count: 2 },
-            Msg::UnknownActivity { number: "9.9.9", nearest: "3.9.3" },
-            Msg::NotAnActivityNumber { value: "x" },
-            Msg::NoActivities,
-            Msg::BadSemester { value: "3" },
-            Msg::BadToday { value: "x" },
-            Msg::BadDate { value: "2022-13-01" },
-            Msg::DateInFuture { date: "2022-08-01", today: "2022-07-15" },
-            Msg::DateBeforeApproval { date: "2021-01-01", approved: "2021-11-18" },
-            Msg::DoneWhileCancelled { number: "3.1.2", on: "x" },
-            Msg::AlreadyDone { number: "3.1.2", on: "x" },
-            Msg::TargetReached { number: "3.3.4", done: 4, target: 4 },
-            Msg::AlreadyCancelled { number: "3.1.2", on: "x" },
-            Msg::NothingToReopen { number: "3.1.2" },
-            Msg::EmptyReason,
-            Msg::ReadOnlyFile { file: "f" },
-            Msg::ReadOnlyDir { dir: "d" },
-            Msg::CannotWrite { file: "f" },
-            Msg::CannotLock { dir: "d" },
-            Msg::FileKeepsChanging { file: "f" },
-            Msg::CannotEdit { file: "f", number: "3.1.2", key: "done" },
-            Msg::EditNotValid { file: "f" },
-            Msg::AmbiguousNumber { file: "f", number: "3.3.2" },
-            Msg::CarriedOut { date: "x" },
-            Msg::RecordRemoved { date: "x" },
-            Msg::NoLongerCancelled,
-            Msg::CancelledOn { date: "x" },
-            Msg::Changed { number: "3.3.4", title: "Reuniones", what: "w", progress: "2/4" },
-            Msg::ValidateSummary(tally),
-            Msg::ValidateSummary(Tally { unread: 1, ..tally }),
-            Msg::BadHorizon { value: "1y" },
-            Msg::AsOf { title: "T", organisation: "O", date: "d" },
-            Msg::SummaryNote,
-            Msg::ReportFooter { version: "0.1.0", date: "d" },
-            Msg::Wrote { path: "p" },
-            Msg::CalendarWritten { path: "p", events: 2 },
-            Msg::LeftOut { count: 1, numbers: "3.4.2" },
-            Msg::CannotWriteOutput { path: "p" },
-            Msg::Overview,
-            Msg::PlanDirectory { dir: "plan" },
-            Msg::FilesRead { files: 10, activities: 37, millis: 3 },
-            Msg::Finished { millis: 3 },
-            Msg::ManPagesWritten { count: 14, dir: "man" },
-            Msg::CannotReadDocument { file: "f" },
-            Msg::DocumentEmpty { file: "f" },
-            Msg::DocumentTooLarge { file: "f", bytes: 100, limit: 64 },
-            Msg::DocumentHasNoAreas { file: "f" },
-            Msg::DocumentNotZip { file: "f", reason: "r" },
-            Msg::DocumentNotWord { file: "f" },
-            Msg::DocumentBadXml { file: "f", reason: "r" },
-            Msg::DocumentHasNoYear { file: "f" },
-            Msg::ReadAsWindows1252 { file: "f" },
-            Msg::TargetNotEmpty { dir: "d" },
-            Msg::TargetNotADir { dir: "d" },
-            Msg::Imported { file: "f", dir: "d", areas: 1, activities: 2 },
-            Msg::ImportedArea { number: "3.1", name: "Servicios", activities: 8, file: "f" },
-            Msg::Removed { file: "f" },
-            Msg::ToCheck { count: 2 },
-            Msg::NothingToCheck,
-            Msg::CheckWithValidate { dir: "d" },
-            Msg::KeptComment { unit: "line", at: 3, text: "t" },
-            Msg::CountComment { words: "cuatro + cuatro" },
-            Msg::PlanFileHeader { title: "Plan", of_organisation: "de la Red" },
-            Msg::PlanFileLayout { first: "3.1", second: "3.2" },
-            Msg::AreaFileHeader { number: "3.1", title: "Plan", of_organisation: "de la Red" },
-            Msg::FormatPointer,
-            Msg::CommitteeLine { name: "Comité", members: COMMITTEE, chair: Some("A") },
-            Msg::Formatted { file: "f" },
-            Msg::AllFormatted { count: 2 },
-            Msg::NeedFormatting { count: 1 },
-            Msg::FormatWouldChange { file: "f" },
-            Msg::DiffHeading { from: "a", to: "b" },
-            Msg::NoChanges { from: "a", to: "b" },
-            Msg::NotAGitRepository { dir: "d" },
-            Msg::GitMissing,
-            Msg::UnknownRevision { revision: "v9" },
-            Msg::GitFailed { message: "m" },
-            Msg::NoPlanAtRevision { dir: "plan", revision: "v9" },
-            Msg::RevisionHasErrors { revision: "v9", count: 2 },
-            Msg::FileChanges { path: "p" },
-            Msg::NoChangesToFile { path: "p" },
-            Msg::DriverArguments { count: 1 },
-            Msg::CannotRead { file: "f" },
-            Msg::Migrated { file: "f", from: 0, to: 1 },
-            Msg::NothingToMigrate { count: 3, version: 1 },
-            Msg::MigrateNotToml { file: "f" },
-            Msg::MigrateUnknownVersion { file: "f", version: "7" },
-            Msg::MigrateWording { file: "f", number: "3.1.1", wording: "w" },
-            Msg::MigrateNoYear { file: "f" },
-            Msg::MigrationLeavesErrors { count: 1 },
-            Msg::RenumberOtherArea { from: "3.1.5", to: "3.2.1", area: "3.1" },
-            Msg::RenumberOutOfRange { to: "3.1.9", area: "3.1", count: 8, last: "3.1.8", nearest: "3.1.8" },
-            Msg::NothingToRenumber { number: "3.1.8" },
-            // New-user fixes (issue 17).
-            Msg::UnknownAreaNumber { area: "3.10", nearest: "3.1, 3.9" },
-            Msg::UnknownAreaName { area: "xyz" },
-            Msg::UnknownAreaNameNear { area: "ciberseguriad", nearest: "3.3 Ciberseguridad" },
-            Msg::NoActivityMatches,
-            Msg::SemesterOutsidePlanYear { semester: "2023-S1", year: 2022 },
-            Msg::DateOutsidePlanYear { date: "2026-12-01", year: 2022 },
-            Msg::OverdueCount { count: 2 },
-            Msg::UndatedEvent { year: 2022 },
-            // `workplan site` (issue 19).
-            Msg::SiteFooter { version: "0.1.0", date: "d" },
-            Msg::SiteWritten { dir: "public", files: 14 },
-            Msg::SiteNotEmpty { dir: "public" },
-            Msg::SiteNotDirectory { dir: "public" },
-            Msg::CannotWriteSite { dir: "public" },
-        ]
-    }
-
-    const COMMITTEE: &[String] = &[];
-
-    /// One problem of each kind (and each shape of message); see [`message_samples`].
-    fn problem_samples() -> Vec<Problem> {
-        use Problem::*;
-        let day = |text: &str| text.parse::<NaiveDate>().expect("a test date");
-        let semester = |semester| Period::Semester { year: 2021, semester };
-        vec![
-            NotUtf8 { offset: 3 },
-            Unreadable { kind: std::io::ErrorKind::PermissionDenied, reason: "Permission denied".into() },
-            Unreadable { kind: std::io::ErrorKind::Other, reason: "Something odd".into() },
-            NotAFile,
-            TooLarge { bytes: 70_000_000, limit: 64 * 1024 * 1024 },
-            Syntax { message: "expected `=`".into() },
-            MissingSchema,
-            UnsupportedSchema { found: "2".into() },
-            UnknownKey { key: "titel".into(), place: Place::Activity, suggestion: Some("title") },
-            UnknownKey { key: "x".into(), place: Place::Record, suggestion: None },
-            MissingKey { key: "title", place: Place::Activity },
-            WrongType { key: "title".into(), expected: Expected::Text, found: "integer" },
-            OutOfRange { key: "target", value: "0".into() },
-            OutOfRange { key: "year", value: "22".into() },
-            BadNumber { value: "3..1".into() },
-            BadSchedule { value: "1er semestre".into(), suggestion: None },
-            BadSchedule { value: "2do semestre 2022".into(), suggestion: Some("2022-S2".into()) },
-            ImpossibleSchedule { value: "2022-02-30".into() },
-            BadFrequency { value: "weekly".into(), suggestion: None },
-            BadFrequency { value: "mounth".into(), suggestion: Some("month") },
-            NotADate { key: "on".into() },
-            DuplicateArea { number: "3.3".into(), first_file: "a.toml".into() },
-            NotAnAreaNumber { value: "3".into() },
-            UnknownCheck { name: "complete".into(), suggestion: Some("completeness") },
-            UnknownCheck { name: "x".into(), suggestion: None },
-            NotAllowable { name: "syntax".into() },
-            NumberGap { missing: "3.1.4".into(), through: None, next: "3.1.5".into() },
-            NumberGap { missing: "3.1.4".into(), through: Some("3.1.6".into()), next: "3.1.7".into() },
-            DuplicateActivityNumber { number: "3.1.3".into(), first: "a.toml:8".into() },
-            NotInArea { number: "3.2.1".into(), area: "3.1".into() },
-            FileNameMismatch { number: "3.1".into(), file_name: "x.toml".into() },
-            StrayNumberInTitle { prefix: "3.1.3)".into() },
-            ScheduleOutsideYear { period: semester(2), year: 2022, suggestion: Some(semester(2)) },
-            ScheduleOutsideYear { period: semester(1), year: 2022, suggestion: None },
-            DoneInFuture { on: day("2022-08-01"), today: day("2022-07-15") },
-            DoneBeforeApproval { on: day("2021-01-01"), approved: day("2021-11-18") },
-            DoneOutsidePeriod { on: day("2022-08-01"), planned: semester(1) },
-            // New-user fixes (issue 17).
-            DoneOutsidePlanYear { on: day("2026-12-01"), year: 2022, schedule: Some(Schedule::ToBeDefined) },
-            DoneTooOften { done: 5, planned: 4 },
-            MissingDetails { place: true, schedule: true, resources: false },
-            EmptyTitle,
-            EmptyAreaName,
-            DuplicateActivity { first: "3.1.2".into() },
-            UnusedAllowance { check: "completeness" },
-        ]
-    }
-
-    /// A `{name}` left in a text means a `format!` is missing.
-    fn assert_no_placeholder(text: &str) {
-        let leftover = text.split('{').skip(1).any(|after| {
-            after.split_once('}').is_some_and(|(name, _)| {
-                !name.is_empty() && name.chars().all(|c| c.is_ascii_lowercase() || c == '_')
-            })
-        });
-        assert!(!leftover, "a placeholder is left in: {text}");
-    }
-
-    fn assert_translated(what: &str, en: &str, es: &str) {
-        assert!(!en.trim().is_empty() && !es.trim().is_empty(), "{what} is empty in a language");
-        assert_no_placeholder(en);
-        assert_no_placeholder(es);
-        assert_ne!(en, es, "{what} says the same in English and Spanish");
-    }
-
-    #[test]
-    fn every_label_is_translated() {
-        for label in Label::iter() {
-            let (en, es) = (Lang::En.label(label), Lang::Es.label(label));
-            match label {
-                // The same word in both languages.
-                Label::Total => assert_eq!(en, es),
-                _ => assert_translated(&format!("Label::{label:?}"), en, es),
-            }
-        }
-    }
-
-    #[test]
-    fn every_message_is_sampled_and_translated() {
-        let samples = message_samples();
-        let sampled: HashSet<MsgDiscriminants> = samples.iter().map(MsgDiscriminants::from).collect();
-        for kind in MsgDiscriminants::iter() {
-            assert!(sampled.contains(&kind), "Msg::{kind:?} has no sample in `message_samples`");
-        }
-        for msg in samples {
-            let (en, es) = (Lang::En.text(msg), Lang::Es.text(msg));
-            match msg {
-                // Made of the plan's words and of texts already translated.
-                Msg::Changed { .. } => assert_eq!(en, es),
-                _ => assert_translated(&format!("{msg:?}"), &en, &es),
-            }
-        }
-    }
-
-    #[test]
-    fn counted_words_follow_the_one_plural_rule() {
-        let overdue = |lang: Lang, count| lang.text(Msg::OverdueCount { count });
-        assert_eq!(overdue(Lang::Es, 1), "1 atrasada");
-        assert_eq!(overdue(Lang::Es, 2), "2 atrasadas");
-        assert_eq!(overdue(Lang::Es, 0), "0 atrasadas");
-        assert_eq!(overdue(Lang::En, 1), "1 overdue");
-        let errors = |count| Lang::Es.text(Msg::PlanHasErrors { count });
-        assert_eq!(
-            (errors(1), errors(3)),
-            ("no se pudo leer el plan: 1 error".into(), "no se pudo leer el plan: 3 errores".into())
-        );
-    }
-
-    #[test]
-    fn document_dates_read_as_the_approved_document_writes_them() {
-        let code = |c: &str| c.parse::<Schedule>().expect("code");
-        let es =
-            |schedule: &str, every, count| Lang::Es.document_schedule(code(schedule), every, count, 2022);
-        assert_eq!(es("2022-S1", None, None), "1er semestre 2022");
-        assert_eq!(es("2022", None, None), "Anual");
-        assert_eq!(es("2023", None, None), "Anual 2023");
-        assert_eq!(es("2022", Some(Frequency::Quarter), Some((4, true))), "Trimestral (4 al año)");
-        assert_eq!(es("to-be-defined", None, Some((4, true))), "A definir (4 al año)");
-        assert_eq!(es("as-needed", None, None), "Según necesidad");
-        assert_eq!(es("2022-03", None, Some((1, false))), "Marzo 2022 (1 vez)");
-        assert_eq!(
-            es("2022-S2", Some(Frequency::Month), Some((3, false))),
-            "Mensual 2do semestre 2022 (3 veces)"
-        );
-        let en = Lang::En.document_schedule(code("2022"), Some(Frequency::Quarter), Some((4, true)), 2022);
-        assert_eq!(en, "Quarterly (4 a year)");
-    }
-
-    #[test]
-    fn every_problem_is_sampled_and_translated() {
-        let samples = problem_samples();
-        let sampled: HashSet<ProblemDiscriminants> = samples.iter().map(ProblemDiscriminants::from).collect();
-        for kind in ProblemDiscriminants::iter() {
-            assert!(sampled.contains(&kind), "Problem::{kind:?} has no sample in `problem_samples`");
-        }
-        for problem in &samples {
-            let ((en, en_hint), (es, es_hint)) = (Lang::En.problem(problem), Lang::Es.problem(problem));
-            assert_translated(&format!("{problem:?}"), &en, &es);
-            match (en_hint, es_hint) {
-                (Some(en), Some(es)) => assert_translated(&format!("the hint of {problem:?}"), &en, &es),
-                (None, None) => {}
-                _ => panic!("{problem:?} has a hint in one language only"),
-            }
-        }
-    }
-
-    #[test]
-    fn statuses_schedules_and_words_are_translated() {
-        for status in [Status::Pending, Status::InProgress, Status::Done, Status::Cancelled] {
-            assert_translated(&format!("{status:?}"), Lang::En.status(status), Lang::Es.status(status));
-        }
-        for every in [Frequency::Month, Frequency::Quarter, Frequency::Semester] {
-            let (en, es) = (Lang::En.schedule(None, None, None), Lang::Es.schedule(None, None, None));
-            assert_eq!(en, es, "no schedule is a dash in both");
-            let year = Some(Schedule::Dated(Period::Year(2022)));
-            let (en, es) = (
-                Lang::En.schedule(year, Some(every), Some(4)),
-                Lang::Es.schedule(year, Some(every), Some(4)),
-            );
-            assert_translated(&format!("{every:?}"), &en, &es);
-        }
-        for schedule in ["2022", "2022-S1", "2022-Q3", "2022-03", "2022-03-15", "to-be-defined", "as-needed"]
-        {
-            let schedule: Schedule = schedule.parse().expect("a schedule code");
-            let (en, es) = (
-                Lang::En.schedule(Some(schedule), None, None),
-                Lang::Es.schedule(Some(schedule), None, None),
-            );
-            assert_translated(&schedule.to_string(), &en, &es);
-        }
-        for month in 1..=12 {
-            assert_translated(&format!("month {month}"), Lang::En.month(month), Lang::Es.month(month));
-        }
-        assert_translated("warning", Lang::En.severity(false), Lang::Es.severity(false));
-        assert_translated("help", Lang::En.help(), Lang::Es.help());
-        let denied = std::io::ErrorKind::PermissionDenied;
-        assert_translated(
-            "an I/O reason",
-            &Lang::En.io_reason(denied, "Permission denied"),
-            &Lang::Es.io_reason(denied, "Permission denied"),
-        );
-    }
-
-    #[test]
-    fn git_tools_field_names_and_migrate_hints() {
-        use crate::compare::Field;
-        assert_eq!(Lang::Es.field(Field::Chair), "presidencia");
-        assert_ne!(Lang::En.field(Field::Target), Lang::Es.field(Field::Target));
-        let old = Problem::UnsupportedSchema { found: "0".into() };
-        let new = Problem::UnsupportedSchema { found: "2".into() };
-        assert!(Lang::En.problem(&old).1.is_some_and(|hint| hint.contains("workplan migrate")));
-        assert!(Lang::En.problem(&new).1.is_some_and(|hint| !hint.contains("migrate")));
-    }
-}
+mod tests;

@@ -9,6 +9,7 @@ use std::sync::Arc;
 use chrono::NaiveDate;
 
 use crate::diagnostic::Check;
+use crate::i18n::{Describe, Message};
 use crate::number::Number;
 use crate::schedule::{DateRange, Frequency, Period, Schedule};
 use crate::source::{FileId, Span};
@@ -137,6 +138,17 @@ pub enum Status {
     Done,
     /// Dropped, with a reason.
     Cancelled,
+}
+
+impl Describe for Status {
+    fn message(&self) -> Message<'static> {
+        Message::new(match self {
+            Status::Pending => "status-pending",
+            Status::InProgress => "status-in-progress",
+            Status::Done => "status-done",
+            Status::Cancelled => "status-cancelled",
+        })
+    }
 }
 
 impl Status {

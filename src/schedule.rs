@@ -9,6 +9,8 @@ use std::str::FromStr;
 
 use chrono::{Datelike, NaiveDate};
 
+use crate::i18n::{Describe, Message};
+
 /// A stretch of the calendar with a first and a last day.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Period {
@@ -104,6 +106,86 @@ impl Schedule {
             Schedule::Dated(period) => Some(*period),
             Schedule::ToBeDefined | Schedule::AsNeeded => None,
         }
+    }
+}
+
+/// A schedule in words, as the plan document writes it: "1er semestre 2022", "Trimestral
+/// (4 al año)"; a dash for no schedule.
+pub fn in_words(
+    schedule: Option<Schedule>,
+    every: Option<Frequency>,
+    target: Option<u32>,
+) -> Message<'static> {
+    let Some(schedule) = schedule else { return Message::new("schedule-none") };
+    let times = |times: u32| Message::new("times-a-year").arg("times", times);
+    match (every, target) {
+        (Some(every), Some(count)) => {
+            Message::new("schedule-with-count").arg("schedule", every.words()).arg("count", times(count))
+        }
+        (Some(every), None) => every.words(),
+        (None, Some(count)) if schedule.period().is_none() => {
+            Message::new("schedule-with-count").arg("schedule", schedule.words()).arg("count", times(count))
+        }
+        (None, _) => schedule.words(),
+    }
+}
+
+impl Describe for Schedule {
+    fn message(&self) -> Message<'_> {
+        self.words()
+    }
+}
+
+impl Schedule {
+    /// The schedule in words: "A definir", "1er semestre 2022".
+    pub fn words(self) -> Message<'static> {
+        match self {
+            Schedule::ToBeDefined => Message::new("schedule-to-be-defined"),
+            Schedule::AsNeeded => Message::new("schedule-as-needed"),
+            Schedule::Dated(period) => period.words(),
+        }
+    }
+}
+
+impl Describe for Period {
+    fn message(&self) -> Message<'_> {
+        self.words()
+    }
+}
+
+impl Period {
+    /// The period in words: "1er semestre 2022", "Q3 2022", "marzo 2022", "15 de marzo de 2022".
+    pub fn words(self) -> Message<'static> {
+        match self {
+            Period::Year(year) => Message::new("period-year").arg("year", year),
+            Period::Semester { year, semester } => {
+                Message::new("period-semester").arg("semester", semester).arg("year", year)
+            }
+            Period::Quarter { year, quarter } => {
+                Message::new("period-quarter").arg("quarter", quarter).arg("year", year)
+            }
+            Period::Month { year, month } => {
+                Message::new("period-month").arg("month", Message::month(month)).arg("year", year)
+            }
+            Period::Day(day) => Message::date(day),
+        }
+    }
+}
+
+impl Describe for Frequency {
+    fn message(&self) -> Message<'_> {
+        self.words()
+    }
+}
+
+impl Frequency {
+    /// "Trimestral", "Quarterly".
+    pub fn words(self) -> Message<'static> {
+        Message::new(match self {
+            Frequency::Month => "frequency-month",
+            Frequency::Quarter => "frequency-quarter",
+            Frequency::Semester => "frequency-semester",
+        })
     }
 }
 

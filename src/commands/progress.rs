@@ -115,7 +115,7 @@ fn progress(activity: &Activity, lang: Lang) -> String {
     if activity.is_counted() && activity.status() != Status::Cancelled {
         format!("{}/{}", activity.times_done(), activity.times_planned())
     } else {
-        lang.status(activity.status()).to_owned()
+        lang.describe(&activity.status()).to_owned()
     }
 }
 

@@ -57,7 +57,14 @@ pub fn run(context: &Context, options: &ValidateOptions) -> Result<Exit> {
         allowed: checked.allowed,
         unread: unread_files(&diagnostics),
     };
-    context.note(Msg::ValidateSummary(tally))?;
+    context.note(Msg::ValidateSummary {
+        files: tally.files,
+        activities: tally.activities,
+        errors: tally.errors,
+        warnings: tally.warnings,
+        allowed: tally.allowed,
+        unread: tally.unread,
+    })?;
     Ok(exit(&diagnostics, errors, warnings, options.deny_warnings))
 }
 

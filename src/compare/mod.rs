@@ -9,6 +9,7 @@
 pub mod matching;
 pub mod words;
 
+use crate::i18n::{Describe, Message};
 use crate::model::{Activity, Area, Cancellation, Plan, PlanInfo, Record, Status};
 use crate::number::Number;
 use crate::schedule::{Frequency, Schedule};
@@ -92,6 +93,31 @@ pub enum Field {
     Resources,
     Target,
     Allow,
+}
+
+impl Describe for Field {
+    /// The name of a value of the plan, as a diff names what was edited.
+    fn message(&self) -> Message<'static> {
+        use Field::*;
+        Message::new(match self {
+            Organisation => "field-organisation",
+            Title => "field-title",
+            Year => "field-year",
+            Background => "field-background",
+            Purpose => "field-purpose",
+            ApprovedBy => "field-approved-by",
+            ApprovedOn => "field-approved-on",
+            Committee => "field-committee",
+            Members => "field-members",
+            Chair => "field-chair",
+            Name => "field-name",
+            Objective => "field-objective",
+            Place => "field-place",
+            Resources => "field-resources",
+            Target => "field-target",
+            Allow => "field-allow",
+        })
+    }
 }
 
 impl Field {

@@ -34,10 +34,10 @@ pub fn areas(raw: &[RawArea], year: i32, lang: Lang, unit: Unit) -> Areas {
 
 /// A comment keeping a line of the document verbatim, with where it was.
 pub fn kept_comment(text: &Text, lang: Lang, unit: Unit) -> String {
-    lang.text(Msg::KeptComment { unit: unit_word(unit, lang), at: text.at, text: &text.text })
+    lang.text(Msg::KeptComment { unit: &unit_word(unit, lang), at: text.at, text: &text.text })
 }
 
-fn unit_word(unit: Unit, lang: Lang) -> &'static str {
+fn unit_word(unit: Unit, lang: Lang) -> String {
     let label = match unit {
         Unit::Line => crate::i18n::Label::Line,
         Unit::Paragraph => crate::i18n::Label::Paragraph,

@@ -19,7 +19,7 @@ mod text;
 
 use std::path::Path;
 
-use crate::i18n::Lang;
+use crate::i18n::{Describe, Lang, Message};
 use crate::model::{Plan, PlanInfo};
 use crate::render::toml::{AreaComments, PlanComments};
 
@@ -122,6 +122,44 @@ pub struct Doubt {
     /// The activity concerned, by number.
     pub activity: Option<String>,
     pub kind: DoubtKind,
+}
+
+impl Describe for DoubtKind {
+    /// What the importer was unsure of, and what it did.
+    fn message(&self) -> Message<'_> {
+        use DoubtKind::*;
+        match self {
+            TitleRecased { written, title } => Message::new("doubt-title-recased")
+                .arg("written", written.as_str())
+                .arg("title", title.as_str()),
+            TitleFromFirstLine { title } => {
+                Message::new("doubt-title-from-first-line").arg("title", title.as_str())
+            }
+            NoTitle => Message::new("doubt-no-title"),
+            OrganisationFromAssembly { organisation } => {
+                Message::new("doubt-organisation-from-assembly").arg("organisation", organisation.as_str())
+            }
+            NoOrganisation => Message::new("doubt-no-organisation"),
+            YearFromApproval { year } => Message::new("doubt-year-from-approval").arg("year", *year),
+            Kept { text } => Message::new("doubt-kept").arg("text", text.as_str()),
+            ScheduleNotRead { text } => Message::new("doubt-schedule-not-read").arg("text", text.as_str()),
+            YearAssumed { text, year } => {
+                Message::new("doubt-year-assumed").arg("text", text.as_str()).arg("year", *year)
+            }
+            OutsidePlanYear { text } => Message::new("doubt-outside-plan-year").arg("text", text.as_str()),
+            NumberInTitle { title } => Message::new("doubt-number-in-title").arg("title", title.as_str()),
+            NoFields => Message::new("doubt-no-fields"),
+            CountAdded { words, total } => {
+                Message::new("doubt-count-added").arg("total", *total).arg("words", words.join(" + "))
+            }
+            CountsDisagree { title, schedule } => {
+                Message::new("doubt-counts-disagree").arg("title", *title).arg("schedule", *schedule)
+            }
+            OutsideItsArea { area } => Message::new("doubt-outside-its-area").arg("area", area.as_str()),
+            RepeatedNumber { number } => Message::new("doubt-repeated-number").arg("number", number.as_str()),
+            RepeatedField { text } => Message::new("doubt-repeated-field").arg("text", text.as_str()),
+        }
+    }
 }
 
 impl Doubt {

@@ -19,8 +19,7 @@ use crate::number::Number;
 use crate::schedule::{Frequency, Schedule, ScheduleError};
 use crate::source::{FileId, Span};
 
-/// The schema versions this build reads.
-pub const SUPPORTED_SCHEMAS: &[i64] = &[1];
+pub use crate::diagnostic::SUPPORTED_SCHEMAS;
 
 pub(crate) const PLAN_KEYS: &[&str] =
     &["schema", "organisation", "title", "year", "background", "purpose", "approval", "committee"];

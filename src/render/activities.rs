@@ -71,12 +71,12 @@ fn grid(entries: &[Entry<'_>], lang: Lang, as_of: AsOf) -> Grid {
 
 /// The schedule in the reader's language.
 pub fn schedule_words(activity: &Activity, lang: Lang) -> String {
-    lang.schedule(activity.schedule, activity.every, activity.target)
+    lang.say(&crate::schedule::in_words(activity.schedule, activity.every, activity.target))
 }
 
 /// The status in words, with the count for counted activities: "in progress 2/4".
 pub fn status_words(activity: &Activity, lang: Lang) -> String {
-    let status = lang.status(activity.status());
+    let status = lang.describe(&activity.status());
     if activity.is_counted() && activity.status() != Status::Cancelled {
         format!("{status} {}/{}", activity.times_done(), activity.times_planned())
     } else {

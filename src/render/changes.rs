@@ -144,7 +144,7 @@ impl Writer {
         match &change.kind {
             Kind::Edited { field, from, to } => {
                 let edit = self.edit(*field, from.as_deref(), to.as_deref());
-                let field = lang.field(*field);
+                let field = lang.describe(field);
                 if change.scope == Scope::Plan {
                     format!("{field}: {edit}")
                 } else {
@@ -160,7 +160,7 @@ impl Writer {
                 format!("{number}: {} {arrow} {}", self.when(from), self.when(to))
             }
             Kind::Status { from, to } => {
-                format!("{number}: {} {arrow} {}", lang.status(*from), lang.status(*to))
+                format!("{number}: {} {arrow} {}", lang.describe(from), lang.describe(to))
             }
             Kind::RecordAdded(record) => format!("{number}: + {}", self.record(record, true)),
             Kind::RecordRemoved(record) => format!("{number}: - {}", self.record(record, false)),
@@ -188,7 +188,7 @@ impl Writer {
     }
 
     fn when(&self, when: &When) -> String {
-        self.lang.schedule(when.schedule, when.every, when.target)
+        self.lang.say(&crate::schedule::in_words(when.schedule, when.every, when.target))
     }
 
     fn record(&self, record: &Record, added: bool) -> String {

@@ -30,7 +30,8 @@ fn render_one(
     lang: Lang,
     renderer: &Renderer,
 ) -> String {
-    let (message, hint) = lang.problem(&diagnostic.problem);
+    let (message, hint) = diagnostic.problem.message();
+    let (message, hint) = (lang.say(&message), hint.map(|hint| lang.say(&hint)));
     let title = match &diagnostic.activity {
         Some(activity) => format!("{activity}: {message}"),
         None => message,

@@ -6,11 +6,11 @@
 //! document's own structure does not (the organisation, the year, a target the title does not
 //! give), in the labelled form the importer knows.
 
-use crate::i18n::{Label, Lang, Msg};
+use crate::i18n::{Label, Lang, Message, Msg};
 use crate::import::counts;
 use crate::model::{Activity, Area, Plan, PlanInfo};
 use crate::render::activities::status_words;
-use crate::schedule::{Period, Schedule};
+use crate::schedule::{Frequency, Period, Schedule};
 
 /// The kinds of document written.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -141,15 +141,15 @@ impl Writer {
         let lang = self.lang();
         let mut lines = Vec::new();
         if let Some(place) = &activity.place {
-            lines.push(self.labelled(lang.label(Label::Place), place));
+            lines.push(self.labelled(&lang.label(Label::Place), place));
         }
         if let Some(schedule) = activity.schedule {
             let words =
-                lang.document_schedule(schedule, activity.every, self.count_to_state(activity), self.year);
-            lines.push(self.labelled(lang.label(Label::Schedule), &format!("{words}.")));
+                document_schedule(lang, schedule, activity.every, self.count_to_state(activity), self.year);
+            lines.push(self.labelled(&lang.label(Label::Schedule), &format!("{words}.")));
         }
         if let Some(resources) = &activity.resources {
-            lines.push(self.labelled(lang.label(Label::Resources), resources));
+            lines.push(self.labelled(&lang.label(Label::Resources), resources));
         }
         if self.options.with_status {
             lines.extend(self.progress(activity));
@@ -174,10 +174,10 @@ impl Writer {
 
     fn progress(&self, activity: &Activity) -> Vec<String> {
         let lang = self.lang();
-        let mut lines = vec![self.labelled(lang.label(Label::Status), &status_words(activity, lang))];
+        let mut lines = vec![self.labelled(&lang.label(Label::Status), &status_words(activity, lang))];
         for record in &activity.done {
             let note = record.note.as_deref().map(|n| format!(" — {n}")).unwrap_or_default();
-            lines.push(self.labelled(lang.label(Label::Record), &format!("{}{note}", lang.date(record.on))));
+            lines.push(self.labelled(&lang.label(Label::Record), &format!("{}{note}", lang.date(record.on))));
         }
         if let Some(cancelled) = &activity.cancelled {
             let reason = if cancelled.reason.is_empty() {
@@ -186,7 +186,7 @@ impl Writer {
                 format!(" — {}", cancelled.reason)
             };
             let value = format!("{}{reason}", lang.date(cancelled.on));
-            lines.push(self.labelled(lang.label(Label::Cancelled), &value));
+            lines.push(self.labelled(&lang.label(Label::Cancelled), &value));
         }
         lines
     }
@@ -248,9 +248,57 @@ fn escape_paragraph_start(text: &str) -> String {
     text.to_owned()
 }
 
+/// A schedule as a plan document writes it after "Fecha:": "1er semestre 2022", "Anual" (the
+/// plan year), "Trimestral (4 al año)", "A definir (4 al año)". `count` is a number of times to
+/// state, and whether it is a number per year.
+fn document_schedule(
+    lang: Lang,
+    schedule: Schedule,
+    every: Option<Frequency>,
+    count: Option<(u32, bool)>,
+    plan_year: i32,
+) -> String {
+    let mut words: Vec<String> = every.map(|every| lang.describe(&every)).into_iter().collect();
+    if every.is_none() || schedule != Schedule::Dated(Period::Year(plan_year)) {
+        let annual = || lang.say(&Message::new("schedule-annual"));
+        words.push(match schedule {
+            Schedule::Dated(Period::Year(year)) if year == plan_year => annual(),
+            Schedule::Dated(Period::Year(year)) => format!("{} {year}", annual()),
+            _ => lang.describe(&schedule),
+        });
+    }
+    if let Some((times, per_year)) = count {
+        let id = if per_year { "times-a-year" } else { "times" };
+        words.push(format!("({})", lang.say(&Message::new(id).arg("times", times))));
+    }
+    let text = words.join(" ");
+    let mut chars = text.chars();
+    chars.next().map(|first| first.to_uppercase().chain(chars).collect()).unwrap_or_default()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dates_read_as_the_approved_document_writes_them() {
+        let code = |c: &str| c.parse::<Schedule>().expect("code");
+        let es =
+            |schedule: &str, every, count| document_schedule(Lang::Es, code(schedule), every, count, 2022);
+        assert_eq!(es("2022-S1", None, None), "1er semestre 2022");
+        assert_eq!(es("2022", None, None), "Anual");
+        assert_eq!(es("2023", None, None), "Anual 2023");
+        assert_eq!(es("2022", Some(Frequency::Quarter), Some((4, true))), "Trimestral (4 al año)");
+        assert_eq!(es("to-be-defined", None, Some((4, true))), "A definir (4 al año)");
+        assert_eq!(es("as-needed", None, None), "Según necesidad");
+        assert_eq!(es("2022-03", None, Some((1, false))), "Marzo 2022 (1 vez)");
+        assert_eq!(
+            es("2022-S2", Some(Frequency::Month), Some((3, false))),
+            "Mensual 2do semestre 2022 (3 veces)"
+        );
+        let en = document_schedule(Lang::En, code("2022"), Some(Frequency::Quarter), Some((4, true)), 2022);
+        assert_eq!(en, "Quarterly (4 a year)");
+    }
     use crate::import::testing;
     use crate::import::{DoubtKind, Format, import};
     use proptest::prelude::*;

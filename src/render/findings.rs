@@ -41,7 +41,8 @@ pub fn json(diagnostics: &[Diagnostic], sources: &Sources, lang: Lang) -> anyhow
         .iter()
         .zip(places)
         .map(|(diagnostic, place)| {
-            let (message, hint) = lang.problem(&diagnostic.problem);
+            let (message, hint) = diagnostic.problem.message();
+            let (message, hint) = (lang.say(&message), hint.map(|hint| lang.say(&hint)));
             JsonFinding {
                 severity: diagnostic.severity.code(),
                 check: diagnostic.problem.check().name(),
@@ -76,7 +77,8 @@ pub fn github(diagnostics: &[Diagnostic], sources: &Sources, lang: Lang) -> Stri
             None => check.to_owned(),
         };
         properties.push(format!("title={}", escape_property(&title)));
-        let (message, hint) = lang.problem(&diagnostic.problem);
+        let (message, hint) = diagnostic.problem.message();
+        let (message, hint) = (lang.say(&message), hint.map(|hint| lang.say(&hint)));
         let message = match hint {
             Some(hint) => format!("{message}\n{}: {hint}", lang.help()),
             None => message,

@@ -183,7 +183,7 @@ fn counts_table(first: Label, rows: &[(String, Tally)], total: &Tally, lang: Lan
             tbody {
                 @for (name, tally) in rows { (counts_row(name, tally, false)) }
             }
-            tfoot { (counts_row(lang.label(Label::Total), total, true)) }
+            tfoot { (counts_row(&lang.label(Label::Total), total, true)) }
         }
     }
 }

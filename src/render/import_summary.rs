@@ -39,7 +39,7 @@ pub fn summary(imported: &Imported, written: &Written<'_>, lang: Lang) -> String
         });
         for doubt in &imported.doubts {
             let activity = doubt.activity.as_deref().map(|n| format!(", {n}")).unwrap_or_default();
-            lines.push(format!("  {unit} {}{activity}: {}", doubt.at, lang.doubt(&doubt.kind)));
+            lines.push(format!("  {unit} {}{activity}: {}", doubt.at, lang.describe(&doubt.kind)));
         }
     }
     lines.push(String::new());

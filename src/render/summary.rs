@@ -100,11 +100,11 @@ const GLYPHS: [char; 5] = ['✓', '◐', '○', '!', '×'];
 
 fn legend(lang: Lang) -> Vec<String> {
     let words = [
-        lang.status(Status::Done),
-        lang.status(Status::InProgress),
-        lang.status(Status::Pending),
+        lang.describe(&Status::Done),
+        lang.describe(&Status::InProgress),
+        lang.describe(&Status::Pending),
         lang.label(Label::OverdueStatus),
-        lang.status(Status::Cancelled),
+        lang.describe(&Status::Cancelled),
     ];
     GLYPHS.iter().zip(words).map(|(glyph, word)| format!("{glyph} {word}")).collect()
 }
@@ -122,12 +122,12 @@ const COUNT: usize = 3;
 impl Table {
     fn render(&self, first: Label, rows: &[(String, Tally)], total: &Tally) -> String {
         let label = |l: Label| self.lang.label(l);
-        let total_width = width(label(Label::Total));
+        let total_width = width(&label(Label::Total));
         // " name  Total  ✓   ◐ …  bar": counts are separated by one space, the rest by two.
         let fixed = 1 + 2 + total_width + GLYPHS.len() * (1 + COUNT) + 2 + BAR_WIDTH;
-        let longest = rows.iter().map(|(name, _)| width(name)).max().unwrap_or(0).max(width(label(first)));
+        let longest = rows.iter().map(|(name, _)| width(name)).max().unwrap_or(0).max(width(&label(first)));
         let name_width = longest.min(self.width.saturating_sub(fixed)).max(MIN_NAME);
-        let mut head = format!(" {}  {:>total_width$}", pad(label(first), name_width), label(Label::Total));
+        let mut head = format!(" {}  {:>total_width$}", pad(&label(first), name_width), label(Label::Total));
         for glyph in GLYPHS {
             head.push_str(&format!(" {glyph:>COUNT$}"));
         }
@@ -139,7 +139,7 @@ impl Table {
             out.push_str(&self.row(name, tally, name_width, total_width));
         }
         out.push_str(&rule);
-        out.push_str(&self.row(label(Label::Total), total, name_width, total_width));
+        out.push_str(&self.row(&label(Label::Total), total, name_width, total_width));
         out
     }
 
@@ -186,7 +186,7 @@ const MIN_NAME: usize = 14;
 /// "1st half 2022", "Whole year 2022", "No date yet", …
 pub fn part_name(part: Part, year: i32, lang: Lang) -> String {
     match (part.period(year), part) {
-        (Some(period), _) => lang.period(period),
+        (Some(period), _) => lang.describe(&period),
         (None, Part::OtherYears) => lang.label(Label::OtherYears).to_owned(),
         (None, _) => lang.label(Label::NoDateYet).to_owned(),
     }

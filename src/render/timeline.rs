@@ -88,7 +88,7 @@ fn cell(day: NaiveDate) -> usize {
 pub fn render(plan: &Plan, today: NaiveDate, lang: Lang, style: Style) -> String {
     let year = plan.info.year;
     let widest = |widths: &mut dyn Iterator<Item = usize>, header: Label| {
-        widths.max().unwrap_or(0).max(width(lang.label(header)))
+        widths.max().unwrap_or(0).max(width(&lang.label(header)))
     };
     let number = widest(&mut plan.activities().map(|(_, a)| width(&a.number_text())), Label::Number);
     let status =
@@ -130,7 +130,7 @@ pub fn status_text(activity: &Activity, year: i32, today: NaiveDate, lang: Lang)
     let word = if is_overdue(activity, year, today) {
         lang.label(Label::OverdueStatus)
     } else {
-        lang.status(activity.status())
+        lang.describe(&activity.status())
     };
     if activity.is_counted() && activity.status() != Status::Cancelled {
         format!("{word} {}/{}", activity.times_done(), activity.times_planned())
@@ -198,8 +198,8 @@ impl Layout {
         let label = |l: Label| self.lang.label(l);
         let line = format!(
             " {}  {} {} {}",
-            pad(label(Label::Number), self.number),
-            pad(label(Label::Title), self.title),
+            pad(&label(Label::Number), self.number),
+            pad(&label(Label::Title), self.title),
             self.chart(&cells),
             label(Label::Status)
         );
@@ -264,14 +264,17 @@ impl Layout {
 
     /// An activity with no period: its schedule in words across the chart, rule included.
     fn unscheduled(&self, activity: &Activity) -> String {
-        let words = format!(" {}", self.lang.schedule(activity.schedule, activity.every, activity.target));
+        let words = format!(
+            " {}",
+            self.lang.say(&crate::schedule::in_words(activity.schedule, activity.every, activity.target))
+        );
         let text = pad(&truncate(&words, CELLS + 1), CELLS + 1);
         let edge = self.rules.edge;
         format!("{edge}{}{edge}", self.paint(&text, AnsiColor::BrightBlack.on_default()))
     }
 
     fn legend(&self, date: &str) -> Vec<String> {
-        let status = |s: Status| self.lang.status(s);
+        let status = |s: Status| self.lang.describe(&s);
         let label = |l: Label| self.lang.label(l);
         [
             (Mark::Done.glyph(), status(Status::Done).to_owned()),
