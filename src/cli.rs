@@ -631,6 +631,10 @@ pub enum ExportFormat {
 pub enum LangArg {
     En,
     Es,
+    /// Portuguese (Brazil).
+    Pt,
+    /// French (Haiti).
+    Fr,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]

@@ -22,12 +22,22 @@ pub enum Lang {
     #[default]
     En,
     Es,
+    /// Portuguese, as written in Brazil.
+    Pt,
+    /// French, as written in Haiti.
+    Fr,
 }
 
 impl Lang {
-    /// The language named by a locale such as `es_AR.UTF-8`: Spanish for `es*`, else English.
+    /// The language named by a locale such as `es_AR.UTF-8`: Spanish for `es*`, Portuguese for
+    /// `pt*`, French for `fr*`, else English.
     pub fn from_locale(locale: &str) -> Lang {
-        if locale.to_ascii_lowercase().starts_with("es") { Lang::Es } else { Lang::En }
+        match locale.get(..2).map(str::to_ascii_lowercase).as_deref() {
+            Some("es") => Lang::Es,
+            Some("pt") => Lang::Pt,
+            Some("fr") => Lang::Fr,
+            _ => Lang::En,
+        }
     }
 
     /// The language of the environment: `WORKPLAN_LANG`, then `LC_ALL`, `LC_MESSAGES`, `LANG`
@@ -898,13 +908,16 @@ pub trait Describe {
 
 impl Lang {
     /// Every language, in the order of the catalogues.
-    pub const ALL: [Lang; 2] = [Lang::En, Lang::Es];
+    pub const ALL: [Lang; 4] = [Lang::En, Lang::Es, Lang::Pt, Lang::Fr];
 
-    /// The language's code for documents: `<html lang="es">`.
+    /// The language's code for documents (`<html lang="pt-BR">`), and the locale whose CLDR
+    /// plural rules its catalogue follows.
     pub fn code(self) -> &'static str {
         match self {
             Lang::En => "en",
             Lang::Es => "es",
+            Lang::Pt => "pt-BR",
+            Lang::Fr => "fr-HT",
         }
     }
 
@@ -913,6 +926,8 @@ impl Lang {
         match self {
             Lang::En => include_str!("i18n/en.ftl"),
             Lang::Es => include_str!("i18n/es.ftl"),
+            Lang::Pt => include_str!("i18n/pt.ftl"),
+            Lang::Fr => include_str!("i18n/fr.ftl"),
         }
     }
 

@@ -48,6 +48,8 @@ pub fn run(cli: Cli) -> Exit {
     let lang = match global.lang {
         Some(LangArg::En) => Lang::En,
         Some(LangArg::Es) => Lang::Es,
+        Some(LangArg::Pt) => Lang::Pt,
+        Some(LangArg::Fr) => Lang::Fr,
         None => Lang::from_env(|name| std::env::var(name).ok()),
     };
     let stderr_color = use_color(global.color, std::io::stderr().is_terminal(), no_color());
@@ -236,6 +238,8 @@ fn dispatch(command: Command, context: &Context) -> Result<Exit> {
                 lang: match args.doc_lang {
                     LangArg::En => Lang::En,
                     LangArg::Es => Lang::Es,
+                    LangArg::Pt => Lang::Pt,
+                    LangArg::Fr => Lang::Fr,
                 },
                 with_status: args.with_status,
             };

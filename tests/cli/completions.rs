@@ -116,7 +116,7 @@ fn completes_in_a_real_bash() {
         complete_in_bash(repository(), &["workplan", "show", "3.1."]),
         (1..=8).map(|n| format!("3.1.{n}")).collect::<Vec<_>>()
     );
-    assert_eq!(complete_in_bash(repository(), &["workplan", "--lang", ""]), ["en", "es"]);
+    assert_eq!(complete_in_bash(repository(), &["workplan", "--lang", ""]), ["en", "es", "pt", "fr"]);
     let areas = complete_in_bash(repository(), &["workplan", "list", "--area", "3."]);
     assert_eq!(areas.len(), 9, "{areas:?}");
     let elsewhere = tempfile::tempdir().expect("a temporary directory");
