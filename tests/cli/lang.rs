@@ -1,6 +1,6 @@
-//! Both languages, end to end: how the language is chosen, and a snapshot in each language of
+//! Every language, end to end: how the language is chosen, and a snapshot in each language of
 //! every kind of output a person reads (tables, one activity, findings, summary, the line of
-//! `done`, the main errors, the overview). Machine formats stay the same in both.
+//! `done`, the main errors, the overview). Machine formats stay the same in all.
 
 use std::path::Path;
 
@@ -8,7 +8,7 @@ use assert_cmd::Command;
 
 use crate::common::*;
 
-const LANGS: [&str; 2] = ["en", "es"];
+const LANGS: [&str; 4] = ["en", "es", "pt", "fr"];
 
 /// Everything a run shows: exit code, standard output and standard error, with `hide` replaced
 /// by `[DIR]` (a temporary directory).
@@ -106,10 +106,13 @@ fn overview_without_a_command() {
 /// The header of `areas`, which says which language was chosen.
 fn language_of(command: &mut Command) -> &'static str {
     let out = stdout_of(command.arg("--plan").arg(approved_plan()).arg("areas"));
-    match (out.contains("Objective"), out.contains("Objetivo")) {
-        (true, false) => "en",
-        (false, true) => "es",
-        _ => panic!("neither language, or both: {out}"),
+    let header = out.lines().next().unwrap_or_default();
+    match ["Objective", "Nombre", "Nome", "Objectif"].map(|word| header.contains(word)) {
+        [true, false, false, false] => "en",
+        [false, true, false, false] => "es",
+        [false, false, true, false] => "pt",
+        [false, false, false, true] => "fr",
+        _ => panic!("no language, or more than one: {out}"),
     }
 }
 
@@ -130,6 +133,9 @@ fn the_language_comes_from_the_flag_then_the_environment() {
     assert_eq!(language_of(&mut with(&[("WORKPLAN_LANG", "en"), ("LANG", "es_AR.UTF-8")])), "en");
     assert_eq!(language_of(with(&[("WORKPLAN_LANG", "es")]).args(["--lang", "en"])), "en", "the flag wins");
     assert_eq!(language_of(with(&[("LANG", "en_US")]).args(["--lang", "es"])), "es");
+    assert_eq!(language_of(&mut with(&[("LANG", "pt_BR.UTF-8")])), "pt");
+    assert_eq!(language_of(&mut with(&[("LANG", "fr_HT.UTF-8")])), "fr");
+    assert_eq!(language_of(with(&[("LANG", "pt_BR.UTF-8")]).args(["--lang", "fr"])), "fr");
 }
 
 #[test]
@@ -159,7 +165,9 @@ fn machine_formats_are_the_same_in_both_languages() {
         &["show", "3.3.4", "--format", "json"],
         &["summary", "--format", "json"],
     ] {
-        assert_eq!(run("en", args), run("es", args), "workplan {}", args.join(" "));
+        for lang in &LANGS[1..] {
+            assert_eq!(run("en", args), run(lang, args), "workplan --lang {lang} {}", args.join(" "));
+        }
     }
     let findings = |lang| -> Vec<serde_json::Value> {
         let json = run(lang, &["validate", "--format", "json"]);
@@ -171,7 +179,9 @@ fn machine_formats_are_the_same_in_both_languages() {
         }
         findings
     };
-    assert_eq!(findings("en"), findings("es"));
+    for lang in &LANGS[1..] {
+        assert_eq!(findings("en"), findings(lang), "{lang}");
+    }
     let properties = |lang| -> Vec<String> {
         let github = run(lang, &["validate", "--format", "github"]);
         github
@@ -179,7 +189,9 @@ fn machine_formats_are_the_same_in_both_languages() {
             .map(|line| line.rsplit_once("::").expect("::command props::message").0.to_owned())
             .collect()
     };
-    assert_eq!(properties("en"), properties("es"));
+    for lang in &LANGS[1..] {
+        assert_eq!(properties("en"), properties(lang), "{lang}");
+    }
     assert!(!properties("es").is_empty());
 }
 
