@@ -1,7 +1,8 @@
-//! The date phrases of plan documents, in Spanish and English, as schedule codes.
+//! The date phrases of plan documents, in Spanish, English, Portuguese and French, as schedule
+//! codes.
 //!
-//! "1er semestre 2022" is `2022-S1`, "Trimestral (4 al año)" is the plan year, every quarter,
-//! four times. A phrase is read only when every word in it is understood: "1er semestre, según
+//! "1er semestre 2022" is `2022-S1` (as are "1º semestre de 2022" and "first half 2022"),
+//! "Trimestral (4 al año)" is the plan year, every quarter, four times. A phrase is read only when every word in it is understood: "1er semestre, según
 //! confirmación" is not read at all rather than read as half of what it says, so that the
 //! importer keeps it verbatim for a person to decide.
 
@@ -89,6 +90,11 @@ const PHRASES: &[(&[&str], Piece)] = &[
     (&["to", "be", "determined"], Piece::Kind(Kind::ToBeDefined)),
     (&["to", "be", "confirmed"], Piece::Kind(Kind::ToBeDefined)),
     (&["tbd"], Piece::Kind(Kind::ToBeDefined)),
+    (&["a", "ser", "definido"], Piece::Kind(Kind::ToBeDefined)),
+    (&["a", "ser", "definida"], Piece::Kind(Kind::ToBeDefined)),
+    (&["a", "determiner"], Piece::Kind(Kind::ToBeDefined)),
+    (&["a", "confirmer"], Piece::Kind(Kind::ToBeDefined)),
+    (&["a", "preciser"], Piece::Kind(Kind::ToBeDefined)),
     (&["segun", "necesidad"], Piece::Kind(Kind::AsNeeded)),
     (&["segun", "necesidades"], Piece::Kind(Kind::AsNeeded)),
     (&["segun", "se", "requiera"], Piece::Kind(Kind::AsNeeded)),
@@ -97,6 +103,12 @@ const PHRASES: &[(&[&str], Piece)] = &[
     (&["as", "needed"], Piece::Kind(Kind::AsNeeded)),
     (&["when", "needed"], Piece::Kind(Kind::AsNeeded)),
     (&["on", "demand"], Piece::Kind(Kind::AsNeeded)),
+    (&["conforme", "a", "necessidade"], Piece::Kind(Kind::AsNeeded)),
+    (&["conforme", "necessidade"], Piece::Kind(Kind::AsNeeded)),
+    (&["sob", "demanda"], Piece::Kind(Kind::AsNeeded)),
+    (&["selon", "les", "besoins"], Piece::Kind(Kind::AsNeeded)),
+    (&["selon", "besoin"], Piece::Kind(Kind::AsNeeded)),
+    (&["au", "besoin"], Piece::Kind(Kind::AsNeeded)),
     (&["todo", "el", "ano"], Piece::Annual),
     (&["whole", "year"], Piece::Annual),
     (&["all", "year"], Piece::Annual),
@@ -105,6 +117,13 @@ const PHRASES: &[(&[&str], Piece)] = &[
     (&["annual"], Piece::Annual),
     (&["annually"], Piece::Annual),
     (&["yearly"], Piece::Annual),
+    (&["todo", "o", "ano"], Piece::Annual),
+    (&["o", "ano", "todo"], Piece::Annual),
+    (&["ano", "inteiro"], Piece::Annual),
+    (&["toute", "l", "annee"], Piece::Annual),
+    (&["annuel"], Piece::Annual),
+    (&["annuelle"], Piece::Annual),
+    (&["annuellement"], Piece::Annual),
     (&["half", "yearly"], Piece::Every(Frequency::Semester)),
     (&["semestral"], Piece::Every(Frequency::Semester)),
     (&["semestralmente"], Piece::Every(Frequency::Semester)),
@@ -116,27 +135,49 @@ const PHRASES: &[(&[&str], Piece)] = &[
     (&["mensual"], Piece::Every(Frequency::Month)),
     (&["mensualmente"], Piece::Every(Frequency::Month)),
     (&["monthly"], Piece::Every(Frequency::Month)),
+    (&["mensal"], Piece::Every(Frequency::Month)),
+    (&["mensalmente"], Piece::Every(Frequency::Month)),
+    (&["semestriel"], Piece::Every(Frequency::Semester)),
+    (&["semestrielle"], Piece::Every(Frequency::Semester)),
+    (&["semestriellement"], Piece::Every(Frequency::Semester)),
+    (&["trimestriel"], Piece::Every(Frequency::Quarter)),
+    (&["trimestrielle"], Piece::Every(Frequency::Quarter)),
+    (&["trimestriellement"], Piece::Every(Frequency::Quarter)),
+    (&["mensuel"], Piece::Every(Frequency::Month)),
+    (&["mensuelle"], Piece::Every(Frequency::Month)),
+    (&["mensuellement"], Piece::Every(Frequency::Month)),
 ];
 
-/// What follows a number to make it a count ("4 al año", "3 veces", "4 times a year").
+/// What follows a number to make it a count ("4 al año", "3 veces", "4 times a year", "4 por
+/// ano", "4 fois par an").
 const COUNT_TAILS: &[&[&str]] = &[
     &["veces", "al", "ano"],
     &["veces", "por", "ano"],
     &["times", "a", "year"],
     &["times", "per", "year"],
+    &["vezes", "por", "ano"],
+    &["vezes", "ao", "ano"],
+    &["fois", "par", "an"],
+    &["fois", "par", "annee"],
     &["al", "ano"],
     &["por", "ano"],
+    &["ao", "ano"],
     &["a", "year"],
     &["per", "year"],
+    &["par", "an"],
     &["veces"],
     &["vez"],
+    &["vezes"],
     &["times"],
     &["time"],
+    &["fois"],
 ];
 
 /// Words that link the others and mean nothing alone.
-const FILLERS: &[&str] =
-    &["de", "del", "el", "la", "en", "durante", "ano", "of", "the", "in", "during", "year"];
+const FILLERS: &[&str] = &[
+    "de", "del", "el", "la", "en", "durante", "ano", "of", "the", "in", "during", "year", "do", "da", "em",
+    "no", "na", "du", "le", "au", "pendant", "annee",
+];
 
 #[derive(Clone, Copy, Debug)]
 enum Piece {
@@ -207,7 +248,9 @@ impl Parts {
 
     /// "15 de marzo", "marzo", "March 15", "15 March".
     fn date(&mut self, rest: &[String]) -> Option<usize> {
-        let day_first = rest[0].parse::<u32>().ok().filter(|d| (1..=31).contains(d));
+        // "1er mars": French writes the first of the month as an ordinal.
+        let first_of_month = (rest[0] == "1er").then_some(1);
+        let day_first = rest[0].parse::<u32>().ok().or(first_of_month).filter(|d| (1..=31).contains(d));
         if let Some(day) = day_first {
             let skip = usize::from(rest.get(1).is_some_and(|w| w == "de"));
             let month = month(rest.get(1 + skip)?)?;
@@ -314,33 +357,37 @@ fn short_part_of_year(word: &str) -> Option<Kind> {
     }
 }
 
-/// 1 to 4 as an ordinal: "1er", "1o", "primer", "segundo", "first", "2nd", …
+/// 1 to 4 as an ordinal: "1er", "1o" (1º), "primer", "primeiro", "first", "2e", "deuxième", …
 fn ordinal(word: &str) -> Option<u32> {
     let n = match word {
-        "1er" | "1ro" | "1o" | "1" | "primer" | "primero" | "primera" | "first" | "1st" => 1,
-        "2do" | "2o" | "2a" | "2" | "segundo" | "segunda" | "second" | "2nd" => 2,
-        "3er" | "3ro" | "3o" | "3a" | "3" | "tercer" | "tercero" | "tercera" | "third" | "3rd" => 3,
-        "4to" | "4o" | "4a" | "4" | "cuarto" | "cuarta" | "fourth" | "4th" => 4,
+        "1er" | "1ro" | "1o" | "1" | "primer" | "primero" | "primera" | "first" | "1st" | "primeiro"
+        | "primeira" | "1re" | "1ere" | "premier" | "premiere" => 1,
+        "2do" | "2o" | "2a" | "2" | "segundo" | "segunda" | "second" | "2nd" | "2e" | "2eme" | "deuxieme"
+        | "seconde" => 2,
+        "3er" | "3ro" | "3o" | "3a" | "3" | "tercer" | "tercero" | "tercera" | "third" | "3rd"
+        | "terceiro" | "terceira" | "3e" | "3eme" | "troisieme" => 3,
+        "4to" | "4o" | "4a" | "4" | "cuarto" | "cuarta" | "fourth" | "4th" | "quarto" | "quarta" | "4e"
+        | "4eme" | "quatrieme" => 4,
         _ => return None,
     };
     Some(n)
 }
 
-/// A month by its Spanish or English name or short name.
+/// A month by its Spanish, English, Portuguese or French name or short name.
 fn month(word: &str) -> Option<u32> {
     const NAMES: [&[&str]; 12] = [
-        &["enero", "ene", "january", "jan"],
-        &["febrero", "feb", "february"],
-        &["marzo", "mar", "march"],
-        &["abril", "abr", "april", "apr"],
-        &["mayo", "may"],
-        &["junio", "jun", "june"],
-        &["julio", "jul", "july"],
-        &["agosto", "ago", "august", "aug"],
-        &["septiembre", "setiembre", "sep", "sept", "set", "september"],
-        &["octubre", "oct", "october"],
-        &["noviembre", "nov", "november"],
-        &["diciembre", "dic", "december", "dec"],
+        &["enero", "ene", "january", "jan", "janeiro", "janvier", "janv"],
+        &["febrero", "feb", "february", "fevereiro", "fev", "fevrier", "fevr"],
+        &["marzo", "mar", "march", "marco", "mars"],
+        &["abril", "abr", "april", "apr", "avril", "avr"],
+        &["mayo", "may", "maio", "mai"],
+        &["junio", "jun", "june", "junho", "juin"],
+        &["julio", "jul", "july", "julho", "juillet", "juil"],
+        &["agosto", "ago", "august", "aug", "aout"],
+        &["septiembre", "setiembre", "sep", "sept", "set", "september", "setembro", "septembre"],
+        &["octubre", "oct", "october", "outubro", "out", "octobre"],
+        &["noviembre", "nov", "november", "novembro", "novembre"],
+        &["diciembre", "dic", "december", "dec", "dezembro", "dez", "decembre"],
     ];
     let index = NAMES.iter().position(|names| names.contains(&word))?;
     u32::try_from(index + 1).ok()
@@ -427,6 +474,52 @@ mod tests {
         assert_eq!(code("2nd quarter 2022"), Some("2022-Q2".into()));
         assert_eq!(code("2022-03-15"), Some("2022-03-15".into()));
         assert_eq!(code("2022-S1."), Some("2022-S1".into()));
+    }
+
+    #[test]
+    fn reads_portuguese_phrases() {
+        assert_eq!(code("1º semestre de 2022"), Some("2022-S1".into()));
+        assert_eq!(code("Segundo semestre de 2022."), Some("2022-S2".into()));
+        assert_eq!(code("3º trimestre de 2022"), Some("2022-Q3".into()));
+        assert_eq!(code("março de 2022"), Some("2022-03".into()));
+        assert_eq!(code("15 de março de 2022"), Some("2022-03-15".into()));
+        assert_eq!(full("Trimestral (4 por ano)"), ("2022".into(), Some("quarter"), Some(4)));
+        assert_eq!(full("Mensal (12 vezes ao ano)"), ("2022".into(), Some("month"), Some(12)));
+        assert_eq!(full("Todo o ano de 2022"), ("2022".into(), None, None));
+        assert_eq!(full("A definir (2 por ano)"), ("to-be-defined".into(), None, Some(2)));
+        assert_eq!(full("Conforme a necessidade"), ("as-needed".into(), None, None));
+        assert_eq!(day("18 de novembro de 2021").map(|d| d.to_string()), Some("2021-11-18".into()));
+    }
+
+    #[test]
+    fn reads_french_phrases() {
+        assert_eq!(code("1er semestre 2022"), Some("2022-S1".into()));
+        assert_eq!(code("2e semestre 2022"), Some("2022-S2".into()));
+        assert_eq!(code("deuxième trimestre 2022"), Some("2022-Q2".into()));
+        assert_eq!(code("août 2022"), Some("2022-08".into()));
+        assert_eq!(code("15 mars 2022"), Some("2022-03-15".into()));
+        assert_eq!(code("1er mars 2022"), Some("2022-03-01".into()));
+        assert_eq!(full("Trimestriel (4 par an)"), ("2022".into(), Some("quarter"), Some(4)));
+        assert_eq!(full("Semestriel (2 fois par an)"), ("2022".into(), Some("semester"), Some(2)));
+        assert_eq!(full("Toute l’année 2022"), ("2022".into(), None, None));
+        assert_eq!(full("Annuel"), ("2022".into(), None, None));
+        assert_eq!(full("À définir"), ("to-be-defined".into(), None, None));
+        assert_eq!(full("Selon les besoins"), ("as-needed".into(), None, None));
+        assert_eq!(day("18 novembre 2021").map(|d| d.to_string()), Some("2021-11-18".into()));
+    }
+
+    /// What `export --doc-lang` writes for every schedule, `import` reads back, in every language.
+    #[test]
+    fn reads_back_the_words_of_every_language() {
+        use crate::i18n::Lang;
+        let codes = ["2022", "2022-S1", "2022-S2", "2022-Q3", "2022-03", "2022-03-15", "2022-03-01"];
+        for lang in Lang::ALL {
+            for code_text in codes.into_iter().chain(["to-be-defined", "as-needed"]) {
+                let schedule: Schedule = code_text.parse().expect("a code");
+                let words = lang.say(&crate::schedule::in_words(Some(schedule), None, None));
+                assert_eq!(code(&words), Some(code_text.to_owned()), "{lang:?}: `{words}`");
+            }
+        }
     }
 
     #[test]

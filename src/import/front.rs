@@ -94,10 +94,12 @@ fn front_label(text: &str) -> Option<FrontLabel<'_>> {
     let (label, value) = text.split_once(':')?;
     let (label, value) = (label.trim(), value.trim());
     match fold(label).as_str() {
-        "organizacion" | "organisation" | "organization" if !value.is_empty() => {
+        "organizacion" | "organisation" | "organization" | "organizacao" if !value.is_empty() => {
             Some(FrontLabel::Organisation(value))
         }
-        "ano" | "year" => value.parse().ok().filter(|y| (1000..=9999).contains(y)).map(FrontLabel::Year),
+        "ano" | "year" | "annee" => {
+            value.parse().ok().filter(|y| (1000..=9999).contains(y)).map(FrontLabel::Year)
+        }
         _ if has_word(label, COMMITTEE_WORDS) => committee_from(label, value).map(FrontLabel::Committee),
         _ => None,
     }
@@ -220,6 +222,9 @@ const FORMED_BY: &[&str] = &[
     " made up of ",
     " composed of ",
     " consisting of ",
+    " composto por ",
+    " composé de ",
+    " formé de ",
 ];
 
 /// Words that introduce the chair, inside the parenthesis.
@@ -232,6 +237,10 @@ const CHAIRED_BY: &[&str] = &[
     "with the chair of ",
     "chair: ",
     "presidencia: ",
+    "sob a presidência de ",
+    "presidido pela ",
+    "sous la présidence de ",
+    "présidé par ",
 ];
 
 fn committee_in(paragraph: &str) -> Option<Committee> {
@@ -272,7 +281,7 @@ fn committee_from(name: &str, after: &str) -> Option<Committee> {
 fn members(list: &str) -> Vec<String> {
     let mut names = Vec::new();
     for piece in list.split(", ") {
-        let last = [" y ", " e ", " and "].iter().find_map(|and| piece.split_once(and));
+        let last = [" y ", " e ", " and ", " et "].iter().find_map(|and| piece.split_once(and));
         match last {
             Some((before, after)) => {
                 names.push(before.trim().to_owned());

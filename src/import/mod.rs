@@ -319,18 +319,29 @@ fn paragraphs(paragraphs: &[outline::Text]) -> String {
     paragraphs.iter().map(|p| p.text.as_str()).collect::<Vec<_>>().join("\n\n")
 }
 
-/// English when most labels are English ("Date:", "Place:"), else Spanish.
+/// The language most of the activities' labels are in ("Lugar:", "Place:", "Local:", "Lieu:"),
+/// Spanish when no other has more.
 fn language(outline: &outline::Outline) -> Lang {
-    let labels = outline.areas.iter().flat_map(|a| &a.activities).flat_map(|a| &a.fields);
-    let (mut spanish, mut english) = (0, 0);
-    for field in labels {
-        match crate::text::fold(&field.label).as_str() {
-            "lugar" | "fecha" | "recursos" | "sede" | "fechas" | "plazo" => spanish += 1,
-            "place" | "date" | "resources" | "venue" | "when" | "schedule" | "location" => english += 1,
-            _ => {}
-        }
-    }
-    if english > spanish { Lang::En } else { Lang::Es }
+    const WORDS: [(Lang, &[&str]); 4] = [
+        (Lang::Es, &["lugar", "fecha", "recursos", "sede", "fechas", "plazo"]),
+        (Lang::En, &["place", "date", "resources", "venue", "when", "schedule", "location"]),
+        (Lang::Pt, &["local", "data", "recursos", "datas", "prazo"]),
+        (Lang::Fr, &["lieu", "date", "ressources", "dates"]),
+    ];
+    let labels: Vec<String> = outline
+        .areas
+        .iter()
+        .flat_map(|a| &a.activities)
+        .flat_map(|a| &a.fields)
+        .map(|field| crate::text::fold(&field.label))
+        .collect();
+    let score = |words: &[&str]| labels.iter().filter(|label| words.contains(&label.as_str())).count();
+    let spanish = score(WORDS[0].1);
+    WORDS
+        .iter()
+        .map(|(lang, words)| (*lang, score(words)))
+        .fold((Lang::Es, spanish), |best, next| if next.1 > best.1 { next } else { best })
+        .0
 }
 
 #[cfg(test)]

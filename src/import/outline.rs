@@ -77,15 +77,18 @@ pub enum Field {
     Cancelled,
 }
 
-/// The labels of each field, folded, in Spanish and English.
+/// The labels of each field, folded, in Spanish, English, Portuguese and French.
 const LABELS: &[(Field, &[&str])] = &[
-    (Field::Objective, &["objetivo", "objetivos", "objective", "objectives", "aim"]),
-    (Field::Place, &["lugar", "sede", "place", "venue", "location"]),
-    (Field::Schedule, &["fecha", "fechas", "plazo", "date", "dates", "when", "schedule"]),
-    (Field::Resources, &["recursos", "resources"]),
-    (Field::Status, &["estado", "status"]),
-    (Field::Done, &["realizada", "realizado", "carried out", "done"]),
-    (Field::Cancelled, &["cancelada", "cancelado", "cancelled", "canceled"]),
+    (Field::Objective, &["objetivo", "objetivos", "objective", "objectives", "aim", "objectif", "objectifs"]),
+    (Field::Place, &["lugar", "sede", "place", "venue", "location", "local", "lieu"]),
+    (
+        Field::Schedule,
+        &["fecha", "fechas", "plazo", "date", "dates", "when", "schedule", "data", "datas", "prazo"],
+    ),
+    (Field::Resources, &["recursos", "resources", "ressources"]),
+    (Field::Status, &["estado", "status", "situacao", "etat"]),
+    (Field::Done, &["realizada", "realizado", "carried out", "done", "realisee"]),
+    (Field::Cancelled, &["cancelada", "cancelado", "cancelled", "canceled", "annulee"]),
 ];
 
 /// The numbered sections a plan document has.
@@ -309,9 +312,11 @@ fn section_kind(heading: &str) -> Section {
     let folded = fold(heading);
     let first = folded.split(|c: char| !c.is_alphanumeric()).find(|w| !w.is_empty()).unwrap_or("");
     match first {
-        "antecedentes" | "background" | "contexto" | "context" => Section::Background,
-        "finalidad" | "proposito" | "purpose" | "objetivo" | "objetivos" | "aim" => Section::Purpose,
-        "areas" | "area" | "lineas" | "ejes" | "work" | "activities" | "actividades" => Section::Areas,
+        "antecedentes" | "background" | "contexto" | "context" | "contexte" => Section::Background,
+        "finalidad" | "proposito" | "purpose" | "objetivo" | "objetivos" | "aim" | "finalidade"
+        | "finalite" => Section::Purpose,
+        "areas" | "area" | "lineas" | "ejes" | "work" | "activities" | "actividades" | "eixos"
+        | "atividades" | "axes" | "activites" => Section::Areas,
         _ => Section::Other,
     }
 }

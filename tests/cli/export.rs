@@ -53,6 +53,10 @@ fn the_real_plan_and_the_fixture_survive_a_round_trip() {
         round_trip(&plan, &["--format", "text"], "txt");
         round_trip(&plan, &["--format", "markdown", "--doc-lang", "en"], "md");
         round_trip(&plan, &["--format", "text", "--doc-lang", "en", "--with-status"], "txt");
+        for lang in ["pt", "fr"] {
+            round_trip(&plan, &["--format", "markdown", "--doc-lang", lang], "md");
+            round_trip(&plan, &["--format", "text", "--doc-lang", lang, "--with-status"], "txt");
+        }
     }
 }
 
@@ -90,4 +94,21 @@ fn a_plan_with_errors_is_not_exported() {
     fs::write(plan.path().join("3.2-datos-abiertos.toml"), "schema = 1\nnumber = 3.2\n").expect("written");
     let stderr = stderr_of(workplan_on(plan.path()).arg("export"), 2);
     assert!(stderr.contains("the plan could not be read"), "{stderr}");
+}
+
+/// A document exported in Portuguese or French is imported with its notes in that language.
+#[test]
+fn a_portuguese_or_french_document_is_imported_in_its_language() {
+    for (lang, header) in
+        [("pt", "# Área 3.1 do Plan de Trabajo 2022"), ("fr", "# Axe 3.1 du Plan de Trabajo 2022")]
+    {
+        let temp = tempfile::tempdir().expect("temp dir");
+        let doc = temp.path().join("plan.md");
+        workplan_on(&approved_plan()).args(["export", "--doc-lang", lang, "-o"]).arg(&doc).assert().success();
+        let out = temp.path().join("plan");
+        workplan().env("LANG", "C").arg("import").arg(&doc).arg("--out").arg(&out).assert().success();
+        let area =
+            std::fs::read_to_string(out.join("3.1-servicios-transfronterizos.toml")).expect("an area file");
+        assert!(area.starts_with(header), "{lang}: {area}");
+    }
 }
