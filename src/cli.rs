@@ -294,7 +294,8 @@ pub struct ListArgs {
     pub unscheduled: bool,
 
     /// Only activities with this status. Repeatable. Spanish works too: pendiente, en-curso,
-    /// hecha (or realizada), cancelada.
+    /// hecha (or realizada), cancelada; and Portuguese (pendente, em-andamento) and French
+    /// (en-attente, en-cours, realisee, annulee).
     #[arg(long, value_enum)]
     pub status: Vec<StatusArg>,
 
@@ -649,13 +650,13 @@ pub enum ColorChoice {
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum StatusArg {
-    #[value(alias = "pendiente")]
+    #[value(alias = "pendiente", alias = "pendente", alias = "en-attente")]
     Pending,
-    #[value(alias = "en-curso")]
+    #[value(alias = "en-curso", alias = "em-andamento", alias = "en-cours")]
     InProgress,
-    #[value(alias = "hecha", alias = "realizada")]
+    #[value(alias = "hecha", alias = "realizada", alias = "realisee", alias = "réalisée")]
     Done,
-    #[value(alias = "cancelada")]
+    #[value(alias = "cancelada", alias = "annulee", alias = "annulée")]
     Cancelled,
 }
 

@@ -20,8 +20,9 @@ pub enum SemesterChoice {
 }
 
 impl SemesterChoice {
-    /// Reads `1`, `2`, `2022-S1` or `2022-s2`, and the Spanish a network member types: `1er`,
-    /// `2do`, `segundo`, `1er semestre`, `2do semestre 2022`; `None` for anything else.
+    /// Reads `1`, `2`, `2022-S1` or `2022-s2`, and the Spanish, Portuguese or French a network
+    /// member types: `1er`, `2do`, `segundo`, `1er semestre`, `2do semestre 2022`, `1º semestre de
+    /// 2022`, `2e semestre 2022`; `None` for anything else.
     pub fn parse(text: &str) -> Option<Self> {
         match text.trim() {
             "1" => Some(SemesterChoice::OfPlanYear(1)),
@@ -44,8 +45,8 @@ impl SemesterChoice {
         let folded = fold(text);
         let mut words = folded.split_whitespace();
         let semester = match words.next()?.trim_end_matches('.') {
-            "1er" | "1ro" | "1o" | "1º" | "1°" | "primer" | "primero" => 1,
-            "2do" | "2o" | "2º" | "2°" | "segundo" => 2,
+            "1er" | "1ro" | "1o" | "1º" | "1°" | "primer" | "primero" | "primeiro" | "1re" | "premier" => 1,
+            "2do" | "2o" | "2º" | "2°" | "segundo" | "2e" | "2eme" | "deuxieme" | "second" => 2,
             _ => return None,
         };
         let rest: Vec<&str> = words.filter(|word| !matches!(*word, "semestre" | "de" | "del")).collect();
@@ -259,8 +260,16 @@ mod tests {
         for bad in ["3", "S1", "22-S1", "2022-S3", "", "tercero", "1er trimestre", "2do semestre 22"] {
             assert_eq!(SemesterChoice::parse(bad), None, "{bad}");
         }
-        for (spanish, semester) in [("1er", 1), ("2do", 2), ("Segundo", 2), ("1º semestre", 1), ("2do.", 2)]
-        {
+        for (spanish, semester) in [
+            ("1er", 1),
+            ("2do", 2),
+            ("Segundo", 2),
+            ("1º semestre", 1),
+            ("2do.", 2),
+            ("Primeiro semestre", 1),
+            ("2e", 2),
+            ("deuxième semestre", 2),
+        ] {
             assert_eq!(
                 SemesterChoice::parse(spanish),
                 Some(SemesterChoice::OfPlanYear(semester)),
