@@ -1,5 +1,5 @@
 //! In-process benchmarks of the parts that grow with a plan: loading, checking, editing, and
-//! reading schedule codes. Whole-command figures, with process start and against other tools,
+//! reading schedule codes; and the fixed cost of the language catalogue. Whole-command figures, with process start and against other tools,
 //! come from `benches/compare.sh`; see docs/performance.md.
 //!
 //! `cargo bench --bench in_process`
@@ -12,7 +12,7 @@ use std::hint::black_box;
 use chrono::NaiveDate;
 use criterion::{Criterion, criterion_group, criterion_main};
 use workplan::edit::{Change, apply, apply_in};
-use workplan::i18n::Lang;
+use workplan::i18n::{Lang, Msg};
 use workplan::load;
 use workplan::schedule::Schedule;
 
@@ -64,5 +64,24 @@ fn schedules(c: &mut Criterion) {
     });
 }
 
-criterion_group!(benches, plans, edit, schedules);
+/// What a command pays for its words: reading one catalogue (done once per run, as
+/// `src/i18n.rs` does) and saying a message with a plural in it.
+fn catalogue(c: &mut Criterion) {
+    let source = include_str!("../src/i18n/es.ftl");
+    c.bench_function("read the Spanish catalogue", |b| {
+        b.iter(|| {
+            let resource = fluent_bundle::FluentResource::try_new(black_box(source).to_owned()).ok();
+            let mut bundle = fluent_bundle::concurrent::FluentBundle::new_concurrent(vec![
+                "es".parse().unwrap_or_default(),
+            ]);
+            bundle.set_use_isolating(false);
+            resource.map(|resource| bundle.add_resource(resource).is_ok())
+        })
+    });
+    c.bench_function("say a message", |b| {
+        b.iter(|| Lang::Es.text(Msg::PlanHasErrors { count: black_box(3) }))
+    });
+}
+
+criterion_group!(benches, plans, edit, schedules, catalogue);
 criterion_main!(benches);
