@@ -33,11 +33,7 @@ pub fn activity_mut<'d>(doc: &'d mut DocumentMut, number: &Number) -> Result<&'d
 }
 
 pub fn add_record(activity: &mut Table, on: NaiveDate, note: Option<&str>) -> Result<(), EditError> {
-    let record = match note {
-        Some(note) => format!("{{ on = {on}, note = {} }}", basic_string(note)),
-        None => format!("{{ on = {on} }}"),
-    };
-    let record: Value = record.parse().map_err(|_| EditError::Invalid)?;
+    let record = record(on, note)?;
     match activity.get_mut("done") {
         Some(item) => push_line(item.as_array_mut().ok_or(EditError::Layout { key: "done" })?, record),
         None => {
@@ -47,6 +43,54 @@ pub fn add_record(activity: &mut Table, on: NaiveDate, note: Option<&str>) -> Re
         }
     }
     Ok(())
+}
+
+/// A record as an inline table on one line.
+fn record(on: NaiveDate, note: Option<&str>) -> Result<Value, EditError> {
+    let record = match note {
+        Some(note) => format!("{{ on = {on}, note = {} }}", basic_string(note)),
+        None => format!("{{ on = {on} }}"),
+    };
+    record.parse().map_err(|_| EditError::Invalid)
+}
+
+/// Sets or removes keys of a table. A new key takes its place in `order` (the documented key
+/// order): the keys after it are taken out and put back behind it, with their comments, so that
+/// only the new line shows in a diff. A key that is there keeps its place, spacing and comment.
+pub fn set_keys(table: &mut Table, keys: &[(&str, Option<Value>)], order: &[&str]) -> Result<(), EditError> {
+    for (key, value) in keys {
+        match value {
+            None => {
+                table.remove(key);
+            }
+            Some(value) => match table.get_mut(key) {
+                Some(Item::Value(old)) => {
+                    let decor = old.decor().clone();
+                    *old = value.clone();
+                    *old.decor_mut() = decor;
+                }
+                Some(_) => return Err(EditError::Layout { key: "activity" }),
+                None => insert_in_order(table, key, value.clone(), order),
+            },
+        }
+    }
+    Ok(())
+}
+
+fn insert_in_order(table: &mut Table, key: &str, value: Value, order: &[&str]) {
+    let rank = |name: &str| order.iter().position(|known| *known == name).unwrap_or(order.len());
+    let mine = rank(key);
+    let later: Vec<String> = table
+        .iter()
+        .filter(|(name, item)| item.is_value() && rank(name) > mine)
+        .map(|(name, _)| name.to_owned())
+        .collect();
+    let moved: Vec<(toml_edit::Key, Item)> =
+        later.iter().filter_map(|name| table.remove_entry(name)).collect();
+    table.insert(key, Item::Value(value.decorated(" ", "")));
+    for (name, item) in moved {
+        table.insert_formatted(&name, item);
+    }
 }
 
 /// Removes the record at `index`; the `done` key goes with its last record, so that undoing the
@@ -80,6 +124,23 @@ pub fn remove_record(activity: &mut Table, index: usize) -> Result<(), EditError
             list.set_trailing(joined);
         }
     }
+    Ok(())
+}
+
+/// Replaces the record at `index` with one of `on` and `note`; the line keeps its indent and
+/// its comment.
+pub fn replace_record(
+    activity: &mut Table,
+    index: usize,
+    on: NaiveDate,
+    note: Option<&str>,
+) -> Result<(), EditError> {
+    let layout = EditError::Layout { key: "done" };
+    let list = activity.get_mut("done").and_then(Item::as_array_mut).ok_or(layout)?;
+    let old = list.get_mut(index).ok_or(layout)?;
+    let decor = old.decor().clone();
+    *old = record(on, note)?;
+    *old.decor_mut() = decor;
     Ok(())
 }
 

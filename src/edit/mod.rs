@@ -6,6 +6,7 @@
 //! line back its own ending ([`line_endings`]); [`write`] replaces the file atomically, and
 //! [`lock`] keeps two `workplan` processes from editing one plan at the same time.
 
+pub mod activities;
 mod document;
 pub(crate) mod line_endings;
 pub mod lock;
@@ -30,6 +31,8 @@ pub enum Change<'a> {
     Cancel { on: NaiveDate, reason: &'a str },
     /// Removes `cancelled`.
     Uncancel,
+    /// Replaces the record at this position of `done`, keeping its place and comments.
+    ReplaceRecord { index: usize, on: NaiveDate, note: Option<&'a str> },
 }
 
 /// Why a file could not be edited. The loader accepts layouts this editor does not change
@@ -53,6 +56,7 @@ pub fn apply(text: &str, number: &Number, change: Change<'_>) -> Result<String, 
         Change::RemoveRecord { index } => document::remove_record(activity, index)?,
         Change::Cancel { on, reason } => document::cancel(activity, on, reason)?,
         Change::Uncancel => document::uncancel(activity)?,
+        Change::ReplaceRecord { index, on, note } => document::replace_record(activity, index, on, note)?,
     }
     Ok(line_endings::restore(text, &doc.to_string()))
 }
