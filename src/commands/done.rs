@@ -16,11 +16,16 @@ pub struct DoneOptions {
     pub note: Option<String>,
     /// Record it even if the activity is cancelled or has reached its target.
     pub force: bool,
+    /// `--amend N`: change that record (from 1, as `workplan records` lists them) instead.
+    pub amend: Option<usize>,
     pub dry_run: bool,
 }
 
 pub fn run(context: &Context, options: &DoneOptions) -> Result<Exit> {
     let lang = context.lang;
+    if let Some(wanted) = options.amend {
+        return amend(context, options, wanted);
+    }
     let on = progress::date(context, options.on.as_deref())?;
     let note = options.note.as_deref().map(str::trim).filter(|note| !note.is_empty());
     let target = Target { number: &options.number, dry_run: options.dry_run };
@@ -31,6 +36,25 @@ pub fn run(context: &Context, options: &DoneOptions) -> Result<Exit> {
         }
         let what = lang.text(Msg::CarriedOut { date: &lang.date(on) });
         Ok(Decision { change: Change::AddRecord { on, note }, what })
+    })
+}
+
+/// Corrects the date or the note of any record, keeping its place in the list.
+fn amend(context: &Context, options: &DoneOptions, wanted: usize) -> Result<Exit> {
+    let lang = context.lang;
+    let on = options.on.as_deref().map(|on| progress::date(context, Some(on))).transpose()?;
+    if on.is_none() && options.note.is_none() {
+        bail!(lang.text(Msg::NothingToAmend));
+    }
+    let note = options.note.as_deref();
+    let target = Target { number: &options.number, dry_run: options.dry_run };
+    progress::edit(context, &target, |plan, activity| {
+        let (index, record) = progress::record(context, activity, wanted)?;
+        if let Some(on) = on {
+            progress::check_date(context, plan, on)?;
+        }
+        let what = lang.text(Msg::RecordAmended { date: &lang.date(on.unwrap_or(record.on)) });
+        Ok(Decision { change: Change::ReplaceRecord { index, on, note }, what })
     })
 }
 

@@ -7,7 +7,7 @@
 
 use std::ops::Range;
 
-use toml_edit::{DocumentMut, Item, Value};
+use toml_edit::{DocumentMut, Value};
 
 use super::{EditError, document, line_endings, renumber};
 use crate::number::Number;

@@ -127,20 +127,45 @@ pub fn remove_record(activity: &mut Table, index: usize) -> Result<(), EditError
     Ok(())
 }
 
-/// Replaces the record at `index` with one of `on` and `note`; the line keeps its indent and
-/// its comment.
+/// Changes the record at `index` in place: `on` if given, `note` if given (an empty one is
+/// removed). The record keeps its line, its indent and its comment.
 pub fn replace_record(
     activity: &mut Table,
     index: usize,
-    on: NaiveDate,
+    on: Option<NaiveDate>,
     note: Option<&str>,
 ) -> Result<(), EditError> {
     let layout = EditError::Layout { key: "done" };
     let list = activity.get_mut("done").and_then(Item::as_array_mut).ok_or(layout)?;
-    let old = list.get_mut(index).ok_or(layout)?;
-    let decor = old.decor().clone();
-    *old = record(on, note)?;
-    *old.decor_mut() = decor;
+    let record = list.get_mut(index).and_then(Value::as_inline_table_mut).ok_or(layout)?;
+    if let Some(on) = on {
+        let value: Value = on.to_string().parse().map_err(|_| EditError::Invalid)?;
+        replace_keeping_decor(record, "on", value)?;
+    }
+    match note.map(str::trim) {
+        Some("") => {
+            let closing = record.get("note").map(|note| raw(note.decor().suffix()).to_owned());
+            record.remove("note");
+            if let (Some(closing), Some((_, last))) = (closing, record.iter_mut().last()) {
+                last.decor_mut().set_suffix(closing);
+            }
+        }
+        Some(note) => {
+            let value: Value = basic_string(note).parse().map_err(|_| EditError::Invalid)?;
+            if record.contains_key("note") {
+                replace_keeping_decor(record, "note", value)?;
+            } else {
+                // The space before the closing brace moves behind the new last value.
+                let closing = record.iter_mut().last().map(|(_, last)| {
+                    let suffix = raw(last.decor().suffix()).to_owned();
+                    last.decor_mut().set_suffix("");
+                    suffix
+                });
+                record.insert("note", value.decorated(" ", closing.unwrap_or_default()));
+            }
+        }
+        None => {}
+    }
     Ok(())
 }
 
@@ -150,8 +175,10 @@ pub fn cancel(activity: &mut Table, on: NaiveDate, reason: &str) -> Result<(), E
     match activity.get_mut("cancelled") {
         Some(item) => {
             let table = item.as_table_like_mut().ok_or(EditError::Layout { key: "cancelled" })?;
-            replace_keeping_decor(table, "on", &on.to_string())?;
-            replace_keeping_decor(table, "reason", &reason)?;
+            let on: Value = on.to_string().parse().map_err(|_| EditError::Invalid)?;
+            let reason: Value = reason.parse().map_err(|_| EditError::Invalid)?;
+            replace_keeping_decor(table, "on", on)?;
+            replace_keeping_decor(table, "reason", reason)?;
         }
         None => {
             let value: Value =
@@ -210,8 +237,7 @@ fn is_multi_line(list: &Array) -> bool {
 
 /// Replaces the value of `key` with the TOML `value`, keeping the comments and spacing around
 /// the old one.
-fn replace_keeping_decor(table: &mut dyn TableLike, key: &str, value: &str) -> Result<(), EditError> {
-    let value: Value = value.parse().map_err(|_| EditError::Invalid)?;
+fn replace_keeping_decor(table: &mut dyn TableLike, key: &str, value: Value) -> Result<(), EditError> {
     let old =
         table.get_mut(key).and_then(Item::as_value_mut).ok_or(EditError::Layout { key: "cancelled" })?;
     let decor = old.decor().clone();

@@ -31,8 +31,9 @@ pub enum Change<'a> {
     Cancel { on: NaiveDate, reason: &'a str },
     /// Removes `cancelled`.
     Uncancel,
-    /// Replaces the record at this position of `done`, keeping its place and comments.
-    ReplaceRecord { index: usize, on: NaiveDate, note: Option<&'a str> },
+    /// Changes the record at this position of `done` in place: its date if `on` is given, its
+    /// note if `note` is (an empty note removes it).
+    ReplaceRecord { index: usize, on: Option<NaiveDate>, note: Option<&'a str> },
 }
 
 /// Why a file could not be edited. The loader accepts layouts this editor does not change
@@ -237,6 +238,21 @@ target = 4  # trimestral
         let text = format!("{AREA}done = [{{ on = 2022-03-10 }}, {{ on = 2022-06-02 }}]\n");
         let edited = apply(&text, &number("3.3.4"), Change::RemoveRecord { index: 0 }).expect("edit");
         assert!(edited.ends_with("done = [{ on = 2022-06-02 }]\n"), "{edited}");
+    }
+
+    #[test]
+    fn any_record_is_amended_in_place_keeping_its_comment() {
+        let text = format!(
+            "{AREA}done = [\n  {{ on = 2022-03-10 }},  # primera\n  {{ on = 2022-06-02, note = \"x\" }},\n]\n"
+        );
+        let change = |on: Option<&str>, note| Change::ReplaceRecord { index: 0, on: on.map(date), note };
+        let dated = apply(&text, &number("3.3.4"), change(Some("2022-03-11"), Some("Con 12"))).expect("edit");
+        assert!(dated.ends_with("  { on = 2022-03-11, note = \"Con 12\" },  # primera\n  { on = 2022-06-02, note = \"x\" },\n]\n"), "{dated}");
+        let second = Change::ReplaceRecord { index: 1, on: None, note: Some("") };
+        let cleared = apply(&text, &number("3.3.4"), second).expect("edit");
+        assert!(cleared.ends_with("  { on = 2022-06-02 },\n]\n"), "{cleared}");
+        let missing = Change::ReplaceRecord { index: 2, on: None, note: None };
+        assert_eq!(apply(&text, &number("3.3.4"), missing), Err(EditError::Layout { key: "done" }));
     }
 
     #[test]
