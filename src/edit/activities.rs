@@ -198,3 +198,124 @@ reason = \"r\"
         assert_eq!(wrong, Err(EditError::Layout { key: "activity" }));
     }
 }
+
+#[cfg(test)]
+mod properties {
+    use std::sync::Arc;
+
+    use proptest::prelude::*;
+
+    use super::*;
+    use crate::load::decode_area;
+    use crate::model::Activity;
+    use crate::render::toml::activity_block;
+
+    /// Two areas of the real plan, with their comments.
+    const FROM: &str = include_str!("../../tests/fixtures/approved/3.1-servicios-transfronterizos.toml");
+    const TO: &str = include_str!("../../tests/fixtures/approved/3.3-ciberseguridad.toml");
+
+    fn number(text: &str) -> Number {
+        text.parse().expect("a test number")
+    }
+
+    /// The activities' numbers in file order, and each one's region (header to next header).
+    fn regions(text: &str) -> Vec<(Number, Range<usize>)> {
+        let area = decode_area(text).expect("the area loads");
+        let starts: Vec<usize> = area.activities.iter().map(|a| a.spans.table.start).collect();
+        let ends = starts.iter().skip(1).copied().chain([text.len()]);
+        let numbers = area.activities.iter().map(|a| a.number.clone().expect("numbered"));
+        numbers.zip(starts.iter().zip(ends).map(|(&start, end)| start..end)).collect()
+    }
+
+    fn with_endings(text: &str, crlf: bool) -> String {
+        if crlf { text.replace('\n', "\r\n") } else { text.to_owned() }
+    }
+
+    /// Any text a person could type, quotes, backslashes and other scripts included.
+    fn words() -> impl Strategy<Value = String> {
+        "[^\\p{C}]{1,30}|[\"\\\\#=\\[\\]{}' ]{1,6}x"
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(200))]
+
+        /// `add` appends a block, `remove` cuts it out: the file comes back byte for byte,
+        /// whatever the values and the line endings.
+        #[test]
+        fn adding_then_removing_gives_the_file_back(title in words(), place in proptest::option::of(words()), crlf in any::<bool>()) {
+            let original = with_endings(FROM, crlf);
+            let new = number("3.1.9");
+            let activity = Activity {
+                number: Some(new.clone()),
+                title,
+                place: place.as_deref().map(Arc::from),
+                ..Activity::default()
+            };
+            let added = append(&original, &activity_block(&activity));
+            let (last, region) = regions(&added).pop().expect("an activity");
+            prop_assert_eq!(&last, &new);
+            let (rest, _) = take(&added, region, &new, &new).expect("taken");
+            prop_assert_eq!(rest, original);
+        }
+
+        /// `edit` changes only the line of its key: one line replaced, added or removed.
+        #[test]
+        fn editing_changes_only_its_keys_line(which in 0usize..8, key in prop::sample::select(vec!["title", "place", "schedule", "resources", "target"]), value in words(), remove in any::<bool>(), crlf in any::<bool>()) {
+            let original = with_endings(FROM, crlf);
+            let (number, region) = regions(&original)[which].clone();
+            let value = match key {
+                "target" => Some(Value::from(4)),
+                "schedule" => Some(Value::from("2022-S2")),
+                _ => Some(Value::from(value)),
+            };
+            let value = if remove && key != "title" { None } else { value };
+            let edited = set_keys_in(&original, region, &number, &[(key, value.clone())]).expect("edited");
+            let before: Vec<&str> = original.split_inclusive('\n').collect();
+            let after: Vec<&str> = edited.split_inclusive('\n').collect();
+            let common = before.iter().zip(&after).take_while(|(a, b)| a == b).count();
+            let same_end = before.iter().rev().zip(after.iter().rev()).take_while(|(a, b)| a == b).count();
+            let changed_before = before.len().saturating_sub(common + same_end);
+            let changed_after = after.len().saturating_sub(common + same_end);
+            prop_assert!(changed_before <= 1 && changed_after <= 1, "more than one line changed:\n{}", edited);
+            let area = decode_area(&edited).expect("the edit loads");
+            let activity = &area.activities[which];
+            let read = match key {
+                "title" => Some(activity.title.clone()),
+                "place" => activity.place.as_deref().map(str::to_owned),
+                "resources" => activity.resources.as_deref().map(str::to_owned),
+                "schedule" => activity.schedule.map(|s| s.to_string()),
+                _ => activity.target.map(|t| t.to_string()),
+            };
+            let wanted = value.map(|value| value.as_str().map_or_else(|| value.to_string().trim().to_owned(), str::to_owned));
+            prop_assert_eq!(read, wanted);
+        }
+
+        /// `move` to another area and back to the same place is the identity, on both files.
+        #[test]
+        fn moving_there_and_back_is_the_identity(which in 0usize..8, at in 0usize..6, crlf in any::<bool>()) {
+            let (from, to) = (with_endings(FROM, crlf), with_endings(TO, !crlf));
+            let (moved, region) = regions(&from)[which].clone();
+            let numbers = |text: &str| regions(text).into_iter().map(|(n, _)| n).collect::<Vec<_>>();
+            let there = number("3.3.6");
+            let (rest, block) = take(&from, region, &moved, &there).expect("taken");
+            let mut order: Vec<Number> = numbers(&rest);
+            let rest = renumber::renumber(&rest, &number("3.1"), &order).expect("closed up");
+            let target = append(&to, &block);
+            let mut target_order = numbers(&to);
+            target_order.insert(at, there.clone());
+            let target = renumber::renumber(&target, &number("3.3"), &target_order).expect("placed");
+            let placed = number(&format!("3.3.{}", at + 1));
+            let region = regions(&target).into_iter().find(|(n, _)| *n == placed).expect("moved").1;
+            let back = number("3.1.8");
+            let (target_rest, block) = take(&target, region, &placed, &back).expect("taken back");
+            let target_rest = renumber::renumber(&target_rest, &number("3.3"), &numbers(&target_rest)).expect("closed up");
+            prop_assert_eq!(target_rest, to);
+            let home = append(&rest, &block);
+            order = numbers(&home);
+            let last = order.pop().expect("the moved one");
+            order.insert(which, last);
+            let home = renumber::renumber(&home, &number("3.1"), &order).expect("placed back");
+            prop_assert_eq!(home, from);
+        }
+    }
+}

@@ -2,6 +2,7 @@
 //!
 //! One test binary with a module per command builds faster than one binary per file.
 
+mod add;
 mod bad_input;
 mod calendar;
 mod common;
@@ -27,6 +28,7 @@ mod streams;
 mod summary;
 mod timeline;
 mod validate;
+mod writing;
 
 mod export;
 mod import;
