@@ -197,3 +197,93 @@ fn shells_complete_numbers_and_areas() {
         );
     }
 }
+
+/// The output shown under `$ COMMAND` in a README code block.
+fn readme_output(command: &str) -> String {
+    let readme = fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md")).expect("README");
+    let marker = format!("$ {command}\n");
+    let start = readme.find(&marker).map(|i| i + marker.len()).expect("the example is in the README");
+    let end = readme[start..].find("```").map(|i| start + i).expect("the code block ends");
+    readme[start..end].to_owned()
+}
+
+/// The commands of every `sh` block of `text`, one per line, comments off.
+fn sh_commands(text: &str) -> Vec<Vec<String>> {
+    text.split("```sh\n")
+        .skip(1)
+        .flat_map(|block| block[..block.find("```").expect("the block ends")].lines())
+        .map(|line| line.split("  #").next().unwrap_or(line).trim())
+        .map(|line| shell_words(line.strip_prefix("workplan ").expect("a workplan command")))
+        .collect()
+}
+
+/// The commands of the README's `sh` block that follows `heading`.
+fn readme_commands(heading: &str) -> Vec<Vec<String>> {
+    let readme = fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md")).expect("README");
+    let section = &readme[readme.find(heading).expect("the section")..];
+    let block = &section[section.find("```sh\n").expect("a sh block")..];
+    sh_commands(&block[..block[6..].find("```").expect("its end") + 9])
+}
+
+#[test]
+fn the_examples_of_docs_editing_run_one_after_the_other() {
+    let doc =
+        fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/editing.md")).expect("the doc");
+    let root = repository_copy();
+    let commands = sh_commands(&doc);
+    assert!(commands.len() > 10, "{commands:?}");
+    for command in commands {
+        let args: Vec<&str> = command.iter().map(String::as_str).collect();
+        stdout_of(workplan().current_dir(root.path()).args(&args));
+    }
+    workplan().current_dir(root.path()).args(["validate"]).assert().code(0);
+    workplan().current_dir(root.path()).args(["fmt", "--check"]).assert().code(0);
+    let numbers =
+        stdout_of(workplan().current_dir(root.path()).args(["list", "--area", "3.6", "--format", "csv"]));
+    assert!(numbers.contains("3.6.5,") && numbers.contains("Encuesta"), "the moved activity: {numbers}");
+}
+
+/// Splits a command line as a shell would, for the README's simple quoting.
+fn shell_words(line: &str) -> Vec<String> {
+    let mut words = vec![String::new()];
+    let mut quoted = false;
+    for c in line.chars() {
+        match c {
+            '"' => quoted = !quoted,
+            ' ' if !quoted => words.push(String::new()),
+            c => words.last_mut().expect("a word").push(c),
+        }
+    }
+    words.retain(|word| !word.is_empty());
+    words
+}
+
+#[test]
+fn the_readme_examples_run_as_shown() {
+    let root = repository_copy();
+    let run = |args: &[&str]| stdout_of(workplan().current_dir(root.path()).args(args));
+    for command in readme_commands("### Writing the plan") {
+        let args: Vec<&str> = command.iter().map(String::as_str).collect();
+        run(&args);
+    }
+    workplan().current_dir(root.path()).arg("validate").assert().code(0);
+    let root = repository_copy();
+    let run = |args: &[&str]| stdout_of(workplan().current_dir(root.path()).args(args));
+    let add = "workplan add --area ciberseguridad --title \"Taller regional de respuesta a incidentes\" --place Virtual \
+               --schedule \"2do semestre 2022\" --resources \"BID.\"";
+    let words = |example: &str| shell_words(example.strip_prefix("workplan ").expect("a command"));
+    // The shown examples in the README's order, with the records that `records` lists made first.
+    for (example, shown) in [
+        (add, true),
+        ("workplan edit 3.3.6 --place \"Montevideo, Uruguay\" --dry-run", true),
+        ("workplan done 3.3.4 --on 2022-03-10 --note \"Primera reunión\"", false),
+        ("workplan done 3.3.4 --on 2022-06-02", false),
+        ("workplan records 3.3.4", true),
+        ("workplan done 3.3.4 --amend 2 --on 2022-06-03 --note \"Con 12 países\"", true),
+    ] {
+        let printed = run(&words(example).iter().map(String::as_str).collect::<Vec<_>>());
+        if shown {
+            assert_eq!(printed, readme_output(example), "{example}");
+        }
+    }
+}
