@@ -1238,13 +1238,13 @@ impl Lang {
             (Lang::En, ActivityEdited { number, title, keys }) => format!("{number} {title}: changed {keys}"),
             (Lang::Es, ActivityEdited { number, title, keys }) => format!("{number} {title}: se cambió {keys}"),
             (Lang::En, HasRecords { number, count }) => format!(
-                "{number} has {count} {}: removing it would lose them; use `workplan cancel {number} \
-                 --reason TEXT` to keep its history, or --force to remove it anyway",
+                "{number} has {count} {} of progress, which removing it would lose; use `workplan cancel \
+                 {number} --reason TEXT` to keep its history, or --force to remove it anyway",
                 plural(count, "record", "records")
             ),
             (Lang::Es, HasRecords { number, count }) => format!(
-                "{number} tiene {count} {}: quitarla los perdería; use `workplan cancel {number} \
-                 --reason TEXTO` para conservar su historia, o --force para quitarla igualmente",
+                "{number} tiene {count} {} de avance, que se perderían al quitarla; use `workplan cancel \
+                 {number} --reason TEXTO` para conservar su historia, o --force para quitarla igualmente",
                 plural(count, "registro", "registros")
             ),
             (Lang::En, ActivityRemoved { number, title }) => format!("{number} {title}: removed"),

@@ -88,12 +88,17 @@ pub fn ask(context: &Context, area: &mut Option<String>, given: &mut Given) -> R
         *area = loaded.plan.areas.get(chosen).map(|area| area.number.to_string());
     }
     let optional = lang.text(Msg::PromptOptional);
+    let empty = lang.text(Msg::EmptyTitleGiven);
     let text = |prompt: String, required: bool| -> Result<Option<String>> {
         let prompt = if required { prompt } else { format!("{prompt} ({optional})") };
         let answer: String = Input::with_theme(&theme)
             .with_prompt(prompt)
             .allow_empty(!required)
-            .validate_with(|text: &String| if required && text.trim().is_empty() { Err("…") } else { Ok(()) })
+            .validate_with(
+                |text: &String| {
+                    if required && text.trim().is_empty() { Err(empty.clone()) } else { Ok(()) }
+                },
+            )
             .interact_text()?;
         Ok(Some(answer.trim().to_owned()).filter(|answer| !answer.is_empty()))
     };

@@ -143,20 +143,35 @@ fn write_all(context: &Context, files: &[FileChange]) -> Result<()> {
                 .with_context(|| lang.text(Msg::CannotWrite { file: &file }))?
             {
                 Some(ReadOnly::File) => bail!(lang.text(Msg::ReadOnlyFile { file: &file })),
-                Some(ReadOnly::Dir) => bail!(lang.text(Msg::ReadOnlyDir { dir: &file })),
+                Some(ReadOnly::Dir) => {
+                    let dir = change.path.parent().map(display_path).unwrap_or_default();
+                    bail!(lang.text(Msg::ReadOnlyDir { dir: &dir }))
+                }
                 None => {}
             }
         }
     }
     let (removals, writes): (Vec<&FileChange>, Vec<&FileChange>) =
         files.iter().partition(|change| change.after.is_none());
+    let mut done: Vec<&FileChange> = Vec::new();
     for change in writes.into_iter().chain(removals) {
-        let file = display_path(&change.path);
-        let written = match &change.after {
-            Some(text) => write::write_atomically(&change.path, text.as_bytes()),
-            None => fs::remove_file(&change.path),
-        };
-        written.with_context(|| lang.text(Msg::CannotWrite { file: &file }))?;
+        if let Err(error) = put(&change.path, change.after.as_deref()) {
+            // Exit 2 means that nothing changed: the files already written get their old text back.
+            for written in done.iter().rev() {
+                let _ = put(&written.path, written.before.as_deref());
+            }
+            let file = display_path(&change.path);
+            return Err(error).with_context(|| lang.text(Msg::CannotWrite { file: &file }));
+        }
+        done.push(change);
     }
     Ok(())
+}
+
+/// Writes `text` to `path` atomically, or removes the file for `None`.
+fn put(path: &std::path::Path, text: Option<&str>) -> std::io::Result<()> {
+    match text {
+        Some(text) => write::write_atomically(path, text.as_bytes()),
+        None => fs::remove_file(path),
+    }
 }

@@ -155,7 +155,7 @@ fn on_a_terminal_it_asks_for_each_value() {
     tmux(&["new-session", "-d", "-x", "200", "-y", "50", &command]);
     let screen = || String::from_utf8_lossy(&tmux(&["capture-pane", "-p"]).stdout).into_owned();
     let wait_for = |text: &str| {
-        for _ in 0..100 {
+        for _ in 0..300 {
             if screen().contains(text) {
                 return;
             }

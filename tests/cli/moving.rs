@@ -31,3 +31,24 @@ fn the_same_area_is_refused_with_renumber_suggested() {
     let stderr = stderr_of(workplan_on(plan.path()).args(["move", "3.3.4", "--to-area", "3.3"]), 2);
     assert!(stderr.contains("workplan renumber"), "{stderr}");
 }
+
+#[test]
+fn the_dry_run_shows_both_files() {
+    let root = repository_copy();
+    let diff = stdout_of(workplan().current_dir(root.path()).args([
+        "move",
+        "3.3.5",
+        "--to-area",
+        "3.4",
+        "--dry-run",
+    ]));
+    insta::assert_snapshot!("move_dry_run", diff);
+}
+
+#[test]
+fn a_validate_error_is_shown_where_it_would_be() {
+    let root = repository_copy();
+    let stderr =
+        stderr_of(workplan().current_dir(root.path()).args(["edit", "3.3.1", "--schedule", "2031-S1"]), 2);
+    insta::assert_snapshot!("edit_refused", stderr);
+}
