@@ -174,9 +174,10 @@ pub enum Command {
 
     /// Print the script that lets a shell complete workplan's commands, options and numbers.
     ///
-    /// The script asks workplan for candidates as you type, so `show`, `done`, `reopen` and
-    /// `cancel` complete activity numbers, and `list --area` area numbers, from the plan that
-    /// the command would use (--plan on the line, WORKPLAN_DIR, or the nearest plan/).
+    /// The script asks workplan for candidates as you type, so the commands that take an
+    /// activity (`show`, `done`, `edit`, `move`, …) complete its number, and `--area`,
+    /// `--to-area` and `area edit|remove` area numbers, from the plan that the command would use
+    /// (--plan on the line, WORKPLAN_DIR, or the nearest plan/).
     #[command(after_help = "Examples:\n  \
         source <(workplan completions bash)          in ~/.bashrc\n  \
         source <(workplan completions zsh)           in ~/.zshrc\n  \
