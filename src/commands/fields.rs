@@ -153,3 +153,100 @@ pub fn position(at: Option<&str>, area: &Area, count: usize, context: &Context) 
         })),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::commands::Verbosity;
+    use crate::i18n::Lang;
+    use crate::render::Style;
+    use crate::source::FileId;
+
+    fn context() -> Context {
+        Context {
+            lang: Lang::En,
+            today: "2022-07-15".parse().expect("a date"),
+            stdout: Style::PLAIN,
+            stderr_color: false,
+            plan_dir: None,
+            cwd: std::path::PathBuf::from("."),
+            verbosity: Verbosity::Quiet,
+        }
+    }
+
+    fn area(number: &str, name: &str, activities: usize) -> Area {
+        let number: Number = number.parse().expect("a number");
+        let activities = (1..=activities)
+            .map(|n| crate::model::Activity {
+                number: Some(number.child(u32::try_from(n).expect("small"))),
+                ..Default::default()
+            })
+            .collect();
+        Area {
+            number,
+            name: name.into(),
+            objective: String::new(),
+            activities,
+            file: FileId(0),
+            spans: Default::default(),
+        }
+    }
+
+    fn plan() -> Plan {
+        Plan {
+            areas: vec![area("3.2", "Datos abiertos", 4), area("3.5", "Innovación en el sector público", 3), area("3.7", "Software público", 4)],
+            ..Plan::default()
+        }
+    }
+
+    #[test]
+    fn schedule_words_bring_their_frequency_and_count_unless_given() {
+        let given = Given { schedule: Some("Trimestral (4 al año)".into()), ..Given::default() };
+        let values = given.read(2022, &context()).expect("read");
+        assert_eq!(values.schedule, Some("2022".parse().expect("a code")));
+        assert_eq!((values.every, values.target), (Some(Frequency::Quarter), Some(4)));
+        let given = Given { target: Some(2), every: Some(Frequency::Semester), ..given };
+        let values = given.read(2022, &context()).expect("read");
+        assert_eq!((values.every, values.target), (Some(Frequency::Semester), Some(2)));
+        let given = Given { schedule: Some("2do semestre".into()), ..Given::default() };
+        assert_eq!(given.read(2023, &context()).expect("read").schedule, Some("2023-S2".parse().expect("code")));
+    }
+
+    #[test]
+    fn empty_texts_and_unread_schedules_are_refused_and_blank_optional_texts_left_out() {
+        let refused = |given: Given| given.read(2022, &context()).expect_err("refused").to_string();
+        assert!(refused(Given { title: Some("  ".into()), ..Given::default() }).contains("title is empty"));
+        assert!(refused(Given { target: Some(0), ..Given::default() }).contains("--target"));
+        assert!(refused(Given { schedule: Some("1er semestre, según confirmación".into()), ..Given::default() })
+            .contains("is not a schedule"));
+        let values = Given { place: Some(" ".into()), title: Some(" Taller ".into()), ..Given::default() }
+            .read(2022, &context())
+            .expect("read");
+        assert_eq!((values.title.as_deref(), values.place.as_deref()), (Some("Taller"), None));
+        let keys: Vec<&str> = values.keys().into_iter().map(|(key, _)| key).collect();
+        assert_eq!(keys, ["title"]);
+    }
+
+    #[test]
+    fn areas_are_found_by_number_or_by_a_part_of_one_name_only() {
+        let plan = plan();
+        let found = |wanted: &str| find_area(&plan, wanted, &context()).map(|area| area.number.to_string());
+        assert_eq!(found("3.5").expect("by number"), "3.5");
+        assert_eq!(found("INNOVACION").expect("by name, folded"), "3.5");
+        assert_eq!(found("datos").expect("by name"), "3.2");
+        let ambiguous = found("público").expect_err("two areas say público").to_string();
+        assert!(ambiguous.contains("3.5 Innovación") && ambiguous.contains("3.7 Software"), "{ambiguous}");
+        assert!(found("3.9").is_err() && found("").is_err());
+    }
+
+    #[test]
+    fn positions_run_from_one_to_one_past_the_last() {
+        let area = area("3.5", "Innovación", 3);
+        let at = |text: Option<&str>| position(text, &area, 3, &context()).map_err(|error| error.to_string());
+        assert_eq!(at(None), Ok(3));
+        assert_eq!(at(Some("1")), Ok(0));
+        assert_eq!(at(Some("3.5.4")), Ok(3));
+        assert!(at(Some("5")).expect_err("past the end").contains("3.5.4"));
+        assert!(at(Some("0")).is_err() && at(Some("3.4.1")).is_err() && at(Some("x")).is_err());
+    }
+}
