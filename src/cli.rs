@@ -387,7 +387,8 @@ pub struct DoneArgs {
     #[arg(long, value_name = "TEXT")]
     pub note: Option<String>,
 
-    /// Record it even if the activity is cancelled, done, or has reached its target.
+    /// Record it even if the activity is cancelled, done, or has reached its target; with
+    /// --amend, correct it even if validate would then find more errors.
     #[arg(long)]
     pub force: bool,
 

@@ -28,7 +28,7 @@ pub fn run(context: &Context, options: &DoneOptions) -> Result<Exit> {
     }
     let on = progress::date(context, options.on.as_deref())?;
     let note = options.note.as_deref().map(str::trim).filter(|note| !note.is_empty());
-    let target = Target { number: &options.number, dry_run: options.dry_run };
+    let target = Target { number: &options.number, dry_run: options.dry_run, gate: None };
     progress::edit(context, &target, |plan, activity| {
         progress::check_date(context, plan, on)?;
         if !options.force {
@@ -47,7 +47,7 @@ fn amend(context: &Context, options: &DoneOptions, wanted: usize) -> Result<Exit
         bail!(lang.text(Msg::NothingToAmend));
     }
     let note = options.note.as_deref();
-    let target = Target { number: &options.number, dry_run: options.dry_run };
+    let target = Target { number: &options.number, dry_run: options.dry_run, gate: Some(options.force) };
     progress::edit(context, &target, |plan, activity| {
         let (index, record) = progress::record(context, activity, wanted)?;
         if let Some(on) = on {

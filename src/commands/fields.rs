@@ -194,7 +194,11 @@ mod tests {
 
     fn plan() -> Plan {
         Plan {
-            areas: vec![area("3.2", "Datos abiertos", 4), area("3.5", "Innovación en el sector público", 3), area("3.7", "Software público", 4)],
+            areas: vec![
+                area("3.2", "Datos abiertos", 4),
+                area("3.5", "Innovación en el sector público", 3),
+                area("3.7", "Software público", 4),
+            ],
             ..Plan::default()
         }
     }
@@ -209,7 +213,10 @@ mod tests {
         let values = given.read(2022, &context()).expect("read");
         assert_eq!((values.every, values.target), (Some(Frequency::Semester), Some(2)));
         let given = Given { schedule: Some("2do semestre".into()), ..Given::default() };
-        assert_eq!(given.read(2023, &context()).expect("read").schedule, Some("2023-S2".parse().expect("code")));
+        assert_eq!(
+            given.read(2023, &context()).expect("read").schedule,
+            Some("2023-S2".parse().expect("code"))
+        );
     }
 
     #[test]
@@ -217,8 +224,12 @@ mod tests {
         let refused = |given: Given| given.read(2022, &context()).expect_err("refused").to_string();
         assert!(refused(Given { title: Some("  ".into()), ..Given::default() }).contains("title is empty"));
         assert!(refused(Given { target: Some(0), ..Given::default() }).contains("--target"));
-        assert!(refused(Given { schedule: Some("1er semestre, según confirmación".into()), ..Given::default() })
-            .contains("is not a schedule"));
+        assert!(
+            refused(Given {
+                schedule: Some("1er semestre, según confirmación".into()), ..Given::default()
+            })
+            .contains("is not a schedule")
+        );
         let values = Given { place: Some(" ".into()), title: Some(" Taller ".into()), ..Given::default() }
             .read(2022, &context())
             .expect("read");

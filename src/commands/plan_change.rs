@@ -79,7 +79,12 @@ pub fn run(context: &Context, how: Write, decide: impl FnOnce(&Loaded) -> Result
 
 /// Loads the plan as the change would leave it: a change that does not load, or that adds
 /// errors of any check, is shown and refused (the second unless `force`).
-fn refuse_new_errors(context: &Context, loaded: &Loaded, files: &[FileChange], force: bool) -> Result<()> {
+pub(super) fn refuse_new_errors(
+    context: &Context,
+    loaded: &Loaded,
+    files: &[FileChange],
+    force: bool,
+) -> Result<()> {
     let lang = context.lang;
     let mut texts: HashMap<PathBuf, String> = (0..loaded.sources.len())
         .map(|index| loaded.sources.get(FileId(index)))

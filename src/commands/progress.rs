@@ -29,6 +29,10 @@ const ATTEMPTS: usize = 3;
 pub struct Target<'a> {
     pub number: &'a str,
     pub dry_run: bool,
+    /// Refuse a change after which `validate` finds more errors, as the commands that correct
+    /// the plan do (`done --amend`, `reopen --record`); `Some(true)` is their `--force`. A new
+    /// record needs no such check: `done` refuses the dates that `validate` would.
+    pub gate: Option<bool>,
 }
 
 /// A command's change, and what it means in words ("carried out on 10 March 2022").
@@ -62,6 +66,10 @@ pub fn edit<'o>(
         let edited = edit::apply_in(&source.text, region.clone(), number, decision.change)
             .map_err(|error| edit_error(error, source, &number_text, lang))?;
         let after = check(source, &edited, region, number, lang)?;
+        if let Some(force) = target.gate {
+            let change = super::plan_change::FileChange::edit(&loaded, area.file, edited.clone());
+            super::plan_change::refuse_new_errors(context, &loaded, &[change], force)?;
+        }
         if target.dry_run {
             let path = source.display.strip_prefix("./").unwrap_or(&source.display);
             context.print(&render::diff::unified(&source.text, &edited, path))?;

@@ -18,7 +18,8 @@ pub struct ReopenOptions {
 
 pub fn run(context: &Context, options: &ReopenOptions) -> Result<Exit> {
     let lang = context.lang;
-    let target = Target { number: &options.number, dry_run: options.dry_run };
+    let target =
+        Target { number: &options.number, dry_run: options.dry_run, gate: options.record.map(|_| false) };
     progress::edit(context, &target, |_, activity| {
         if let Some(wanted) = options.record {
             let (index, record) = progress::record(context, activity, wanted)?;
