@@ -68,7 +68,8 @@ pub fn run(context: &Context, options: &AddOptions) -> Result<Exit> {
 }
 
 /// Asks on the terminal for the area (if not given) and for each value not given, showing the
-/// accepted schedule forms; a schedule that cannot be read is asked for again.
+/// accepted schedule forms; a schedule that cannot be read is asked for again. The prompts'
+/// errors are the terminal's, so they are reported as I/O errors, in the reader's language.
 pub fn ask(context: &Context, area: &mut Option<String>, given: &mut Given) -> Result<()> {
     use dialoguer::{Input, Select};
     let lang = context.lang;
@@ -84,7 +85,8 @@ pub fn ask(context: &Context, area: &mut Option<String>, given: &mut Given) -> R
             .with_prompt(lang.label(Label::Area))
             .items(&names)
             .default(0)
-            .interact()?;
+            .interact()
+            .map_err(std::io::Error::from)?;
         *area = loaded.plan.areas.get(chosen).map(|area| area.number.to_string());
     }
     let optional = lang.text(Msg::PromptOptional);
@@ -99,7 +101,8 @@ pub fn ask(context: &Context, area: &mut Option<String>, given: &mut Given) -> R
                     if required && text.trim().is_empty() { Err(empty.clone()) } else { Ok(()) }
                 },
             )
-            .interact_text()?;
+            .interact_text()
+            .map_err(std::io::Error::from)?;
         Ok(Some(answer.trim().to_owned()).filter(|answer| !answer.is_empty()))
     };
     given.title = text(lang.text(Msg::PromptTitle), true)?;
@@ -118,7 +121,8 @@ pub fn ask(context: &Context, area: &mut Option<String>, given: &mut Given) -> R
                     Err(lang.text(Msg::BadScheduleGiven { value: text }))
                 }
             })
-            .interact_text()?;
+            .interact_text()
+            .map_err(std::io::Error::from)?;
         given.schedule = Some(answer.trim().to_owned()).filter(|answer| !answer.is_empty());
     }
     if given.resources.is_none() {

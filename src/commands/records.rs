@@ -28,9 +28,20 @@ fn listing(activity: &Activity, lang: Lang) -> String {
         .iter()
         .enumerate()
         .map(|(index, record)| {
-            let note = record.note.as_deref().map(|note| format!(" — {note}")).unwrap_or_default();
+            let note =
+                record.note.as_deref().map(|note| format!(" — {}", one_line(note))).unwrap_or_default();
             format!("{:>width$}  {}{note}\n", index + 1, lang.date(record.on))
         })
+        .collect()
+}
+
+/// A note as one line of plain text: a line break or a terminal control in a plan file (which
+/// anyone may have written) shows as its escape, so that it can neither make a line look like
+/// another record nor reach the terminal.
+fn one_line(text: &str) -> String {
+    let bidi = |c: char| matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}');
+    text.chars()
+        .map(|c| if c.is_control() || bidi(c) { c.escape_default().to_string() } else { c.to_string() })
         .collect()
 }
 
@@ -52,5 +63,10 @@ mod tests {
         };
         assert_eq!(listing(&activity, Lang::En), "1  2 June 2022 — Segunda\n2  10 March 2022\n");
         assert_eq!(listing(&activity, Lang::Es), "1  2 de junio de 2022 — Segunda\n2  10 de marzo de 2022\n");
+    }
+
+    #[test]
+    fn a_note_cannot_make_a_line_of_its_own_or_reach_the_terminal() {
+        assert_eq!(one_line("a\n3  1 July 2022\u{1b}[2J\u{202E}é"), "a\\n3  1 July 2022\\u{1b}[2J\\u{202e}é");
     }
 }
