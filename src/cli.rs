@@ -90,13 +90,15 @@ pub enum Command {
         workplan done 3.1.2                              carried out today\n  \
         workplan done 3.1.2 --on 2022-03-10 --note \"Realizado con 120 participantes\"\n  \
         workplan done 3.3.4 --on 2022-06-02              one more of its 4 meetings: prints 2/4\n  \
-        workplan done 3.3.4 --dry-run                    show the change as a diff, write nothing\n\n\
+        workplan done 3.3.4 --dry-run                    show the change as a diff, write nothing\n  \
+        workplan done 3.3.4 --amend 1 --on 2022-03-11    correct record 1 (see `workplan records`)\n\n\
         The record is added to the activity's `done` list in its area file; only those lines change.")]
     Done(DoneArgs),
 
     /// Undo an activity's cancellation, else its latest record.
     #[command(after_help = "Examples:\n  \
         workplan reopen 3.1.2             removes the latest record (by date)\n  \
+        workplan reopen 3.3.4 --record 2  removes the second record (see `workplan records`)\n  \
         workplan reopen 3.1.2 --dry-run   show the change as a diff, write nothing")]
     Reopen(ReopenArgs),
 
@@ -189,9 +191,10 @@ pub enum Command {
 
     /// Print the script that lets a shell complete workplan's commands, options and numbers.
     ///
-    /// The script asks workplan for candidates as you type, so `show`, `done`, `reopen` and
-    /// `cancel` complete activity numbers, and `list --area` area numbers, from the plan that
-    /// the command would use (--plan on the line, WORKPLAN_DIR, or the nearest plan/).
+    /// The script asks workplan for candidates as you type, so the commands that take an
+    /// activity (`show`, `done`, `edit`, `move`, …) complete its number, and `--area`,
+    /// `--to-area` and `area edit|remove` area numbers, from the plan that the command would use
+    /// (--plan on the line, WORKPLAN_DIR, or the nearest plan/).
     #[command(after_help = "Examples:\n  \
         source <(workplan completions bash)          in ~/.bashrc\n  \
         source <(workplan completions zsh)           in ~/.zshrc\n  \
@@ -268,6 +271,59 @@ pub enum Command {
         workplan migrate             upgrade the files, and name each one\n\n\
         See docs/format.md, \"Format versions\".")]
     Migrate(MigrateArgs),
+
+    /// Start a new, empty plan: plan.toml and the JSON Schemas editors read.
+    #[command(after_help = "Examples:\n  \
+        workplan init plan --organisation \"Red GEALC\" --title \"Plan de Trabajo 2023\" --year 2023\n  \
+        workplan init /tmp/plan-2024 --organisation \"Red GEALC\" --title \"Plan 2024\" --year 2024\n\n\
+        The directory must be new or empty. Then `workplan area add` and `workplan add`.")]
+    Init(InitArgs),
+
+    /// Add, rename or remove a work area (one file each).
+    #[command(subcommand)]
+    #[command(after_help = "Examples:\n  \
+        workplan area add 3.10 --name \"Inteligencia artificial\" --objective \"Compartir experiencias.\"\n  \
+        workplan area edit 3.10 --name \"IA en el sector público\"   renames its file too\n  \
+        workplan area remove 3.10 --dry-run")]
+    Area(AreaCommand),
+
+    /// Add an activity to an area: at its end, or at a position with the ones after it renumbered.
+    ///
+    /// On a terminal, without --title, asks for each value in turn.
+    #[command(after_help = "Examples:\n  \
+        workplan add --area 3.3 --title \"Taller regional\" --place Virtual --schedule \"2do semestre 2022\"\n  \
+        workplan add --area ciberseguridad --title \"Encuesta\" --schedule 2022-Q3 --at 2 --dry-run\n\n\
+        --schedule takes the codes (2022-S2) and the plan document's words (\"Trimestral (4 al año)\", \
+        \"A definir\"). Prints the new activity's number first.")]
+    Add(AddArgs),
+
+    /// Change an activity's title, place, schedule, frequency, target or resources.
+    #[command(after_help = "Examples:\n  \
+        workplan edit 3.1.2 --place \"Lima, Perú\"\n  \
+        workplan edit 3.3.4 --schedule \"Trimestral (4 al año)\" --dry-run\n  \
+        workplan edit 3.1.2 --unset resources\n\n\
+        Only the lines of those keys change; comments and everything else stay.")]
+    Edit(EditArgs),
+
+    /// Remove an activity; the rest of its area is numbered 1..n again.
+    #[command(after_help = "Examples:\n  \
+        workplan remove 3.1.5 --dry-run\n  \
+        workplan remove 3.1.5\n\n\
+        An activity with records is refused (use `workplan cancel`), unless --force.")]
+    Remove(RemoveArgs),
+
+    /// Move an activity to another area, with its records and comments.
+    #[command(after_help = "Examples:\n  \
+        workplan move 3.8.2 --to-area 3.5\n  \
+        workplan move 3.8.2 --to-area innovacion --at 1 --dry-run\n\n\
+        Both areas stay numbered 1..n.")]
+    Move(MoveArgs),
+
+    /// List an activity's records, numbered for `reopen --record` and `done --amend`.
+    #[command(after_help = "Examples:\n  \
+        workplan records 3.3.4\n  \
+        workplan --lang es records 3.3.4")]
+    Records(RecordsArgs),
 
     /// git's external diff driver for plan files (see docs/ci.md).
     #[command(hide = true)]
@@ -349,9 +405,14 @@ pub struct DoneArgs {
     #[arg(long, value_name = "TEXT")]
     pub note: Option<String>,
 
-    /// Record it even if the activity is cancelled, done, or has reached its target.
+    /// Record it even if the activity is cancelled, done, or has reached its target; with
+    /// --amend, correct it even if validate would then find more errors.
     #[arg(long)]
     pub force: bool,
+
+    /// Correct record N (from 1, as `workplan records` lists them) with --on and --note.
+    #[arg(long, value_name = "N")]
+    pub amend: Option<usize>,
 
     /// Show the change as a diff and write nothing.
     #[arg(long)]
@@ -363,6 +424,10 @@ pub struct ReopenArgs {
     /// The activity's number, e.g. 3.1.2.
     #[arg(add = ArgValueCandidates::new(complete::activity_numbers))]
     pub number: String,
+
+    /// Remove record N (from 1, as `workplan records` lists them) instead of the latest.
+    #[arg(long, value_name = "N")]
+    pub record: Option<usize>,
 
     /// Show the change as a diff and write nothing.
     #[arg(long)]
@@ -533,6 +598,227 @@ pub struct RenumberArgs {
     /// Show the change as a diff and write nothing.
     #[arg(long)]
     pub dry_run: bool,
+}
+
+/// `--dry-run` and `--force`, as every command that writes the plan's structure takes them.
+#[derive(Debug, Args)]
+pub struct WriteArgs {
+    /// Show the change as a diff and write nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+
+    /// Write the change even if `workplan validate` would then find more errors.
+    #[arg(long)]
+    pub force: bool,
+}
+
+/// An activity's values, as `add` and `edit` take them.
+#[derive(Debug, Args)]
+pub struct FieldArgs {
+    /// The activity's title.
+    #[arg(long, value_name = "TEXT")]
+    pub title: Option<String>,
+
+    /// Where it takes place.
+    #[arg(long, value_name = "TEXT")]
+    pub place: Option<String>,
+
+    /// When: a code (2022-S2, 2022-Q3, 2022-03, to-be-defined, as-needed) or the document's words
+    /// ("2do semestre 2022", "Trimestral (4 al año)", "A definir").
+    #[arg(long, value_name = "WHEN")]
+    pub schedule: Option<String>,
+
+    /// How often a recurring activity takes place.
+    #[arg(long, value_enum)]
+    pub every: Option<EveryArg>,
+
+    /// How many times it is to be carried out.
+    #[arg(long, value_name = "N")]
+    pub target: Option<u32>,
+
+    /// The resources it needs.
+    #[arg(long, value_name = "TEXT")]
+    pub resources: Option<String>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum EveryArg {
+    Month,
+    Quarter,
+    Semester,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum OptionalArg {
+    Place,
+    Schedule,
+    Every,
+    Target,
+    Resources,
+}
+
+#[derive(Debug, Args)]
+pub struct InitArgs {
+    /// The new plan's directory: new or empty.
+    #[arg(value_name = "DIR", default_value = "plan", value_hint = clap::ValueHint::DirPath)]
+    pub dir: PathBuf,
+
+    /// Whose plan it is.
+    #[arg(long, value_name = "NAME")]
+    pub organisation: String,
+
+    /// The plan's title.
+    #[arg(long, value_name = "TEXT")]
+    pub title: String,
+
+    /// The calendar year it covers.
+    #[arg(long, value_name = "YEAR")]
+    pub year: i32,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AreaCommand {
+    /// Add a work area, in a file of its own.
+    #[command(after_help = "Examples:\n  \
+        workplan area add 3.10 --name \"Inteligencia artificial\"\n  \
+        workplan area add 3.10 --name \"Inteligencia artificial\" --objective \"Compartir experiencias.\" --dry-run")]
+    Add(AreaAddArgs),
+
+    /// Change an area's name or objective; a new name renames its file.
+    #[command(after_help = "Examples:\n  \
+        workplan area edit 3.3 --objective \"Apoyar las políticas de ciberseguridad.\"\n  \
+        workplan area edit 3.3 --name \"Ciberseguridad y confianza\" --dry-run")]
+    Edit(AreaEditArgs),
+
+    /// Remove an area's file: refused while it has activities, unless --force.
+    #[command(after_help = "Examples:\n  \
+        workplan area remove 3.10\n  \
+        workplan area remove 3.9 --force --dry-run")]
+    Remove(AreaRemoveArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct AreaAddArgs {
+    /// The new area's number, e.g. 3.10.
+    pub number: String,
+
+    /// The area's name.
+    #[arg(long, value_name = "TEXT")]
+    pub name: String,
+
+    /// The area's objective.
+    #[arg(long, value_name = "TEXT")]
+    pub objective: Option<String>,
+
+    #[command(flatten)]
+    pub write: WriteArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct AreaEditArgs {
+    /// The area's number, e.g. 3.3.
+    #[arg(add = ArgValueCandidates::new(complete::area_numbers))]
+    pub number: String,
+
+    /// The area's new name (its file is renamed to match).
+    #[arg(long, value_name = "TEXT")]
+    pub name: Option<String>,
+
+    /// The area's new objective; "" removes it.
+    #[arg(long, value_name = "TEXT")]
+    pub objective: Option<String>,
+
+    #[command(flatten)]
+    pub write: WriteArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct AreaRemoveArgs {
+    /// The area's number, e.g. 3.10.
+    #[arg(add = ArgValueCandidates::new(complete::area_numbers))]
+    pub number: String,
+
+    /// Remove it even if it has activities, or if validate would then find more errors.
+    #[arg(long)]
+    pub force: bool,
+
+    /// Show the change as a diff and write nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct AddArgs {
+    /// The area: its number (3.3) or a part of its name ("ciberseguridad").
+    #[arg(long, value_name = "AREA", add = ArgValueCandidates::new(complete::area_numbers))]
+    pub area: Option<String>,
+
+    #[command(flatten)]
+    pub fields: FieldArgs,
+
+    /// Its place in the area (4 or 3.3.4): the activities from there on are renumbered.
+    #[arg(long, value_name = "N")]
+    pub at: Option<String>,
+
+    #[command(flatten)]
+    pub write: WriteArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct EditArgs {
+    /// The activity's number, e.g. 3.1.2.
+    #[arg(add = ArgValueCandidates::new(complete::activity_numbers))]
+    pub number: String,
+
+    #[command(flatten)]
+    pub fields: FieldArgs,
+
+    /// Remove an optional key. Repeatable.
+    #[arg(long, value_enum, value_name = "KEY")]
+    pub unset: Vec<OptionalArg>,
+
+    #[command(flatten)]
+    pub write: WriteArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct RemoveArgs {
+    /// The activity's number, e.g. 3.1.5.
+    #[arg(add = ArgValueCandidates::new(complete::activity_numbers))]
+    pub number: String,
+
+    /// Remove it even if it has records, or if validate would then find more errors.
+    #[arg(long)]
+    pub force: bool,
+
+    /// Show the change as a diff and write nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct MoveArgs {
+    /// The activity's number, e.g. 3.8.2.
+    #[arg(add = ArgValueCandidates::new(complete::activity_numbers))]
+    pub number: String,
+
+    /// The area to move it to: its number or a part of its name.
+    #[arg(long, value_name = "AREA", add = ArgValueCandidates::new(complete::area_numbers))]
+    pub to_area: String,
+
+    /// Its place in the new area (1 or 3.5.1): the activities from there on are renumbered.
+    #[arg(long, value_name = "N")]
+    pub at: Option<String>,
+
+    #[command(flatten)]
+    pub write: WriteArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct RecordsArgs {
+    /// The activity's number, e.g. 3.3.4.
+    #[arg(add = ArgValueCandidates::new(complete::activity_numbers))]
+    pub number: String,
 }
 
 #[derive(Debug, Args)]

@@ -483,6 +483,106 @@ pub enum Msg<'a> {
     CannotWriteSite {
         dir: &'a str,
     },
+    // Writing the plan from the command line (issue 14): init, area, add, edit, remove, move,
+    // records and the prompts of `add`.
+    ChangeAddsErrors {
+        count: usize,
+    },
+    EmptyTitleGiven,
+    ZeroTarget,
+    BadScheduleGiven {
+        value: &'a str,
+    },
+    UnknownArea {
+        value: &'a str,
+        known: &'a str,
+    },
+    BadPosition {
+        value: &'a str,
+        area: &'a str,
+        last: &'a str,
+    },
+    TitleRequired,
+    ActivityAdded {
+        number: &'a str,
+        title: &'a str,
+        file: &'a str,
+    },
+    NothingToEdit,
+    ActivityEdited {
+        number: &'a str,
+        title: &'a str,
+        keys: &'a str,
+    },
+    HasRecords {
+        number: &'a str,
+        count: usize,
+    },
+    ActivityRemoved {
+        number: &'a str,
+        title: &'a str,
+    },
+    MoveSameArea {
+        number: &'a str,
+        area: &'a str,
+    },
+    ActivityMoved {
+        from: &'a str,
+        to: &'a str,
+        title: &'a str,
+    },
+    NoRecords {
+        number: &'a str,
+    },
+    NoSuchRecord {
+        number: &'a str,
+        wanted: usize,
+        count: usize,
+    },
+    NothingToAmend,
+    RecordAmended {
+        date: &'a str,
+    },
+    AreaExists {
+        number: &'a str,
+        file: &'a str,
+    },
+    EmptyAreaNameGiven,
+    AreaAdded {
+        number: &'a str,
+        file: &'a str,
+    },
+    AreaEdited {
+        number: &'a str,
+        file: &'a str,
+    },
+    AreaHasActivities {
+        number: &'a str,
+        count: usize,
+    },
+    AreaRemoved {
+        number: &'a str,
+        file: &'a str,
+    },
+    BadAreaNumber {
+        value: &'a str,
+    },
+    InitNeedsWords,
+    BadYear {
+        value: &'a str,
+    },
+    DirNotEmpty {
+        dir: &'a str,
+    },
+    PlanCreated {
+        dir: &'a str,
+    },
+    PromptTitle,
+    PromptPlace,
+    PromptSchedule,
+    PromptResources,
+    PromptOptional,
+    AreaRequired,
 }
 
 impl Lang {
@@ -1216,6 +1316,169 @@ impl Lang {
             (Lang::Es, OverdueCount { count }) => {
                 format!("{count} {}", plural(count, "atrasada", "atrasadas"))
             }
+            // Writing the plan from the command line (issue 14).
+            (Lang::En, ChangeAddsErrors { count }) => format!(
+                "the change would add {count} {} to the plan (above); nothing was written: correct the \
+                 values, or pass --force to write it anyway",
+                plural(count, "error", "errors")
+            ),
+            (Lang::Es, ChangeAddsErrors { count }) => format!(
+                "el cambio agregaría {count} {} al plan (arriba); no se escribió nada: corrija los \
+                 valores, o use --force para escribirlo igualmente",
+                plural(count, "error", "errores")
+            ),
+            (Lang::En, EmptyTitleGiven) => "the title is empty: give the activity's title".into(),
+            (Lang::Es, EmptyTitleGiven) => "el título está vacío: indique el título de la actividad".into(),
+            (Lang::En, ZeroTarget) => "--target must be 1 or more: how many times it is to be carried out".into(),
+            (Lang::Es, ZeroTarget) => {
+                "--target debe ser 1 o más: cuántas veces se ha de realizar".into()
+            }
+            (Lang::En, BadScheduleGiven { value }) => format!(
+                "`{value}` is not a schedule: write a code (2022, 2022-S2, 2022-Q3, 2022-03, 2022-03-15, \
+                 to-be-defined, as-needed) or the document's words (\"2do semestre 2022\", \
+                 \"Trimestral (4 al año)\", \"A definir\")"
+            ),
+            (Lang::Es, BadScheduleGiven { value }) => format!(
+                "`{value}` no es un calendario: escriba un código (2022, 2022-S2, 2022-Q3, 2022-03, \
+                 2022-03-15, to-be-defined, as-needed) o las palabras del documento (\"2do semestre 2022\", \
+                 \"Trimestral (4 al año)\", \"A definir\")"
+            ),
+            (Lang::En, UnknownArea { value, known }) => format!(
+                "no area is `{value}`: give an area's number, or a part of its name that only one area \
+                 has (areas: {known})"
+            ),
+            (Lang::Es, UnknownArea { value, known }) => format!(
+                "ningún área es `{value}`: indique el número de un área, o una parte de su nombre que \
+                 solo un área tenga (áreas: {known})"
+            ),
+            (Lang::En, BadPosition { value, area, last }) => format!(
+                "--at `{value}` is not a position in area {area}: give a number from 1 to the new \
+                 activity's last place ({last})"
+            ),
+            (Lang::Es, BadPosition { value, area, last }) => format!(
+                "--at `{value}` no es una posición del área {area}: indique un número de 1 al último \
+                 lugar posible ({last})"
+            ),
+            (Lang::En, TitleRequired) => "the activity needs a title: pass --title TEXT (workplan asks \
+                 for it only on a terminal)"
+                .into(),
+            (Lang::Es, TitleRequired) => "la actividad necesita un título: use --title TEXTO (workplan \
+                 lo pregunta solo en una terminal)"
+                .into(),
+            (Lang::En, ActivityAdded { number, title, file }) => {
+                format!("{number} {title}: added to `{file}`")
+            }
+            (Lang::Es, ActivityAdded { number, title, file }) => {
+                format!("{number} {title}: agregada a `{file}`")
+            }
+            (Lang::En, NothingToEdit) => {
+                "nothing to change: give at least one value to set, or --unset KEY".into()
+            }
+            (Lang::Es, NothingToEdit) => {
+                "nada que cambiar: indique al menos un valor, o --unset CLAVE".into()
+            }
+            (Lang::En, ActivityEdited { number, title, keys }) => format!("{number} {title}: changed {keys}"),
+            (Lang::Es, ActivityEdited { number, title, keys }) => format!("{number} {title}: se cambió {keys}"),
+            (Lang::En, HasRecords { number, count }) => format!(
+                "{number} has {count} {} of progress, which removing it would lose; use `workplan cancel \
+                 {number} --reason TEXT` to keep its history, or --force to remove it anyway",
+                plural(count, "record", "records")
+            ),
+            (Lang::Es, HasRecords { number, count }) => format!(
+                "{number} tiene {count} {} de avance, que se perderían al quitarla; use `workplan cancel \
+                 {number} --reason TEXTO` para conservar su historia, o --force para quitarla igualmente",
+                plural(count, "registro", "registros")
+            ),
+            (Lang::En, ActivityRemoved { number, title }) => format!("{number} {title}: removed"),
+            (Lang::Es, ActivityRemoved { number, title }) => format!("{number} {title}: quitada"),
+            (Lang::En, MoveSameArea { number, area }) => format!(
+                "{number} is already in area {area}: use `workplan renumber` to change its place there"
+            ),
+            (Lang::Es, MoveSameArea { number, area }) => format!(
+                "{number} ya está en el área {area}: use `workplan renumber` para cambiar su lugar en ella"
+            ),
+            (Lang::En, ActivityMoved { from, to, title }) => format!("{from} -> {to} {title}: moved"),
+            (Lang::Es, ActivityMoved { from, to, title }) => format!("{from} -> {to} {title}: trasladada"),
+            (Lang::En, NoRecords { number }) => format!("{number} has no records yet"),
+            (Lang::Es, NoRecords { number }) => format!("{number} no tiene registros todavía"),
+            (Lang::En, NoSuchRecord { number, wanted, count }) => format!(
+                "{number} has no record {wanted}: it has {count} (see `workplan records {number}`)"
+            ),
+            (Lang::Es, NoSuchRecord { number, wanted, count }) => format!(
+                "{number} no tiene registro {wanted}: tiene {count} (ver `workplan records {number}`)"
+            ),
+            (Lang::En, NothingToAmend) => "--amend needs --on DATE, --note TEXT or both".into(),
+            (Lang::Es, NothingToAmend) => "--amend necesita --on FECHA, --note TEXTO o ambos".into(),
+            (Lang::En, RecordAmended { date }) => format!("corrected the record of {date}"),
+            (Lang::Es, RecordAmended { date }) => format!("se corrigió el registro del {date}"),
+            (Lang::En, AreaExists { number, file }) => {
+                format!("area {number} exists already, in `{file}`: use `workplan area edit {number}`")
+            }
+            (Lang::Es, AreaExists { number, file }) => {
+                format!("el área {number} ya existe, en `{file}`: use `workplan area edit {number}`")
+            }
+            (Lang::En, EmptyAreaNameGiven) => "the name is empty: give the area's name".into(),
+            (Lang::Es, EmptyAreaNameGiven) => "el nombre está vacío: indique el nombre del área".into(),
+            (Lang::En, AreaAdded { number, file }) => format!("area {number}: added as `{file}`"),
+            (Lang::Es, AreaAdded { number, file }) => format!("área {number}: agregada como `{file}`"),
+            (Lang::En, AreaEdited { number, file }) => format!("area {number}: changed, in `{file}`"),
+            (Lang::Es, AreaEdited { number, file }) => format!("área {number}: modificada, en `{file}`"),
+            (Lang::En, AreaHasActivities { number, count }) => format!(
+                "area {number} has {count} {}: move or remove them first, or pass --force to remove the \
+                 area with them",
+                plural(count, "activity", "activities")
+            ),
+            (Lang::Es, AreaHasActivities { number, count }) => format!(
+                "el área {number} tiene {count} {}: trasládelas o quítelas antes, o use --force para \
+                 quitar el área con ellas",
+                plural(count, "actividad", "actividades")
+            ),
+            (Lang::En, AreaRemoved { number, file }) => format!("area {number}: removed `{file}`"),
+            (Lang::Es, AreaRemoved { number, file }) => format!("área {number}: se quitó `{file}`"),
+            (Lang::En, BadAreaNumber { value }) => {
+                format!("`{value}` is not an area number: write two numbers with a dot, such as 3.1")
+            }
+            (Lang::Es, BadAreaNumber { value }) => {
+                format!("`{value}` no es un número de área: escriba dos números con un punto, como 3.1")
+            }
+            (Lang::En, InitNeedsWords) => "--organisation and --title cannot be empty".into(),
+            (Lang::Es, InitNeedsWords) => "--organisation y --title no pueden estar vacíos".into(),
+            (Lang::En, BadYear { value }) => format!("`{value}` is not a year: write it with four digits, 2023"),
+            (Lang::Es, BadYear { value }) => format!("`{value}` no es un año: escríbalo con cuatro cifras, 2023"),
+            (Lang::En, DirNotEmpty { dir }) => format!(
+                "`{dir}` is not empty: a new plan goes into a new or empty directory (`workplan import` \
+                 reads an existing document)"
+            ),
+            (Lang::Es, DirNotEmpty { dir }) => format!(
+                "`{dir}` no está vacío: un plan nuevo va en un directorio nuevo o vacío (`workplan import` \
+                 lee un documento existente)"
+            ),
+            (Lang::En, PlanCreated { dir }) => format!(
+                "created the plan in `{dir}`; next: workplan --plan {dir} area add 1.1 --name NAME"
+            ),
+            (Lang::Es, PlanCreated { dir }) => format!(
+                "se creó el plan en `{dir}`; luego: workplan --plan {dir} area add 1.1 --name NOMBRE"
+            ),
+            (Lang::En, PromptTitle) => "Title".into(),
+            (Lang::Es, PromptTitle) => "Título".into(),
+            (Lang::En, PromptPlace) => "Place".into(),
+            (Lang::Es, PromptPlace) => "Lugar".into(),
+            (Lang::En, PromptSchedule) => "When (2022-S2, 2022-Q3, \"2do semestre 2022\", \"Trimestral (4 al año)\", \
+                 \"A definir\")"
+                .into(),
+            (Lang::Es, PromptSchedule) => "Cuándo (2022-S2, 2022-Q3, \"2do semestre 2022\", \"Trimestral (4 al año)\", \
+                 \"A definir\")"
+                .into(),
+            (Lang::En, PromptResources) => "Resources".into(),
+            (Lang::Es, PromptResources) => "Recursos".into(),
+            (Lang::En, PromptOptional) => "Enter to leave it out".into(),
+            (Lang::Es, PromptOptional) => "Enter para omitirlo".into(),
+            (Lang::En, AreaRequired) => "the activity needs an area: pass --area AREA (its number or a part of \
+                 its name)"
+                .into(),
+            (Lang::Es, AreaRequired) => "la actividad necesita un área: use --area ÁREA (su número o una parte \
+                 de su nombre)"
+                .into(),
         }
     }
 
@@ -2525,6 +2788,42 @@ mod tests {
             Msg::NotAGitRepository { dir: "d" },
             Msg::GitMissing,
             Msg::UnknownRevision { revision: "v9" },
+            // Writing the plan from the command line (issue 14).
+            Msg::ChangeAddsErrors { count: 2 },
+            Msg::EmptyTitleGiven,
+            Msg::ZeroTarget,
+            Msg::BadScheduleGiven { value: "pronto" },
+            Msg::UnknownArea { value: "salud", known: "3.1 Datos" },
+            Msg::BadPosition { value: "9", area: "3.1", last: "3.1.6" },
+            Msg::TitleRequired,
+            Msg::ActivityAdded { number: "3.1.6", title: "Taller", file: "plan/3.1.toml" },
+            Msg::NothingToEdit,
+            Msg::ActivityEdited { number: "3.1.2", title: "Taller", keys: "place" },
+            Msg::HasRecords { number: "3.1.2", count: 2 },
+            Msg::ActivityRemoved { number: "3.1.2", title: "Taller" },
+            Msg::MoveSameArea { number: "3.1.2", area: "3.1" },
+            Msg::ActivityMoved { from: "3.1.2", to: "3.2.7", title: "Taller" },
+            Msg::NoRecords { number: "3.1.2" },
+            Msg::NoSuchRecord { number: "3.1.2", wanted: 3, count: 2 },
+            Msg::NothingToAmend,
+            Msg::RecordAmended { date: "d" },
+            Msg::AreaExists { number: "3.1", file: "f" },
+            Msg::EmptyAreaNameGiven,
+            Msg::AreaAdded { number: "3.10", file: "f" },
+            Msg::AreaEdited { number: "3.1", file: "f" },
+            Msg::AreaHasActivities { number: "3.1", count: 5 },
+            Msg::AreaRemoved { number: "3.1", file: "f" },
+            Msg::BadAreaNumber { value: "3" },
+            Msg::InitNeedsWords,
+            Msg::BadYear { value: "22" },
+            Msg::DirNotEmpty { dir: "d" },
+            Msg::PlanCreated { dir: "d" },
+            Msg::PromptTitle,
+            Msg::PromptPlace,
+            Msg::PromptSchedule,
+            Msg::PromptResources,
+            Msg::PromptOptional,
+            Msg::AreaRequired,
             Msg::GitFailed { message: "m" },
             Msg::NoPlanAtRevision { dir: "plan", revision: "v9" },
             Msg::RevisionHasErrors { revision: "v9", count: 2 },

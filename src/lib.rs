@@ -169,12 +169,17 @@ fn dispatch(command: Command, context: &Context) -> Result<Exit> {
                 on: args.on,
                 note: args.note,
                 force: args.force,
+                amend: args.amend,
                 dry_run: args.dry_run,
             };
             commands::done::run(context, &options)
         }
         Command::Reopen(args) => {
-            let options = commands::reopen::ReopenOptions { number: args.number, dry_run: args.dry_run };
+            let options = commands::reopen::ReopenOptions {
+                number: args.number,
+                record: args.record,
+                dry_run: args.dry_run,
+            };
             commands::reopen::run(context, &options)
         }
         Command::Cancel(args) => {
@@ -283,9 +288,113 @@ fn dispatch(command: Command, context: &Context) -> Result<Exit> {
         Command::Migrate(args) => {
             commands::migrate::run(context, &commands::migrate::MigrateOptions { dry_run: args.dry_run })
         }
+        Command::Init(args) => {
+            let options = commands::init::InitOptions {
+                dir: args.dir,
+                organisation: args.organisation,
+                title: args.title,
+                year: args.year,
+            };
+            commands::init::run(context, &options)
+        }
+        Command::Area(area) => dispatch_area(area, context),
+        Command::Add(args) => commands::add::run(context, &add_options(args, context)?),
+        Command::Edit(args) => {
+            let options = commands::edit::EditOptions {
+                number: args.number,
+                given: given(args.fields),
+                unset: args.unset.into_iter().map(optional).collect(),
+                write: write_args(&args.write),
+            };
+            commands::edit::run(context, &options)
+        }
+        Command::Remove(args) => {
+            let write = commands::plan_change::Write { dry_run: args.dry_run, force: false };
+            let options = commands::remove::RemoveOptions { number: args.number, force: args.force, write };
+            commands::remove::run(context, &options)
+        }
+        Command::Move(args) => {
+            let options = commands::move_to::MoveOptions {
+                number: args.number,
+                to_area: args.to_area,
+                at: args.at,
+                write: write_args(&args.write),
+            };
+            commands::move_to::run(context, &options)
+        }
+        Command::Records(args) => commands::records::run(context, &args.number),
         Command::GitDiffDriver(args) => {
             commands::diff::driver(context, &commands::diff::DriverOptions { args: args.args })
         }
+    }
+}
+
+fn dispatch_area(command: cli::AreaCommand, context: &Context) -> Result<Exit> {
+    use commands::area;
+    match command {
+        cli::AreaCommand::Add(args) => {
+            let options = area::AreaAddOptions {
+                number: args.number,
+                name: args.name,
+                objective: args.objective,
+                write: write_args(&args.write),
+            };
+            area::add(context, &options)
+        }
+        cli::AreaCommand::Edit(args) => {
+            let options = area::AreaEditOptions {
+                number: args.number,
+                name: args.name,
+                objective: args.objective,
+                write: write_args(&args.write),
+            };
+            area::edit(context, &options)
+        }
+        cli::AreaCommand::Remove(args) => {
+            let write = commands::plan_change::Write { dry_run: args.dry_run, force: false };
+            area::remove(context, &area::AreaRemoveOptions { number: args.number, force: args.force, write })
+        }
+    }
+}
+
+/// `add`'s options; on a terminal, without --title, the values are asked for one by one.
+fn add_options(args: cli::AddArgs, context: &Context) -> Result<commands::add::AddOptions> {
+    let mut given = given(args.fields);
+    let mut area = args.area;
+    if given.title.is_none() && std::io::stdin().is_terminal() && std::io::stderr().is_terminal() {
+        commands::add::ask(context, &mut area, &mut given)?;
+    }
+    let Some(area) = area else { bail!(context.lang.text(Msg::AreaRequired)) };
+    Ok(commands::add::AddOptions { area, given, at: args.at, write: write_args(&args.write) })
+}
+
+fn write_args(args: &cli::WriteArgs) -> commands::plan_change::Write {
+    commands::plan_change::Write { dry_run: args.dry_run, force: args.force }
+}
+
+fn given(fields: cli::FieldArgs) -> commands::fields::Given {
+    commands::fields::Given {
+        title: fields.title,
+        place: fields.place,
+        schedule: fields.schedule,
+        every: fields.every.map(|every| match every {
+            cli::EveryArg::Month => schedule::Frequency::Month,
+            cli::EveryArg::Quarter => schedule::Frequency::Quarter,
+            cli::EveryArg::Semester => schedule::Frequency::Semester,
+        }),
+        target: fields.target,
+        resources: fields.resources,
+    }
+}
+
+fn optional(arg: cli::OptionalArg) -> commands::fields::Optional {
+    use commands::fields::Optional;
+    match arg {
+        cli::OptionalArg::Place => Optional::Place,
+        cli::OptionalArg::Schedule => Optional::Schedule,
+        cli::OptionalArg::Every => Optional::Every,
+        cli::OptionalArg::Target => Optional::Target,
+        cli::OptionalArg::Resources => Optional::Resources,
     }
 }
 

@@ -1,19 +1,28 @@
 //! One module per subcommand. Each takes plain options and the [`Context`], never clap types.
 
+pub mod add;
+pub mod area;
 pub mod areas;
 pub mod calendar;
 pub mod cancel;
 pub mod completions;
 pub mod diff;
 pub mod done;
+pub mod edit;
 pub mod export;
+pub mod fields;
 pub mod fmt;
 pub mod import;
+pub mod init;
 pub mod list;
 pub mod man;
 pub mod migrate;
+pub mod move_to;
 pub mod output;
+pub mod plan_change;
 mod progress;
+pub mod records;
+pub mod remove;
 pub mod renumber;
 pub mod reopen;
 pub mod report;

@@ -17,7 +17,7 @@ use crate::edit::{self, Change, EditError};
 use crate::exit::Exit;
 use crate::i18n::{Lang, Msg};
 use crate::load;
-use crate::model::{Activity, Area, Plan, Status};
+use crate::model::{Activity, Area, Plan, Record, Status};
 use crate::number::Number;
 use crate::render;
 use crate::source::SourceFile;
@@ -29,6 +29,10 @@ const ATTEMPTS: usize = 3;
 pub struct Target<'a> {
     pub number: &'a str,
     pub dry_run: bool,
+    /// Refuse a change after which `validate` finds more errors, as the commands that correct
+    /// the plan do (`done --amend`, `reopen --record`); `Some(true)` is their `--force`. A new
+    /// record needs no such check: `done` refuses the dates that `validate` would.
+    pub gate: Option<bool>,
 }
 
 /// A command's change, and what it means in words ("carried out on 10 March 2022").
@@ -62,6 +66,10 @@ pub fn edit<'o>(
         let edited = edit::apply_in(&source.text, region.clone(), number, decision.change)
             .map_err(|error| edit_error(error, source, &number_text, lang))?;
         let after = check(source, &edited, region, number, lang)?;
+        if let Some(force) = target.gate {
+            let change = super::plan_change::FileChange::edit(&loaded, area.file, edited.clone());
+            super::plan_change::refuse_new_errors(context, &loaded, &[change], force)?;
+        }
         if target.dry_run {
             let path = source.display.strip_prefix("./").unwrap_or(&source.display);
             context.print(&render::diff::unified(&source.text, &edited, path))?;
@@ -110,6 +118,19 @@ pub fn check_date(context: &Context, plan: &Plan, on: NaiveDate) -> Result<()> {
     Ok(())
 }
 
+/// The record `wanted` (from 1, as `workplan records` lists them) and its position.
+pub fn record<'a>(context: &Context, activity: &'a Activity, wanted: usize) -> Result<(usize, &'a Record)> {
+    let index = wanted.checked_sub(1);
+    match index.and_then(|index| activity.done.get(index).map(|record| (index, record))) {
+        Some(found) => Ok(found),
+        None => bail!(context.lang.text(Msg::NoSuchRecord {
+            number: &activity.number_text(),
+            wanted,
+            count: activity.done.len()
+        })),
+    }
+}
+
 /// Progress in short: "2/4" for a counted activity, else its status in words.
 fn progress(activity: &Activity, lang: Lang) -> String {
     if activity.is_counted() && activity.status() != Status::Cancelled {
@@ -142,7 +163,7 @@ pub(super) fn refuse_read_only(source: &SourceFile, lang: Lang) -> Result<()> {
 
 /// Where the activity numbered `number` lies in its area's file: from its `[[activity]]` header
 /// to the next activity's. Two activities with the number make the edit ambiguous.
-fn region(area: &Area, number: &Number, file_len: usize) -> Result<Range<usize>, EditError> {
+pub(super) fn region(area: &Area, number: &Number, file_len: usize) -> Result<Range<usize>, EditError> {
     let numbered = |activity: &Activity| activity.number.as_ref() == Some(number);
     let mut positions = area.activities.iter().enumerate().filter(|(_, activity)| numbered(activity));
     let (index, activity) = positions.next().ok_or(EditError::Layout { key: "activity" })?;
@@ -172,7 +193,7 @@ fn check(
         .ok_or_else(|| anyhow::anyhow!(lang.text(Msg::EditNotValid { file: &source.display })))
 }
 
-fn edit_error(error: EditError, source: &SourceFile, number: &str, lang: Lang) -> anyhow::Error {
+pub(super) fn edit_error(error: EditError, source: &SourceFile, number: &str, lang: Lang) -> anyhow::Error {
     let file = &source.display;
     anyhow::anyhow!(match error {
         EditError::Layout { key } => lang.text(Msg::CannotEdit { file, number, key }),

@@ -44,7 +44,7 @@ fn number_of(table: &Table) -> Option<Number> {
 }
 
 /// Replaces the `number` value, keeping the spaces and comment around it.
-fn set_number(table: &mut Table, number: &Number) -> Result<(), EditError> {
+pub(super) fn set_number(table: &mut Table, number: &Number) -> Result<(), EditError> {
     let old =
         table.get_mut("number").and_then(Item::as_value_mut).ok_or(EditError::Layout { key: "number" })?;
     let decor = old.decor().clone();

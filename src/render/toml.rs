@@ -105,6 +105,11 @@ pub fn slug(name: &str) -> String {
     words.join("-")
 }
 
+/// One activity's table as `workplan add` appends it: a blank line, then the table.
+pub fn activity_block(activity: &Activity) -> String {
+    format!("\n{}\n", activity_table(activity, &ActivityComments::default()).join("\n"))
+}
+
 fn activity_table(activity: &Activity, comments: &ActivityComments) -> Vec<String> {
     let mut lines = vec!["[[activity]]".to_owned()];
     let mut key = |key: &str, value: Option<String>| {

@@ -2,24 +2,31 @@
 //!
 //! One test binary with a module per command builds faster than one binary per file.
 
+mod add;
+mod area;
 mod bad_input;
 mod calendar;
 mod common;
 mod completions;
 mod diff;
+mod edit;
 mod examples;
 mod faults;
 mod fmt;
 mod git_repo;
+mod init;
 mod lang;
 mod list;
 mod list_timing;
 mod loading;
 mod man;
 mod migrate;
+mod moving;
 mod progress;
 mod readme;
 mod recipes;
+mod records;
+mod remove;
 mod renumber;
 mod report;
 mod schema;
@@ -29,6 +36,7 @@ mod streams;
 mod summary;
 mod timeline;
 mod validate;
+mod writing;
 
 mod export;
 mod import;
