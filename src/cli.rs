@@ -133,7 +133,7 @@ pub enum Command {
         workplan timeline --today 2022-10-01 --lang es\n\n\
         One character is half a month. █ done, ░ planned, ! overdue, × cancelled; a dotted \
         column marks today.")]
-    Timeline,
+    Timeline(TimelineArgs),
 
     /// An HTML report to share and print.
     ///
@@ -260,8 +260,45 @@ pub enum Command {
     GitDiffDriver(GitDiffDriverArgs),
 }
 
+/// `--rev`, on the commands that only read the plan.
+#[derive(Debug, Args, Default)]
+pub struct RevArgs {
+    /// Read the plan as it stood at this git revision (a tag, a branch, a commit, HEAD~3)
+    /// instead of the working tree; nothing is checked out.
+    #[arg(long, value_name = "REV")]
+    pub rev: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct TimelineArgs {
+    #[command(flatten)]
+    pub rev: RevArgs,
+}
+
+impl Command {
+    /// The revision a reading command is to read the plan at (`--rev`), if any.
+    pub fn revision(&self) -> Option<&str> {
+        let rev = match self {
+            Command::List(args) => &args.rev,
+            Command::Show(args) => &args.rev,
+            Command::Areas(args) => &args.rev,
+            Command::Validate(args) => &args.rev,
+            Command::Summary(args) => &args.rev,
+            Command::Timeline(args) => &args.rev,
+            Command::Report(args) => &args.rev,
+            Command::Calendar(args) => &args.rev,
+            Command::Export(args) => &args.rev,
+            _ => return None,
+        };
+        rev.rev.as_deref()
+    }
+}
+
 #[derive(Debug, Args)]
 pub struct ListArgs {
+    #[command(flatten)]
+    pub rev: RevArgs,
+
     /// Only this area: a number (3.1) or part of its name ("tecnologias"). Repeatable.
     #[arg(long, value_name = "AREA", add = ArgValueCandidates::new(complete::area_numbers))]
     pub area: Vec<String>,
@@ -301,6 +338,9 @@ pub struct ListArgs {
 
 #[derive(Debug, Args)]
 pub struct ShowArgs {
+    #[command(flatten)]
+    pub rev: RevArgs,
+
     /// The activity's number, e.g. 3.1.2.
     #[arg(add = ArgValueCandidates::new(complete::activity_numbers))]
     pub number: String,
@@ -312,6 +352,9 @@ pub struct ShowArgs {
 
 #[derive(Debug, Args)]
 pub struct AreasArgs {
+    #[command(flatten)]
+    pub rev: RevArgs,
+
     /// Output format.
     #[arg(long, value_enum, default_value_t = ListFormat::Table)]
     pub format: ListFormat,
@@ -376,6 +419,9 @@ pub struct CancelArgs {
 
 #[derive(Debug, Args)]
 pub struct ValidateArgs {
+    #[command(flatten)]
+    pub rev: RevArgs,
+
     /// Output format.
     #[arg(long, value_enum, default_value_t = ValidateFormat::Human)]
     pub format: ValidateFormat,
@@ -403,6 +449,9 @@ pub enum DenyArg {
 
 #[derive(Debug, Args)]
 pub struct SummaryArgs {
+    #[command(flatten)]
+    pub rev: RevArgs,
+
     /// Output format.
     #[arg(long, value_enum, default_value_t = SummaryFormatArg::Table)]
     pub format: SummaryFormatArg,
@@ -419,6 +468,9 @@ pub struct ReportFormatArgs {
 #[derive(Debug, Args)]
 pub struct ReportArgs {
     #[command(flatten)]
+    pub rev: RevArgs,
+
+    #[command(flatten)]
     pub format: ReportFormatArgs,
 
     /// Write the report to FILE (replaced atomically) instead of standard output.
@@ -428,6 +480,9 @@ pub struct ReportArgs {
 
 #[derive(Debug, Args)]
 pub struct CalendarArgs {
+    #[command(flatten)]
+    pub rev: RevArgs,
+
     /// Write the calendar to FILE (replaced atomically) instead of standard output.
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
@@ -567,6 +622,9 @@ pub struct ImportArgs {
 
 #[derive(Debug, Args)]
 pub struct ExportArgs {
+    #[command(flatten)]
+    pub rev: RevArgs,
+
     /// Output format.
     #[arg(long, value_enum, default_value_t = ExportFormat::Markdown)]
     pub format: ExportFormat,

@@ -6,9 +6,11 @@
 //! revision syntax as every other git command they type.
 
 use std::ffi::OsStr;
-use std::io::ErrorKind;
+use std::io::{BufRead, BufReader, ErrorKind, Read, Write};
 use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::process::{Child, ChildStdin, ChildStdout, Command, Stdio};
+
+use crate::i18n::{Lang, Msg};
 
 /// Why git could not answer.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -21,6 +23,18 @@ pub enum GitError {
     UnknownRevision(String),
     /// git ran and failed: its own message.
     Failed(String),
+}
+
+impl GitError {
+    /// What went wrong, for people; `dir` is the directory that is not in a repository.
+    pub fn text(&self, dir: &Path, lang: Lang) -> String {
+        match self {
+            GitError::Missing => lang.text(Msg::GitMissing),
+            GitError::NotARepository => lang.text(Msg::NotAGitRepository { dir: &dir.display().to_string() }),
+            GitError::UnknownRevision(revision) => lang.text(Msg::UnknownRevision { revision }),
+            GitError::Failed(message) => lang.text(Msg::GitFailed { message }),
+        }
+    }
 }
 
 /// The repository that holds a plan directory.
@@ -82,19 +96,156 @@ impl Repo {
     }
 }
 
+/// One commit of the plan's history, as `git log` gives it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CommitInfo {
+    pub hash: String,
+    /// The first parent, if any: what the commit changed is measured against it.
+    pub parent: Option<String>,
+    pub author: String,
+    /// The author's date, as git's strict ISO 8601 (`2022-10-05T10:12:00-03:00`).
+    pub date: String,
+    /// The first line of the message.
+    pub subject: String,
+}
+
+impl Repo {
+    /// The commits reachable from `revision` that change the plan directory, newest first (git's
+    /// own history simplification: a merge that only brings a branch's commits is left out,
+    /// those commits are not).
+    pub fn history(&self, revision: &str) -> Result<Vec<CommitInfo>, GitError> {
+        let commit = self.commit(revision)?;
+        let path = if self.prefix.is_empty() { "." } else { self.prefix.as_str() };
+        let args = ["log", "-z", "--format=%H%x1f%P%x1f%an%x1f%aI%x1f%s", commit.as_str(), "--", path];
+        let listing = run(&self.root, args)?;
+        Ok(listing.split('\0').filter(|entry| !entry.is_empty()).filter_map(parse_commit).collect())
+    }
+
+    /// A `git cat-file --batch` process, to read many objects without starting git for each.
+    pub fn objects(&self) -> Result<Objects, GitError> {
+        // A git too old to say uses SHA-1.
+        let format = run(&self.root, ["rev-parse", "--show-object-format"]).unwrap_or_default();
+        let hash_len = if format.trim() == "sha256" { 32 } else { 20 };
+        let mut child = Command::new("git")
+            .arg("-C")
+            .arg(&self.root)
+            .args(["cat-file", "--batch"])
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .map_err(spawn_error)?;
+        let (Some(input), Some(output)) = (child.stdin.take(), child.stdout.take()) else {
+            return Err(GitError::Failed("git cat-file: no pipes".into()));
+        };
+        Ok(Objects { child, input, output: BufReader::new(output), hash_len })
+    }
+
+    /// How `commit`'s plan directory is named to `git cat-file`.
+    pub fn plan_tree(&self, commit: &str) -> String {
+        match self.prefix.trim_end_matches('/') {
+            "" => format!("{commit}^{{tree}}"),
+            prefix => format!("{commit}:{prefix}"),
+        }
+    }
+}
+
+fn parse_commit(entry: &str) -> Option<CommitInfo> {
+    let mut fields = entry.trim_start_matches('\n').split('\x1f');
+    let hash = fields.next()?.to_owned();
+    let parent = fields.next()?.split(' ').next().filter(|p| !p.is_empty()).map(str::to_owned);
+    let (author, date, subject) = (fields.next()?, fields.next()?, fields.next()?);
+    Some(CommitInfo { hash, parent, author: author.into(), date: date.into(), subject: subject.into() })
+}
+
+/// A running `git cat-file --batch`: objects by name, one at a time.
+pub struct Objects {
+    child: Child,
+    input: ChildStdin,
+    output: BufReader<ChildStdout>,
+    /// The bytes of an object's hash in this repository.
+    hash_len: usize,
+}
+
+/// An entry of a tree: its name and the hash of its blob.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TreeEntry {
+    pub name: String,
+    pub hash: String,
+}
+
+impl Objects {
+    /// The object `name` names (`HASH`, `COMMIT:plan`), with its type, or `None` if there is none.
+    pub fn get(&mut self, name: &str) -> Result<Option<(String, Vec<u8>)>, GitError> {
+        if name.contains('\n') {
+            return Ok(None);
+        }
+        let failed = |error: std::io::Error| GitError::Failed(error.to_string());
+        writeln!(self.input, "{name}").and_then(|()| self.input.flush()).map_err(failed)?;
+        let mut header = String::new();
+        self.output.read_line(&mut header).map_err(failed)?;
+        let mut fields = header.trim_end().split(' ');
+        let (Some(_), Some(kind), Some(size)) = (fields.next(), fields.next(), fields.next()) else {
+            return Ok(None);
+        };
+        let Ok(size) = size.parse::<usize>() else { return Ok(None) };
+        let mut body = vec![0; size + 1];
+        self.output.read_exact(&mut body).map_err(failed)?;
+        body.pop();
+        Ok(Some((kind.to_owned(), body)))
+    }
+
+    /// The `*.toml` blobs directly in the tree `name` names (symbolic links and folders left
+    /// out), or `None` if there is no such tree.
+    pub fn toml_files(&mut self, name: &str) -> Result<Option<Vec<TreeEntry>>, GitError> {
+        match self.get(name)? {
+            Some((kind, body)) if kind == "tree" => Ok(Some(tree_entries(&body, self.hash_len))),
+            _ => Ok(None),
+        }
+    }
+}
+
+impl Drop for Objects {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// The entries of a tree object: `MODE NAME\0HASH`, the hash in binary (20 bytes for SHA-1, 32
+/// for SHA-256).
+fn tree_entries(mut body: &[u8], hash_len: usize) -> Vec<TreeEntry> {
+    let mut entries = Vec::new();
+    while let Some(space) = body.iter().position(|&b| b == b' ') {
+        let Some(nul) = body[space..].iter().position(|&b| b == 0).map(|at| at + space) else { break };
+        let Some(hash) = body.get(nul + 1..nul + 1 + hash_len) else { break };
+        let (mode, name) = (&body[..space], &body[space + 1..nul]);
+        if (mode == b"100644" || mode == b"100755") && name.ends_with(b".toml") {
+            if let Ok(name) = std::str::from_utf8(name) {
+                let hash = hash.iter().map(|b| format!("{b:02x}")).collect();
+                entries.push(TreeEntry { name: name.to_owned(), hash });
+            }
+        }
+        body = &body[nul + 1 + hash_len..];
+    }
+    entries
+}
+
+fn spawn_error(error: std::io::Error) -> GitError {
+    if error.kind() == ErrorKind::NotFound {
+        GitError::Missing
+    } else {
+        GitError::Failed(error.to_string())
+    }
+}
+
 /// `git -C DIR ARGS…`: its standard output, or what went wrong.
 fn run<I, S>(dir: &Path, args: I) -> Result<String, GitError>
 where
     I: IntoIterator<Item = S>,
     S: AsRef<OsStr>,
 {
-    let output = Command::new("git").arg("-C").arg(dir).args(args).output().map_err(|error| {
-        if error.kind() == ErrorKind::NotFound {
-            GitError::Missing
-        } else {
-            GitError::Failed(error.to_string())
-        }
-    })?;
+    let output = Command::new("git").arg("-C").arg(dir).args(args).output().map_err(spawn_error)?;
     if !output.status.success() {
         return Err(GitError::Failed(String::from_utf8_lossy(&output.stderr).trim().to_owned()));
     }

@@ -937,12 +937,12 @@ impl Lang {
             (Lang::En, NoChanges { from, to }) => format!("No changes to the plan from {from} to {to}"),
             (Lang::Es, NoChanges { from, to }) => format!("Sin cambios en el plan de {from} a {to}"),
             (Lang::En, NotAGitRepository { dir }) => format!(
-                "`{dir}` is not in a git repository: `workplan diff` compares versions of a plan kept \
-                 in git (see docs/ci.md)"
+                "`{dir}` is not in a git repository: `diff`, `log` and `--rev` read the versions of a \
+                 plan kept in git (see docs/history.md)"
             ),
             (Lang::Es, NotAGitRepository { dir }) => format!(
-                "`{dir}` no está en un repositorio git: `workplan diff` compara versiones de un plan \
-                 guardado en git (ver docs/ci.md)"
+                "`{dir}` no está en un repositorio git: `diff`, `log` y `--rev` leen las versiones de \
+                 un plan guardado en git (ver docs/history.md)"
             ),
             (Lang::En, GitMissing) => {
                 "cannot run `git`: install git, or check that it is on PATH".into()

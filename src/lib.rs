@@ -57,7 +57,8 @@ pub fn run(cli: Cli) -> Exit {
         let _ = writeln!(std::io::stderr().lock(), "{}", lang.text(Msg::Overview));
         return Exit::Failure;
     };
-    let outcome = context(&global, lang, stderr_color).and_then(|context| {
+    let outcome = context(&global, lang, stderr_color).and_then(|mut context| {
+        context.rev = command.revision().map(str::to_owned);
         let exit = dispatch(command, &context)?;
         context.detail(Msg::Finished { millis: started.elapsed().as_millis() })?;
         Ok(exit)
@@ -112,6 +113,7 @@ fn context(global: &GlobalArgs, lang: Lang, stderr_color: bool) -> Result<Contex
             (false, 0) => Verbosity::Normal,
             (false, _) => Verbosity::Verbose,
         },
+        rev: None,
     })
 }
 
@@ -194,7 +196,7 @@ fn dispatch(command: Command, context: &Context) -> Result<Exit> {
             };
             commands::summary::run(context, format)
         }
-        Command::Timeline => commands::timeline::run(context),
+        Command::Timeline(_) => commands::timeline::run(context),
         Command::Report(args) => {
             commands::report::run(context, &commands::report::ReportOptions { output: args.output })
         }

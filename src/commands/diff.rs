@@ -14,7 +14,6 @@ use super::Context;
 use crate::canonical::{self, FileKind};
 use crate::compare;
 use crate::exit::Exit;
-use crate::git::{GitError, Repo};
 use crate::i18n::{Lang, Msg};
 use crate::load::{self, Loaded};
 use crate::model::Plan;
@@ -32,11 +31,10 @@ pub struct DiffOptions {
 pub fn run(context: &Context, options: &DiffOptions) -> Result<Exit> {
     let lang = context.lang;
     let dir = load::find_plan_dir(context.plan_dir.as_deref(), &context.cwd, lang)?;
-    let repo = Repo::of(&dir).map_err(|error| git_error(error, &dir, lang))?;
     let from_revision = options.from.as_deref().unwrap_or("HEAD");
-    let (old, from) = at_revision(context, &repo, from_revision)?;
+    let (old, from) = at_revision(context, &dir, from_revision)?;
     let (new, to) = match options.to.as_deref() {
-        Some(revision) => at_revision(context, &repo, revision)?,
+        Some(revision) => at_revision(context, &dir, revision)?,
         None => (context.load_plan()?, Side::default()),
     };
     let changes = compare::compare(&old.plan, &new.plan);
@@ -46,34 +44,14 @@ pub fn run(context: &Context, options: &DiffOptions) -> Result<Exit> {
 }
 
 /// The plan as it is at `revision`, and how to name that side.
-fn at_revision(context: &Context, repo: &Repo, revision: &str) -> Result<(Loaded, Side)> {
+fn at_revision(context: &Context, dir: &Path, revision: &str) -> Result<(Loaded, Side)> {
     let lang = context.lang;
-    let fail = |error| git_error(error, &repo.root, lang);
-    let commit = repo.commit(revision).map_err(fail)?;
-    let files = repo.plan_files(&commit).map_err(fail)?;
-    let prefix = repo.prefix.trim_end_matches('/');
-    let dir = PathBuf::from(format!("{revision}:{}", if prefix.is_empty() { "." } else { prefix }));
-    let in_dir = |path: &str| dir.join(path.strip_prefix(&repo.prefix).unwrap_or(path));
-    let files: Vec<(PathBuf, String)> = files.into_iter().map(|(path, text)| (in_dir(&path), text)).collect();
-    if !files.iter().any(|(path, _)| path == &dir.join(load::PLAN_FILE)) {
-        let shown = if prefix.is_empty() { "." } else { prefix };
-        bail!(lang.text(Msg::NoPlanAtRevision { dir: shown, revision }));
-    }
-    let loaded = load::load_texts(&dir, files, lang)?;
+    let (loaded, commit) = load::load_revision(dir, revision, lang)?;
     if loaded.has_errors() {
         context.print_diagnostics(&loaded)?;
         bail!(lang.text(Msg::RevisionHasErrors { revision, count: loaded.diagnostics.len() }));
     }
     Ok((loaded, Side { revision: Some(revision.to_owned()), commit: Some(commit) }))
-}
-
-fn git_error(error: GitError, dir: &Path, lang: Lang) -> anyhow::Error {
-    anyhow::anyhow!(match error {
-        GitError::Missing => lang.text(Msg::GitMissing),
-        GitError::NotARepository => lang.text(Msg::NotAGitRepository { dir: &dir.display().to_string() }),
-        GitError::UnknownRevision(revision) => lang.text(Msg::UnknownRevision { revision: &revision }),
-        GitError::Failed(message) => lang.text(Msg::GitFailed { message: &message }),
-    })
 }
 
 /// The arguments `git diff` gives an external diff driver: the file's path, then the old file,
