@@ -213,7 +213,8 @@ pub enum Command {
     #[command(after_help = "Examples:\n  \
         workplan diff                              what changed since the last commit\n  \
         workplan diff v2022-approved               everything since the approved version (a tag)\n  \
-        workplan diff main HEAD --format markdown  to paste into a pull request\n\n\
+        workplan diff main HEAD --format markdown  to paste into a pull request\n  \
+        workplan diff v2022-approved --area 3.3    only what the owner of area 3.3 reviews\n\n\
         Tag the approved version once: git tag -a v2022-approved -m \"Aprobado por la XV Asamblea\" \
         (see docs/ci.md).")]
     Diff(DiffArgs),
@@ -535,6 +536,15 @@ pub struct DiffArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = DiffFormat::Text)]
     pub format: DiffFormat,
+
+    /// Only the changes to this area and its activities: a number (3.1) or part of its name.
+    /// Repeatable.
+    #[arg(long, value_name = "AREA", add = ArgValueCandidates::new(complete::area_numbers))]
+    pub area: Vec<String>,
+
+    /// Only the changes to this activity (as numbered in the newer version). Repeatable.
+    #[arg(long, value_name = "NUMBER", add = ArgValueCandidates::new(complete::activity_numbers))]
+    pub activity: Vec<String>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]

@@ -232,11 +232,7 @@ fn tree_entries(mut body: &[u8], hash_len: usize) -> Vec<TreeEntry> {
 }
 
 fn spawn_error(error: std::io::Error) -> GitError {
-    if error.kind() == ErrorKind::NotFound {
-        GitError::Missing
-    } else {
-        GitError::Failed(error.to_string())
-    }
+    if error.kind() == ErrorKind::NotFound { GitError::Missing } else { GitError::Failed(error.to_string()) }
 }
 
 /// `git -C DIR ARGS…`: its standard output, or what went wrong.

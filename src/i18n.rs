@@ -429,6 +429,11 @@ pub enum Msg<'a> {
     NothingToRenumber {
         number: &'a str,
     },
+    // history: diff --area, log, new, --rev
+    UnknownArea {
+        area: &'a str,
+        areas: &'a str,
+    },
 }
 
 impl Lang {
@@ -1070,6 +1075,13 @@ impl Lang {
             (Lang::Es, NothingToRenumber { number }) => {
                 format!("{number} ya está ahí y su área está numerada en orden: no hay nada que hacer")
             }
+            // history: diff --area, log, new, --rev
+            (Lang::En, UnknownArea { area, areas }) => {
+                format!("no area matches `{area}`: name one by its number or part of its name ({areas})")
+            }
+            (Lang::Es, UnknownArea { area, areas }) => format!(
+                "ningún área coincide con `{area}`: indique una por su número o parte de su nombre ({areas})"
+            ),
             (Lang::Es, DriverArguments { count }) => format!(
                 "git-diff-driver recibe los 7 o 9 argumentos que git da a un programa de diff externo, \
                  no {count}: configúrelo como indica docs/ci.md"
@@ -2360,6 +2372,8 @@ mod tests {
             Msg::RenumberOtherArea { from: "3.1.5", to: "3.2.1", area: "3.1" },
             Msg::RenumberOutOfRange { to: "3.1.9", area: "3.1", count: 8, last: "3.1.8", nearest: "3.1.8" },
             Msg::NothingToRenumber { number: "3.1.8" },
+            // history
+            Msg::UnknownArea { area: "x", areas: "3.1, 3.2" },
         ]
     }
 

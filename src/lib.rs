@@ -254,7 +254,13 @@ fn dispatch(command: Command, context: &Context) -> Result<Exit> {
             };
             commands::diff::run(
                 context,
-                &commands::diff::DiffOptions { from: args.from, to: args.to, format },
+                &commands::diff::DiffOptions {
+                    from: args.from,
+                    to: args.to,
+                    format,
+                    areas: args.area,
+                    activities: args.activity,
+                },
             )
         }
         Command::Renumber(args) => {

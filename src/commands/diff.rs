@@ -6,19 +6,22 @@
 //! `workplan git-diff-driver`, which `git diff` runs for each changed plan file once the driver
 //! of docs/ci.md is configured.
 
+use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
 use anyhow::{Result, bail};
 
 use super::Context;
 use crate::canonical::{self, FileKind};
-use crate::compare;
+use crate::compare::{self, focus::Focus};
 use crate::exit::Exit;
 use crate::i18n::{Lang, Msg};
 use crate::load::{self, Loaded};
 use crate::model::Plan;
+use crate::number::{Number, nearest};
 use crate::render;
 use crate::render::changes::{ChangesFormat, Compared, Side};
+use crate::text;
 
 pub struct DiffOptions {
     /// The older revision [default: HEAD].
@@ -26,6 +29,10 @@ pub struct DiffOptions {
     /// The newer revision [default: the working tree].
     pub to: Option<String>,
     pub format: ChangesFormat,
+    /// Only these areas (`--area`): numbers or parts of their names.
+    pub areas: Vec<String>,
+    /// Only these activities (`--activity`).
+    pub activities: Vec<String>,
 }
 
 pub fn run(context: &Context, options: &DiffOptions) -> Result<Exit> {
@@ -37,10 +44,60 @@ pub fn run(context: &Context, options: &DiffOptions) -> Result<Exit> {
         Some(revision) => at_revision(context, &dir, revision)?,
         None => (context.load_plan()?, Side::default()),
     };
-    let changes = compare::compare(&old.plan, &new.plan);
+    let focus = resolve_focus(&[&old.plan, &new.plan], &options.areas, &options.activities, lang)?;
+    let mut changes = compare::compare(&old.plan, &new.plan);
+    changes.retain(|change| focus.keeps(change));
     let compared = Compared::Revisions { from, to };
     context.print(&render::changes::render(&changes, &compared, options.format, lang))?;
     Ok(Exit::Success)
+}
+
+/// The areas and activities named on the command line, as numbers: each must be in one of
+/// `plans` (an area may also be named by part of its name, accents and case aside), so that a
+/// typing mistake is an error rather than an empty review.
+pub(super) fn resolve_focus(
+    plans: &[&Plan],
+    areas: &[String],
+    activities: &[String],
+    lang: Lang,
+) -> Result<Focus> {
+    let mut focus = Focus::default();
+    let all_areas = || plans.iter().flat_map(|plan| plan.areas.iter());
+    for wanted in areas {
+        let fragment = text::fold(wanted.trim());
+        let by_number = wanted.trim().parse::<Number>().ok().filter(|n| n.segments().len() > 1);
+        let found: Vec<Number> = all_areas()
+            .filter(|area| match &by_number {
+                Some(number) => area.number == *number,
+                None => !fragment.is_empty() && text::contains_folded(&area.name, &fragment),
+            })
+            .map(|area| area.number.clone())
+            .collect();
+        if found.is_empty() {
+            let known: BTreeSet<&Number> = all_areas().map(|area| &area.number).collect();
+            let known: Vec<String> = known.iter().map(ToString::to_string).collect();
+            bail!(lang.text(Msg::UnknownArea { area: wanted, areas: &known.join(", ") }));
+        }
+        focus.areas.extend(found);
+    }
+    for wanted in activities {
+        let Ok(number) = wanted.trim().parse::<Number>() else {
+            bail!(lang.text(Msg::NotAnActivityNumber { value: wanted }));
+        };
+        if !plans.iter().any(|plan| plan.activity(&number).is_some()) {
+            let numbers: BTreeSet<&Number> = plans
+                .iter()
+                .flat_map(|plan| plan.activities())
+                .filter_map(|(_, a)| a.number.as_ref())
+                .collect();
+            let closest: Vec<String> = nearest(&number, numbers, 3).iter().map(ToString::to_string).collect();
+            bail!(lang.text(Msg::UnknownActivity { number: wanted, nearest: &closest.join(", ") }));
+        }
+        focus.activities.push(number);
+    }
+    focus.areas.sort();
+    focus.areas.dedup();
+    Ok(focus)
 }
 
 /// The plan as it is at `revision`, and how to name that side.
