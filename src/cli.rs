@@ -219,6 +219,20 @@ pub enum Command {
         (see docs/ci.md).")]
     Diff(DiffArgs),
 
+    /// The history of the plan, an area or one activity through git commits, newest first.
+    ///
+    /// Each commit's date, author, hash and subject, then what it changed in the plan's terms:
+    /// created, title, place or schedule changed from -> to, carried out, record removed,
+    /// cancelled, renumbered. An activity is followed across renumbering and moves to another
+    /// area, matched as `workplan diff` matches it. Only commits that touch the plan directory
+    /// are read.
+    #[command(after_help = "Examples:\n  \
+        workplan log                        the plan's history\n  \
+        workplan log 3.1.4                  one activity's, under every number it has had\n  \
+        workplan log ciberseguridad         one area's (its number, or part of its name)\n  \
+        workplan log 3.3 --format json      for tools (shape in docs/history.md)")]
+    Log(LogArgs),
+
     /// Move an activity to a new number within its area, renumbering the others to 1..n.
     ///
     /// The activities' tables move in the file with their comments, so that it stays in number
@@ -554,6 +568,26 @@ pub enum DiffFormat {
     /// The same for a pull request: ~~old~~ **new**.
     Markdown,
     /// For tools (shape in docs/ci.md).
+    Json,
+}
+
+#[derive(Debug, Args)]
+pub struct LogArgs {
+    /// An activity's number (3.1.4), or an area's number (3.1) or part of its name
+    /// [default: the whole plan].
+    #[arg(value_name = "NUMBER | AREA", add = ArgValueCandidates::new(complete::activity_numbers))]
+    pub target: Option<String>,
+
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = LogFormatArg::Text)]
+    pub format: LogFormatArg,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum LogFormatArg {
+    /// One block per commit.
+    Text,
+    /// For tools (shape in docs/history.md).
     Json,
 }
 

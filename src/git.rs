@@ -167,6 +167,14 @@ pub struct Objects {
     hash_len: usize,
 }
 
+/// An object of the repository.
+pub struct Object {
+    pub hash: String,
+    /// `blob`, `tree`, `commit` or `tag`.
+    pub kind: String,
+    pub body: Vec<u8>,
+}
+
 /// An entry of a tree: its name and the hash of its blob.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct TreeEntry {
@@ -175,8 +183,8 @@ pub struct TreeEntry {
 }
 
 impl Objects {
-    /// The object `name` names (`HASH`, `COMMIT:plan`), with its type, or `None` if there is none.
-    pub fn get(&mut self, name: &str) -> Result<Option<(String, Vec<u8>)>, GitError> {
+    /// The object `name` names (`HASH`, `COMMIT:plan`), or `None` if there is none.
+    pub fn get(&mut self, name: &str) -> Result<Option<Object>, GitError> {
         if name.contains('\n') {
             return Ok(None);
         }
@@ -185,21 +193,23 @@ impl Objects {
         let mut header = String::new();
         self.output.read_line(&mut header).map_err(failed)?;
         let mut fields = header.trim_end().split(' ');
-        let (Some(_), Some(kind), Some(size)) = (fields.next(), fields.next(), fields.next()) else {
+        let (Some(hash), Some(kind), Some(size)) = (fields.next(), fields.next(), fields.next()) else {
             return Ok(None);
         };
         let Ok(size) = size.parse::<usize>() else { return Ok(None) };
         let mut body = vec![0; size + 1];
         self.output.read_exact(&mut body).map_err(failed)?;
         body.pop();
-        Ok(Some((kind.to_owned(), body)))
+        Ok(Some(Object { hash: hash.to_owned(), kind: kind.to_owned(), body }))
     }
 
-    /// The `*.toml` blobs directly in the tree `name` names (symbolic links and folders left
+    /// The tree `name` names: its hash and its `*.toml` blobs (symbolic links and folders left
     /// out), or `None` if there is no such tree.
-    pub fn toml_files(&mut self, name: &str) -> Result<Option<Vec<TreeEntry>>, GitError> {
+    pub fn toml_files(&mut self, name: &str) -> Result<Option<(String, Vec<TreeEntry>)>, GitError> {
         match self.get(name)? {
-            Some((kind, body)) if kind == "tree" => Ok(Some(tree_entries(&body, self.hash_len))),
+            Some(object) if object.kind == "tree" => {
+                Ok(Some((object.hash, tree_entries(&object.body, self.hash_len))))
+            }
             _ => Ok(None),
         }
     }

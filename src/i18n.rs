@@ -434,6 +434,18 @@ pub enum Msg<'a> {
         area: &'a str,
         areas: &'a str,
     },
+    LogUnreadable {
+        files: &'a str,
+        commit: &'a str,
+    },
+    PlanCreated {
+        areas: usize,
+        activities: usize,
+    },
+    NoHistory,
+    NoHistoryOf {
+        what: &'a str,
+    },
 }
 
 impl Lang {
@@ -1082,6 +1094,28 @@ impl Lang {
             (Lang::Es, UnknownArea { area, areas }) => format!(
                 "ningún área coincide con `{area}`: indique una por su número o parte de su nombre ({areas})"
             ),
+            (Lang::En, LogUnreadable { files, commit }) => format!(
+                "the plan could not be read at this commit ({files}; `workplan validate --rev {commit}` \
+                 says why): the next commit is compared with the last version that could"
+            ),
+            (Lang::Es, LogUnreadable { files, commit }) => format!(
+                "no se pudo leer el plan en este commit ({files}; `workplan validate --rev {commit}` \
+                 dice por qué): el commit siguiente se compara con la última versión que se pudo leer"
+            ),
+            (Lang::En, PlanCreated { areas, activities }) => format!(
+                "plan created: {areas} {}, {activities} {}",
+                plural(areas, "area", "areas"),
+                plural(activities, "activity", "activities")
+            ),
+            (Lang::Es, PlanCreated { areas, activities }) => format!(
+                "plan creado: {areas} {}, {activities} {}",
+                plural(areas, "área", "áreas"),
+                plural(activities, "actividad", "actividades")
+            ),
+            (Lang::En, NoHistory) => "no commit changes the plan yet".into(),
+            (Lang::Es, NoHistory) => "todavía ningún commit modifica el plan".into(),
+            (Lang::En, NoHistoryOf { what }) => format!("no commit changes {what}"),
+            (Lang::Es, NoHistoryOf { what }) => format!("ningún commit modifica {what}"),
             (Lang::Es, DriverArguments { count }) => format!(
                 "git-diff-driver recibe los 7 o 9 argumentos que git da a un programa de diff externo, \
                  no {count}: configúrelo como indica docs/ci.md"
@@ -2374,6 +2408,10 @@ mod tests {
             Msg::NothingToRenumber { number: "3.1.8" },
             // history
             Msg::UnknownArea { area: "x", areas: "3.1, 3.2" },
+            Msg::LogUnreadable { files: "plan/3.3-x.toml", commit: "1a2b3c4" },
+            Msg::PlanCreated { areas: 9, activities: 1 },
+            Msg::NoHistory,
+            Msg::NoHistoryOf { what: "3.1.4" },
         ]
     }
 

@@ -15,6 +15,7 @@ pub mod edit;
 pub mod exit;
 pub mod filter;
 pub mod git;
+pub mod history;
 pub mod i18n;
 pub mod import;
 pub mod load;
@@ -262,6 +263,13 @@ fn dispatch(command: Command, context: &Context) -> Result<Exit> {
                     activities: args.activity,
                 },
             )
+        }
+        Command::Log(args) => {
+            let format = match args.format {
+                cli::LogFormatArg::Text => render::log::LogFormat::Text,
+                cli::LogFormatArg::Json => render::log::LogFormat::Json,
+            };
+            commands::log::run(context, &commands::log::LogOptions { target: args.target, format })
         }
         Command::Renumber(args) => {
             let options =

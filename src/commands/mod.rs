@@ -10,6 +10,7 @@ pub mod export;
 pub mod fmt;
 pub mod import;
 pub mod list;
+pub mod log;
 pub mod man;
 pub mod migrate;
 pub mod output;

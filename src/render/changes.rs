@@ -234,7 +234,13 @@ fn json_document(changes: &[Change], compared: &Compared) -> String {
     text
 }
 
-fn json_change(change: &Change) -> Value {
+/// One change as a line of text, worded as `workplan diff` words it.
+pub fn text_line(change: &Change, lang: Lang) -> String {
+    Writer { lang, markdown: false }.line(change)
+}
+
+/// One change as JSON, in the shape of `workplan diff --format json` (docs/ci.md).
+pub fn json_change(change: &Change) -> Value {
     let scope = match change.scope {
         Scope::Plan => "plan",
         Scope::Area => "area",

@@ -1,0 +1,238 @@
+//! The plan's history: what each commit changed, in the plan's terms.
+//!
+//! `git log -- DIR` names the commits that touch the plan directory; each is compared with its
+//! first parent by [`compare`], as `workplan diff` compares two revisions. Objects come from one
+//! `git cat-file --batch` process, and each file version (blob) is decoded once and each
+//! directory version (tree) assembled once, however many commits share them: a few thousand
+//! commits read in well under a second (docs/performance.md).
+
+use std::collections::HashMap;
+use std::path::Path;
+use std::rc::Rc;
+
+use crate::compare::{self, Change, Kind, Scope};
+use crate::git::{CommitInfo, GitError, Objects, Repo, TreeEntry};
+use crate::i18n::Lang;
+use crate::load::{self, PLAN_FILE};
+use crate::model::{Area, Plan, PlanInfo};
+use crate::number::Number;
+
+/// One commit of the history and what it changed.
+#[derive(Debug)]
+pub struct Entry {
+    pub commit: CommitInfo,
+    pub changes: Vec<Change>,
+    /// The plan files this commit has that could not be read (`plan/3.3-x.toml`). Its changes
+    /// are then not known: the next commit's are measured from the last version that could.
+    pub unreadable: Vec<String>,
+    /// Whether the plan did not exist before this commit (or had nothing in it).
+    pub created: bool,
+}
+
+/// The plan directory as one commit has it.
+#[derive(Debug, Default)]
+pub struct Snapshot {
+    pub plan: Plan,
+    /// Its files that could not be read, by their path from the top of the repository.
+    pub unreadable: Vec<String>,
+}
+
+/// What one file version says.
+enum Decoded {
+    Info(PlanInfo),
+    Area(Area),
+    Unreadable,
+}
+
+/// Reads versions of the plan directory, remembering every file and directory version seen.
+pub struct Reader<'r> {
+    repo: &'r Repo,
+    objects: Objects,
+    lang: Lang,
+    blobs: HashMap<String, Rc<Decoded>>,
+    trees: HashMap<String, Rc<Snapshot>>,
+    empty: Rc<Snapshot>,
+}
+
+impl<'r> Reader<'r> {
+    pub fn new(repo: &'r Repo, lang: Lang) -> Result<Self, GitError> {
+        Ok(Reader {
+            repo,
+            objects: repo.objects()?,
+            lang,
+            blobs: HashMap::new(),
+            trees: HashMap::new(),
+            empty: Rc::default(),
+        })
+    }
+
+    /// The plan as `commit` has it; an empty plan where the directory or its `plan.toml` is
+    /// missing.
+    pub fn snapshot(&mut self, commit: &str) -> Result<Rc<Snapshot>, GitError> {
+        let Some((tree, entries)) = self.objects.toml_files(&self.repo.plan_tree(commit))? else {
+            return Ok(Rc::clone(&self.empty));
+        };
+        if let Some(snapshot) = self.trees.get(&tree) {
+            return Ok(Rc::clone(snapshot));
+        }
+        let snapshot = Rc::new(self.assemble(&entries)?);
+        self.trees.insert(tree, Rc::clone(&snapshot));
+        Ok(snapshot)
+    }
+
+    fn assemble(&mut self, entries: &[TreeEntry]) -> Result<Snapshot, GitError> {
+        if !entries.iter().any(|entry| entry.name == PLAN_FILE) {
+            return Ok(Snapshot::default());
+        }
+        let mut snapshot = Snapshot::default();
+        for entry in entries {
+            match &*self.decoded(entry)? {
+                Decoded::Info(info) => snapshot.plan.info = info.clone(),
+                Decoded::Area(area) => snapshot.plan.areas.push(area.clone()),
+                Decoded::Unreadable => {
+                    snapshot.unreadable.push(format!("{}{}", self.repo.prefix, entry.name))
+                }
+            }
+        }
+        snapshot.plan.areas.sort_by(|a, b| a.number.cmp(&b.number));
+        Ok(snapshot)
+    }
+
+    fn decoded(&mut self, entry: &TreeEntry) -> Result<Rc<Decoded>, GitError> {
+        if let Some(decoded) = self.blobs.get(&entry.hash) {
+            return Ok(Rc::clone(decoded));
+        }
+        let text = self.objects.get(&entry.hash)?.and_then(|object| String::from_utf8(object.body).ok());
+        let decoded = Rc::new(match text {
+            None => Decoded::Unreadable,
+            Some(text) if entry.name == PLAN_FILE => {
+                match load::load_texts(Path::new(""), vec![(PLAN_FILE.into(), text)], self.lang) {
+                    Ok(loaded) if !loaded.has_errors() => Decoded::Info(loaded.plan.info),
+                    _ => Decoded::Unreadable,
+                }
+            }
+            Some(text) => load::decode_area(&text).map_or(Decoded::Unreadable, Decoded::Area),
+        });
+        self.blobs.insert(entry.hash.clone(), Rc::clone(&decoded));
+        Ok(decoded)
+    }
+}
+
+/// What each commit reachable from `revision` changed in the plan, newest first. A commit whose
+/// plan cannot be read says so, with no changes; the next one is compared with the last version
+/// before it that could be read.
+pub fn history(reader: &mut Reader<'_>, revision: &str) -> Result<Vec<Entry>, GitError> {
+    let commits = reader.repo.history(revision)?;
+    let snapshots =
+        commits.iter().map(|commit| reader.snapshot(&commit.hash)).collect::<Result<Vec<_>, GitError>>()?;
+    let mut entries = Vec::with_capacity(commits.len());
+    for (index, commit) in commits.iter().enumerate() {
+        let new = &snapshots[index];
+        if !new.unreadable.is_empty() {
+            let unreadable = new.unreadable.clone();
+            entries.push(Entry { commit: commit.clone(), changes: Vec::new(), unreadable, created: false });
+            continue;
+        }
+        let parent = match &commit.parent {
+            Some(parent) => reader.snapshot(parent)?,
+            None => Rc::clone(&reader.empty),
+        };
+        let old = if parent.unreadable.is_empty() {
+            parent
+        } else {
+            let older = snapshots[index + 1..].iter().find(|snapshot| snapshot.unreadable.is_empty());
+            older.map_or_else(|| Rc::clone(&reader.empty), Rc::clone)
+        };
+        let changes = compare::compare(&old.plan, &new.plan);
+        let created = old.plan.areas.is_empty() && old.plan.info.title.is_empty();
+        entries.push(Entry { commit: commit.clone(), changes, unreadable: Vec::new(), created });
+    }
+    Ok(entries)
+}
+
+/// Keeps, of each entry, the changes to the activity numbered `number` in the newest entry,
+/// following it back through renumberings and moves to the commit that added it; entries left
+/// with no change are dropped (those whose plan could not be read are kept: they may have
+/// touched it).
+pub fn follow(entries: Vec<Entry>, number: &Number) -> Vec<Entry> {
+    let mut current = Some(number.to_string());
+    let mut kept = Vec::new();
+    for mut entry in entries {
+        if !entry.unreadable.is_empty() {
+            kept.push(entry);
+            continue;
+        }
+        let Some(wanted) = current.clone() else { break };
+        let is_it = |change: &Change| change.scope == Scope::Activity && change.number == wanted;
+        let present = entry.changes.iter().any(|change| is_it(change) && change.kind != Kind::Removed);
+        entry.changes.retain(|change| is_it(change) && (change.kind == Kind::Removed || present));
+        for change in &entry.changes {
+            match &change.kind {
+                Kind::Renumbered { from, .. } => current = Some(from.clone()),
+                Kind::Added { .. } => current = None,
+                _ => {}
+            }
+        }
+        if !entry.changes.is_empty() {
+            kept.push(entry);
+        }
+    }
+    kept
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::compare::When;
+
+    fn entry(changes: Vec<Change>) -> Entry {
+        let commit = CommitInfo {
+            hash: "h".into(),
+            parent: None,
+            author: "A".into(),
+            date: "2022-01-01".into(),
+            subject: "s".into(),
+        };
+        Entry { commit, changes, unreadable: Vec::new(), created: false }
+    }
+
+    fn change(number: &str, kind: Kind) -> Change {
+        Change { scope: Scope::Activity, number: number.into(), title: "T".into(), kind }
+    }
+
+    fn renumbered(from: &str, to: &str) -> Kind {
+        Kind::Renumbered { from: from.into(), to: to.into() }
+    }
+
+    #[test]
+    fn an_activity_is_followed_back_through_renumbering_to_its_creation() {
+        let added = Kind::Added { when: When { schedule: None, every: None, target: None } };
+        let entries = vec![
+            entry(vec![
+                change("3.1.4", renumbered("3.1.5", "3.1.4")),
+                change("3.1.5", renumbered("3.1.4", "3.1.5")),
+            ]),
+            entry(vec![change("3.1.4", Kind::Removed)]),
+            entry(vec![change(
+                "3.1.5",
+                Kind::Status { from: crate::model::Status::Pending, to: crate::model::Status::Done },
+            )]),
+            entry(vec![change("3.1.5", added.clone()), change("3.1.4", added)]),
+            entry(vec![change("3.1.5", Kind::Removed)]),
+        ];
+        let kept = follow(entries, &"3.1.4".parse().expect("number"));
+        let numbers: Vec<Vec<&str>> =
+            kept.iter().map(|e| e.changes.iter().map(|c| c.number.as_str()).collect()).collect();
+        assert_eq!(numbers, [vec!["3.1.4"], vec!["3.1.5"], vec!["3.1.5"]]);
+        assert!(matches!(kept[2].changes[0].kind, Kind::Added { .. }));
+    }
+
+    #[test]
+    fn a_removed_activity_is_found_by_its_last_number() {
+        let entries =
+            vec![entry(vec![change("3.9.3", Kind::Removed), change("3.9.4", renumbered("3.9.5", "3.9.4"))])];
+        let kept = follow(entries, &"3.9.3".parse().expect("number"));
+        assert_eq!(kept.len(), 1);
+        assert_eq!(kept[0].changes, [change("3.9.3", Kind::Removed)]);
+    }
+}
