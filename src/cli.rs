@@ -219,6 +219,21 @@ pub enum Command {
         (see docs/ci.md).")]
     Diff(DiffArgs),
 
+    /// Draft next year's plan from the current one, as a new plan directory.
+    ///
+    /// plan.toml with the new year (also in the title), the background and purpose kept, the
+    /// approval and committee left to fill in. Every area with its objective; the activities
+    /// --carry chooses, numbered 1..n per area, schedules moved to the new year (2022-S1 ->
+    /// 2023-S1; to-be-defined stays), records and cancellations dropped. Each activity has a
+    /// comment saying where it came from and how it ended.
+    #[command(after_help = "Examples:\n  \
+        workplan new 2023 --out plan-2023                     every activity\n  \
+        workplan new 2023 --out plan-2023 --carry unfinished  what was not done or cancelled\n  \
+        workplan new 2023 --out plan-2023 --carry recurring   webinars, meetings: the repeated ones\n\n\
+        Then: workplan --plan plan-2023 validate, and workplan --plan plan-2023 export for the \
+        draft document.")]
+    New(NewArgs),
+
     /// The history of the plan, an area or one activity through git commits, newest first.
     ///
     /// Each commit's date, author, hash and subject, then what it changed in the plan's terms:
@@ -569,6 +584,35 @@ pub enum DiffFormat {
     Markdown,
     /// For tools (shape in docs/ci.md).
     Json,
+}
+
+#[derive(Debug, Args)]
+pub struct NewArgs {
+    /// The year of the new plan, such as 2023.
+    #[arg(value_parser = clap::value_parser!(i32).range(1000..=9999))]
+    pub year: i32,
+
+    /// The directory to create for the new plan; it must not exist yet, or be empty.
+    #[arg(long, value_name = "DIR", value_hint = clap::ValueHint::DirPath)]
+    pub out: PathBuf,
+
+    /// Which activities go on to the new plan.
+    #[arg(long, value_enum, default_value_t = CarryArg::All)]
+    pub carry: CarryArg,
+
+    /// The language of the comments written into the new files.
+    #[arg(long, value_enum, default_value_t = LangArg::Es)]
+    pub doc_lang: LangArg,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum CarryArg {
+    /// Every activity, however it ended.
+    All,
+    /// Those neither done nor cancelled.
+    Unfinished,
+    /// Those carried out several times or at a frequency.
+    Recurring,
 }
 
 #[derive(Debug, Args)]

@@ -21,6 +21,7 @@ pub mod import;
 pub mod load;
 pub mod migrate;
 pub mod model;
+pub mod next_year;
 pub mod number;
 pub mod progress;
 pub mod render;
@@ -263,6 +264,22 @@ fn dispatch(command: Command, context: &Context) -> Result<Exit> {
                     activities: args.activity,
                 },
             )
+        }
+        Command::New(args) => {
+            let options = commands::new::NewOptions {
+                year: args.year,
+                out: args.out,
+                carry: match args.carry {
+                    cli::CarryArg::All => next_year::Carry::All,
+                    cli::CarryArg::Unfinished => next_year::Carry::Unfinished,
+                    cli::CarryArg::Recurring => next_year::Carry::Recurring,
+                },
+                doc_lang: match args.doc_lang {
+                    LangArg::En => Lang::En,
+                    LangArg::Es => Lang::Es,
+                },
+            };
+            commands::new::run(context, &options)
         }
         Command::Log(args) => {
             let format = match args.format {

@@ -97,7 +97,33 @@ impl DateRange {
     }
 }
 
+impl Period {
+    /// The same period `years` years later (earlier if negative): `2022-S1` two years on is
+    /// `2024-S1`; 29 February becomes the 28th in a year that has none.
+    pub fn moved_by(self, years: i32) -> Period {
+        match self {
+            Period::Day(day) => {
+                let year = day.year() + years;
+                let moved = day.with_year(year).or_else(|| NaiveDate::from_ymd_opt(year, day.month(), 28));
+                Period::Day(moved.unwrap_or(day))
+            }
+            Period::Month { year, month } => Period::Month { year: year + years, month },
+            Period::Quarter { year, quarter } => Period::Quarter { year: year + years, quarter },
+            Period::Semester { year, semester } => Period::Semester { year: year + years, semester },
+            Period::Year(year) => Period::Year(year + years),
+        }
+    }
+}
+
 impl Schedule {
+    /// The same schedule `years` years later; one not dated yet stays as it is.
+    pub fn moved_by(self, years: i32) -> Schedule {
+        match self {
+            Schedule::Dated(period) => Schedule::Dated(period.moved_by(years)),
+            other => other,
+        }
+    }
+
     /// The period, for dated schedules.
     pub fn period(&self) -> Option<Period> {
         match self {
@@ -217,6 +243,19 @@ impl Frequency {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_schedule_moves_to_another_year_whole() {
+        let moved = |code: &str| code.parse::<Schedule>().expect("a code").moved_by(1).to_string();
+        assert_eq!(moved("2022-S1"), "2023-S1");
+        assert_eq!(moved("2022-03-15"), "2023-03-15");
+        assert_eq!(moved("2022-Q4"), "2023-Q4");
+        assert_eq!(moved("2022-07"), "2023-07");
+        assert_eq!(moved("2022"), "2023");
+        assert_eq!(moved("to-be-defined"), "to-be-defined");
+        assert_eq!(moved("as-needed"), "as-needed");
+        assert_eq!(moved("2024-02-29"), "2025-02-28");
+    }
 
     fn day(y: i32, m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, d).expect("valid test date")

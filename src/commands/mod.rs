@@ -13,6 +13,7 @@ pub mod list;
 pub mod log;
 pub mod man;
 pub mod migrate;
+pub mod new;
 pub mod output;
 mod progress;
 pub mod renumber;
