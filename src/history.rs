@@ -180,6 +180,30 @@ pub fn follow(entries: Vec<Entry>, number: &Number) -> Vec<Entry> {
     kept
 }
 
+/// The number that the activity once numbered `number` has in the newest entry: followed
+/// forward from the newest commit that took that number from it. An activity later removed
+/// keeps the number it last had.
+pub fn latest_number(entries: &[Entry], number: &Number) -> Number {
+    let renumbered_from = |change: &Change, wanted: &str| matches!(&change.kind, Kind::Renumbered { from, .. } if from == wanted);
+    let wanted = number.to_string();
+    let left = entries.iter().position(|entry| {
+        entry
+            .changes
+            .iter()
+            .any(|c| renumbered_from(c, &wanted) || (c.kind == Kind::Removed && c.number == wanted))
+    });
+    let Some(left) = left else { return number.clone() };
+    let mut current = wanted;
+    for entry in entries[..=left].iter().rev() {
+        match entry.changes.iter().find(|change| renumbered_from(change, &current)) {
+            Some(change) => current = change.number.clone(),
+            None if entry.changes.iter().any(|c| c.kind == Kind::Removed && c.number == current) => break,
+            None => {}
+        }
+    }
+    current.parse().unwrap_or_else(|_| number.clone())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -225,6 +249,19 @@ mod tests {
             kept.iter().map(|e| e.changes.iter().map(|c| c.number.as_str()).collect()).collect();
         assert_eq!(numbers, [vec!["3.1.4"], vec!["3.1.5"], vec!["3.1.5"]]);
         assert!(matches!(kept[2].changes[0].kind, Kind::Added { .. }));
+    }
+
+    #[test]
+    fn a_number_left_behind_leads_to_the_activitys_number_now() {
+        let entries = vec![
+            entry(vec![change("3.7.6", renumbered("3.7.5", "3.7.6"))]),
+            entry(vec![change("3.3.4", Kind::Removed)]),
+            entry(vec![change("3.7.5", renumbered("3.3.5", "3.7.5"))]),
+        ];
+        let number = |text: &str| text.parse::<Number>().expect("number");
+        assert_eq!(latest_number(&entries, &number("3.3.5")), number("3.7.6"));
+        assert_eq!(latest_number(&entries, &number("3.3.4")), number("3.3.4"));
+        assert_eq!(latest_number(&entries, &number("3.9.9")), number("3.9.9"));
     }
 
     #[test]

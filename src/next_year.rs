@@ -70,7 +70,6 @@ pub struct Draft {
 
 /// The plan for `year` drawn from `old`.
 pub fn draft(old: &Plan, year: i32, carry: Carry) -> Draft {
-    let years = year - old.info.year;
     let info = PlanInfo {
         title: old.info.title.replace(&old.info.year.to_string(), &year.to_string()),
         year,
@@ -92,7 +91,7 @@ pub fn draft(old: &Plan, year: i32, carry: Carry) -> Draft {
             let position = u32::try_from(activities.len() + 1).unwrap_or(u32::MAX);
             activities.push(Activity {
                 number: Some(area.number.child(position)),
-                schedule: activity.schedule.map(|schedule| schedule.moved_by(years)),
+                schedule: activity.schedule.map(|schedule| schedule.in_year(year)),
                 done: Vec::new(),
                 cancelled: None,
                 ..activity.clone()

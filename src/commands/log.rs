@@ -48,7 +48,11 @@ pub fn run(context: &Context, options: &LogOptions) -> Result<Exit> {
                             lang.text(Msg::UnknownActivity { number: target, nearest: &closest.join(", ") })
                         );
                     }
-                    (history::follow(entries, &number), Some(number.to_string()))
+                    let now = match latest.plan.activity(&number) {
+                        Some(_) => number.clone(),
+                        None => history::latest_number(&entries, &number),
+                    };
+                    (history::follow(entries, &now), Some(number.to_string()))
                 }
                 None => {
                     let focus = area_focus(&latest.plan, &entries, target, lang)?;
