@@ -348,3 +348,54 @@ fn new_refuses_a_directory_in_use_and_the_same_year_writing_nothing() {
     stdout_of(workplan_on(&real_plan()).args(["new", "2023", "--out"]).arg(&empty));
     assert!(empty.join("plan.toml").is_file());
 }
+
+/// The output shown under `$ COMMAND` in a code block of `file` (README.md, docs/…).
+fn shown_output(file: &str, command: &str) -> String {
+    let text =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(file)).expect("the document");
+    let marker = format!("$ {command}\n");
+    let start =
+        text.find(&marker).map(|i| i + marker.len()).unwrap_or_else(|| panic!("`{command}` is in {file}"));
+    let end = text[start..].find("```").map(|i| start + i).expect("the code block ends");
+    text[start..end].to_owned()
+}
+
+/// The text with each commit hash of a `log` header (and wherever else it appears) numbered in
+/// order of appearance, so that an example still matches when the plan's bytes, and so the
+/// hashes, change.
+fn hashes_numbered(text: &str) -> String {
+    let hashes: Vec<String> = text
+        .lines()
+        .filter(|line| line.starts_with(|c: char| c.is_ascii_digit()))
+        .filter_map(|line| line.split("  ").nth(2).map(str::to_owned))
+        .collect();
+    let mut text = text.to_owned();
+    for (index, hash) in hashes.iter().enumerate() {
+        text = text.replace(hash.as_str(), &format!("<{}>", index + 1));
+    }
+    text
+}
+
+#[test]
+fn the_examples_of_the_readme_and_docs_are_real() {
+    let repo = a_year_of_history();
+    let log = hashes_numbered(&stdout_of(repo.workplan().args(["log", "3.1.4"])));
+    let diff = stdout_of(repo.workplan().args(["diff", "v2022-approved", "--area", "3.3"]));
+    let tag = repo.git(&["rev-parse", "--short=7", "v2022-approved^{commit}"]);
+    for file in ["README.md", "docs/history.md"] {
+        assert_eq!(hashes_numbered(&shown_output(file, "workplan log 3.1.4")), log, "{file}");
+        let root = repository_copy();
+        let new = stdout_of(workplan().current_dir(root.path()).args([
+            "--lang",
+            "es",
+            "new",
+            "2023",
+            "--out",
+            "plan-2023",
+        ]));
+        assert_eq!(shown_output(file, "workplan --lang es new 2023 --out plan-2023"), new, "{file}");
+    }
+    let shown = shown_output("docs/history.md", "workplan diff v2022-approved --area 3.3");
+    let shown_tag = shown.split(['(', ')']).nth(1).expect("a commit in the example");
+    assert_eq!(shown.replace(shown_tag, tag.trim()), diff);
+}
