@@ -230,11 +230,10 @@ fn tree_entries(mut body: &[u8], hash_len: usize) -> Vec<TreeEntry> {
         let Some(nul) = body[space..].iter().position(|&b| b == 0).map(|at| at + space) else { break };
         let Some(hash) = body.get(nul + 1..nul + 1 + hash_len) else { break };
         let (mode, name) = (&body[..space], &body[space + 1..nul]);
-        if (mode == b"100644" || mode == b"100755") && name.ends_with(b".toml") {
-            if let Ok(name) = std::str::from_utf8(name) {
-                let hash = hash.iter().map(|b| format!("{b:02x}")).collect();
-                entries.push(TreeEntry { name: name.to_owned(), hash });
-            }
+        let blob = (mode == b"100644" || mode == b"100755") && name.ends_with(b".toml");
+        if let (true, Ok(name)) = (blob, std::str::from_utf8(name)) {
+            let hash = hash.iter().map(|b| format!("{b:02x}")).collect();
+            entries.push(TreeEntry { name: name.to_owned(), hash });
         }
         body = &body[nul + 1 + hash_len..];
     }
@@ -285,6 +284,48 @@ mod tests {
         assert_eq!(files, [("plan/plan.toml".to_owned(), "schema = 1\n".to_owned())]);
         assert_eq!(repo.commit("no-such-tag"), Err(GitError::UnknownRevision("no-such-tag".into())));
         assert_eq!(repo.commit("--help").map_err(|_| ()), Err(()));
+    }
+
+    #[test]
+    fn history_and_batch_reads_see_only_the_plans_own_files() {
+        let dir = tempfile::tempdir().expect("a temporary directory");
+        let root = dir.path();
+        git(root, &["init", "-q"]);
+        let commit = |message: &str| {
+            git(root, &["add", "-A"]);
+            git(
+                root,
+                &["-c", "user.name=Ana Pérez", "-c", "user.email=a@example.org", "commit", "-qm", message],
+            );
+        };
+        std::fs::create_dir_all(root.join("plan/sub")).expect("mkdir");
+        std::fs::write(root.join("plan/plan.toml"), "schema = 1\n").expect("write");
+        std::fs::write(root.join("plan/3.1-a.toml"), "x").expect("write");
+        std::fs::write(root.join("plan/notes.txt"), "x").expect("write");
+        std::fs::write(root.join("plan/sub/other.toml"), "x").expect("write");
+        #[cfg(unix)]
+        std::os::unix::fs::symlink("3.1-a.toml", root.join("plan/link.toml")).expect("symlink");
+        commit("Plan");
+        std::fs::write(root.join("README.md"), "x").expect("write");
+        commit("Only the README");
+        std::fs::write(root.join("plan/3.1-a.toml"), "y").expect("write");
+        commit("Área 3.1");
+        let repo = Repo::of(&root.join("plan")).expect("a repository");
+        let history = repo.history("HEAD").expect("a history");
+        let subjects: Vec<&str> = history.iter().map(|c| c.subject.as_str()).collect();
+        assert_eq!(subjects, ["Área 3.1", "Plan"]);
+        assert_eq!(history[0].author, "Ana Pérez");
+        assert_eq!(history[1].parent, None);
+        assert!(history[0].parent.is_some());
+        let mut objects = repo.objects().expect("cat-file runs");
+        let (_, entries) =
+            objects.toml_files(&repo.plan_tree(&history[0].hash)).expect("read").expect("a tree");
+        let names: Vec<&str> = entries.iter().map(|e| e.name.as_str()).collect();
+        assert_eq!(names, ["3.1-a.toml", "plan.toml"]);
+        let blob = objects.get(&entries[0].hash).expect("read").expect("the blob");
+        assert_eq!((blob.kind.as_str(), blob.body.as_slice()), ("blob", b"y".as_slice()));
+        assert!(objects.get("no-such-object").expect("read").is_none());
+        assert!(objects.get("HEAD\nHEAD").expect("read").is_none());
     }
 
     #[test]
