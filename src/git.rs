@@ -185,34 +185,67 @@ pub struct TreeEntry {
 impl Objects {
     /// The object `name` names (`HASH`, `COMMIT:plan`), or `None` if there is none.
     pub fn get(&mut self, name: &str) -> Result<Option<Object>, GitError> {
-        if name.contains('\n') {
-            return Ok(None);
-        }
-        let failed = |error: std::io::Error| GitError::Failed(error.to_string());
-        writeln!(self.input, "{name}").and_then(|()| self.input.flush()).map_err(failed)?;
-        let mut header = String::new();
-        self.output.read_line(&mut header).map_err(failed)?;
-        let mut fields = header.trim_end().split(' ');
-        let (Some(hash), Some(kind), Some(size)) = (fields.next(), fields.next(), fields.next()) else {
-            return Ok(None);
-        };
-        let Ok(size) = size.parse::<usize>() else { return Ok(None) };
-        let mut body = vec![0; size + 1];
-        self.output.read_exact(&mut body).map_err(failed)?;
-        body.pop();
-        Ok(Some(Object { hash: hash.to_owned(), kind: kind.to_owned(), body }))
+        Ok(self.get_many(&[name.to_owned()])?.pop().flatten())
     }
 
-    /// The tree `name` names: its hash and its `*.toml` blobs (symbolic links and folders left
-    /// out), or `None` if there is no such tree.
-    pub fn toml_files(&mut self, name: &str) -> Result<Option<(String, Vec<TreeEntry>)>, GitError> {
-        match self.get(name)? {
-            Some(object) if object.kind == "tree" => {
-                Ok(Some((object.hash, tree_entries(&object.body, self.hash_len))))
-            }
-            _ => Ok(None),
-        }
+    /// The objects `names` name, in order. The names are written by a second thread while the
+    /// answers are read, so that git never waits for the next name: a few thousand objects cost
+    /// one stream, not a few thousand round trips.
+    pub fn get_many(&mut self, names: &[String]) -> Result<Vec<Option<Object>>, GitError> {
+        let failed = |error: std::io::Error| GitError::Failed(error.to_string());
+        let (input, output) = (&mut self.input, &mut self.output);
+        std::thread::scope(|scope| {
+            let writer = scope.spawn(move || -> std::io::Result<()> {
+                let mut buffered = std::io::BufWriter::new(input);
+                for name in names {
+                    // A line break would make two names of one; `-` names no object.
+                    writeln!(buffered, "{}", if name.contains('\n') { "-" } else { name })?;
+                }
+                buffered.flush()
+            });
+            let objects: Result<Vec<_>, _> = names.iter().map(|_| read_object(output)).collect();
+            let written = writer.join().unwrap_or_else(|_| Err(std::io::Error::other("git cat-file")));
+            let objects = objects.map_err(failed)?;
+            written.map_err(failed)?;
+            Ok(objects)
+        })
     }
+
+    /// The trees `names` name: for each, its hash and its `*.toml` blobs (symbolic links and
+    /// folders left out), or `None` if there is no such tree.
+    pub fn toml_files(
+        &mut self,
+        names: &[String],
+    ) -> Result<Vec<Option<(String, Vec<TreeEntry>)>>, GitError> {
+        let hash_len = self.hash_len;
+        Ok(self
+            .get_many(names)?
+            .into_iter()
+            .map(|object| {
+                object
+                    .filter(|object| object.kind == "tree")
+                    .map(|tree| (tree.hash, tree_entries(&tree.body, hash_len)))
+            })
+            .collect())
+    }
+}
+
+/// One answer of `git cat-file --batch`: `HASH TYPE SIZE`, the bytes and a line break, or
+/// `NAME missing` (or `ambiguous`), which is `None`.
+fn read_object(output: &mut BufReader<ChildStdout>) -> std::io::Result<Option<Object>> {
+    let mut header = String::new();
+    if output.read_line(&mut header)? == 0 {
+        return Err(std::io::Error::from(ErrorKind::UnexpectedEof));
+    }
+    let mut fields = header.trim_end().split(' ');
+    let (Some(hash), Some(kind), Some(size)) = (fields.next(), fields.next(), fields.next()) else {
+        return Ok(None);
+    };
+    let Ok(size) = size.parse::<usize>() else { return Ok(None) };
+    let mut body = vec![0; size + 1];
+    output.read_exact(&mut body)?;
+    body.pop();
+    Ok(Some(Object { hash: hash.to_owned(), kind: kind.to_owned(), body }))
 }
 
 impl Drop for Objects {
@@ -318,8 +351,10 @@ mod tests {
         assert_eq!(history[1].parent, None);
         assert!(history[0].parent.is_some());
         let mut objects = repo.objects().expect("cat-file runs");
-        let (_, entries) =
-            objects.toml_files(&repo.plan_tree(&history[0].hash)).expect("read").expect("a tree");
+        let trees =
+            objects.toml_files(&[repo.plan_tree(&history[0].hash), "HEAD:nowhere".into()]).expect("read");
+        assert!(trees[1].is_none());
+        let (_, entries) = trees[0].clone().expect("a tree");
         let names: Vec<&str> = entries.iter().map(|e| e.name.as_str()).collect();
         assert_eq!(names, ["3.1-a.toml", "plan.toml"]);
         let blob = objects.get(&entries[0].hash).expect("read").expect("the blob");

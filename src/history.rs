@@ -6,7 +6,7 @@
 //! directory version (tree) assembled once, however many commits share them: a few thousand
 //! commits read in well under a second (docs/performance.md).
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::path::Path;
 use std::rc::Rc;
 
@@ -69,52 +69,83 @@ impl<'r> Reader<'r> {
     /// The plan as `commit` has it; an empty plan where the directory or its `plan.toml` is
     /// missing.
     pub fn snapshot(&mut self, commit: &str) -> Result<Rc<Snapshot>, GitError> {
-        let Some((tree, entries)) = self.objects.toml_files(&self.repo.plan_tree(commit))? else {
-            return Ok(Rc::clone(&self.empty));
-        };
-        if let Some(snapshot) = self.trees.get(&tree) {
-            return Ok(Rc::clone(snapshot));
-        }
-        let snapshot = Rc::new(self.assemble(&entries)?);
-        self.trees.insert(tree, Rc::clone(&snapshot));
-        Ok(snapshot)
+        Ok(self.snapshots(&[commit])?.pop().unwrap_or_else(|| Rc::clone(&self.empty)))
     }
 
-    fn assemble(&mut self, entries: &[TreeEntry]) -> Result<Snapshot, GitError> {
-        if !entries.iter().any(|entry| entry.name == PLAN_FILE) {
-            return Ok(Snapshot::default());
+    /// The plan as each of `commits` has it, read in two streams: the trees, then every file
+    /// version not seen before.
+    pub fn snapshots(&mut self, commits: &[&str]) -> Result<Vec<Rc<Snapshot>>, GitError> {
+        let names: Vec<String> = commits.iter().map(|commit| self.repo.plan_tree(commit)).collect();
+        let trees = self.objects.toml_files(&names)?;
+        let mut wanted: Vec<&TreeEntry> = Vec::new();
+        let mut asked = HashSet::new();
+        for (tree, entries) in trees.iter().flatten() {
+            if self.trees.contains_key(tree) {
+                continue;
+            }
+            for entry in entries {
+                if !self.blobs.contains_key(&entry.hash) && asked.insert(entry.hash.as_str()) {
+                    wanted.push(entry);
+                }
+            }
         }
+        let hashes: Vec<String> = wanted.iter().map(|entry| entry.hash.clone()).collect();
+        let objects = self.objects.get_many(&hashes)?;
+        for (entry, object) in wanted.into_iter().zip(objects) {
+            let text = object.and_then(|object| String::from_utf8(object.body).ok());
+            let decoded = Rc::new(self.decode(&entry.name, text));
+            self.blobs.insert(entry.hash.clone(), decoded);
+        }
+        let mut snapshots = Vec::with_capacity(trees.len());
+        for tree in trees {
+            let Some((tree, entries)) = tree else {
+                snapshots.push(Rc::clone(&self.empty));
+                continue;
+            };
+            let snapshot = match self.trees.get(&tree) {
+                Some(snapshot) => Rc::clone(snapshot),
+                None => {
+                    let snapshot = Rc::new(self.assemble(&entries));
+                    self.trees.insert(tree, Rc::clone(&snapshot));
+                    snapshot
+                }
+            };
+            snapshots.push(snapshot);
+        }
+        Ok(snapshots)
+    }
+
+    /// The plan a tree's files make, each file decoded already.
+    fn assemble(&self, entries: &[TreeEntry]) -> Snapshot {
         let mut snapshot = Snapshot::default();
+        if !entries.iter().any(|entry| entry.name == PLAN_FILE) {
+            return snapshot;
+        }
         for entry in entries {
-            match &*self.decoded(entry)? {
-                Decoded::Info(info) => snapshot.plan.info = info.clone(),
-                Decoded::Area(area) => snapshot.plan.areas.push(area.clone()),
-                Decoded::Unreadable => {
-                    snapshot.unreadable.push(format!("{}{}", self.repo.prefix, entry.name))
+            match self.blobs.get(&entry.hash).map(|decoded| &**decoded) {
+                Some(Decoded::Info(info)) => snapshot.plan.info = info.clone(),
+                Some(Decoded::Area(area)) => snapshot.plan.areas.push(area.clone()),
+                Some(Decoded::Unreadable) | None => {
+                    snapshot.unreadable.push(format!("{}{}", self.repo.prefix, entry.name));
                 }
             }
         }
         snapshot.plan.areas.sort_by(|a, b| a.number.cmp(&b.number));
-        Ok(snapshot)
+        snapshot
     }
 
-    fn decoded(&mut self, entry: &TreeEntry) -> Result<Rc<Decoded>, GitError> {
-        if let Some(decoded) = self.blobs.get(&entry.hash) {
-            return Ok(Rc::clone(decoded));
-        }
-        let text = self.objects.get(&entry.hash)?.and_then(|object| String::from_utf8(object.body).ok());
-        let decoded = Rc::new(match text {
+    /// What the file `name` says, given its text (`None` if it is not UTF-8).
+    fn decode(&self, name: &str, text: Option<String>) -> Decoded {
+        match text {
             None => Decoded::Unreadable,
-            Some(text) if entry.name == PLAN_FILE => {
+            Some(text) if name == PLAN_FILE => {
                 match load::load_texts(Path::new(""), vec![(PLAN_FILE.into(), text)], self.lang) {
                     Ok(loaded) if !loaded.has_errors() => Decoded::Info(loaded.plan.info),
                     _ => Decoded::Unreadable,
                 }
             }
             Some(text) => load::decode_area(&text).map_or(Decoded::Unreadable, Decoded::Area),
-        });
-        self.blobs.insert(entry.hash.clone(), Rc::clone(&decoded));
-        Ok(decoded)
+        }
     }
 }
 
@@ -123,8 +154,15 @@ impl<'r> Reader<'r> {
 /// before it that could be read.
 pub fn history(reader: &mut Reader<'_>, revision: &str) -> Result<Vec<Entry>, GitError> {
     let commits = reader.repo.history(revision)?;
-    let snapshots =
-        commits.iter().map(|commit| reader.snapshot(&commit.hash)).collect::<Result<Vec<_>, GitError>>()?;
+    let mut wanted: Vec<&str> = commits.iter().map(|commit| commit.hash.as_str()).collect();
+    // Parents are mostly commits of the list; those that are not (a commit that did not touch
+    // the plan, before one that did) are read with them.
+    let listed: HashSet<&str> = wanted.iter().copied().collect();
+    wanted.extend(commits.iter().filter_map(|c| c.parent.as_deref()).filter(|p| !listed.contains(p)));
+    let read = reader.snapshots(&wanted)?;
+    let by_commit: HashMap<&str, Rc<Snapshot>> = wanted.iter().copied().zip(read).collect();
+    let snapshot_of = |hash: &str| by_commit.get(hash).map_or_else(|| Rc::clone(&reader.empty), Rc::clone);
+    let snapshots: Vec<Rc<Snapshot>> = commits.iter().map(|commit| snapshot_of(&commit.hash)).collect();
     let mut entries = Vec::with_capacity(commits.len());
     for (index, commit) in commits.iter().enumerate() {
         let new = &snapshots[index];
@@ -133,10 +171,7 @@ pub fn history(reader: &mut Reader<'_>, revision: &str) -> Result<Vec<Entry>, Gi
             entries.push(Entry { commit: commit.clone(), changes: Vec::new(), unreadable, created: false });
             continue;
         }
-        let parent = match &commit.parent {
-            Some(parent) => reader.snapshot(parent)?,
-            None => Rc::clone(&reader.empty),
-        };
+        let parent = commit.parent.as_deref().map_or_else(|| Rc::clone(&reader.empty), snapshot_of);
         let old = if parent.unreadable.is_empty() {
             parent
         } else {
