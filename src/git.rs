@@ -8,7 +8,7 @@
 use std::ffi::OsStr;
 use std::io::{BufRead, BufReader, ErrorKind, Read, Write};
 use std::path::{Path, PathBuf};
-use std::process::{Child, ChildStdin, ChildStdout, Command, Stdio};
+use std::process::{ChildStdout, Command, Stdio};
 
 use crate::i18n::{Lang, Msg};
 
@@ -121,24 +121,12 @@ impl Repo {
         Ok(listing.split('\0').filter(|entry| !entry.is_empty()).filter_map(parse_commit).collect())
     }
 
-    /// A `git cat-file --batch` process, to read many objects without starting git for each.
+    /// A reader of the repository's objects, many at a time.
     pub fn objects(&self) -> Result<Objects, GitError> {
         // A git too old to say uses SHA-1.
-        let format = run(&self.root, ["rev-parse", "--show-object-format"]).unwrap_or_default();
+        let format = run(&self.root, ["rev-parse", "--show-object-format"])?;
         let hash_len = if format.trim() == "sha256" { 32 } else { 20 };
-        let mut child = Command::new("git")
-            .arg("-C")
-            .arg(&self.root)
-            .args(["cat-file", "--batch"])
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::null())
-            .spawn()
-            .map_err(spawn_error)?;
-        let (Some(input), Some(output)) = (child.stdin.take(), child.stdout.take()) else {
-            return Err(GitError::Failed("git cat-file: no pipes".into()));
-        };
-        Ok(Objects { child, input, output: BufReader::new(output), hash_len })
+        Ok(Objects { root: self.root.clone(), hash_len })
     }
 
     /// How `commit`'s plan directory is named to `git cat-file`.
@@ -158,11 +146,9 @@ fn parse_commit(entry: &str) -> Option<CommitInfo> {
     Some(CommitInfo { hash, parent, author: author.into(), date: date.into(), subject: subject.into() })
 }
 
-/// A running `git cat-file --batch`: objects by name, one at a time.
+/// Reads objects by name through `git cat-file --batch`, one process for each batch of names.
 pub struct Objects {
-    child: Child,
-    input: ChildStdin,
-    output: BufReader<ChildStdout>,
+    root: PathBuf,
     /// The bytes of an object's hash in this repository.
     hash_len: usize,
 }
@@ -188,27 +174,44 @@ impl Objects {
         Ok(self.get_many(&[name.to_owned()])?.pop().flatten())
     }
 
-    /// The objects `names` name, in order. The names are written by a second thread while the
-    /// answers are read, so that git never waits for the next name: a few thousand objects cost
-    /// one stream, not a few thousand round trips.
+    /// The objects `names` name, in order, from one `git cat-file --batch --buffer`: the names
+    /// are written by a second thread while the answers are read, and git writes its answers in
+    /// large blocks, so that a few thousand objects cost one stream, not a few thousand round
+    /// trips between the two processes.
     pub fn get_many(&mut self, names: &[String]) -> Result<Vec<Option<Object>>, GitError> {
         let failed = |error: std::io::Error| GitError::Failed(error.to_string());
-        let (input, output) = (&mut self.input, &mut self.output);
-        std::thread::scope(|scope| {
+        let mut child = Command::new("git")
+            .arg("-C")
+            .arg(&self.root)
+            .args(["cat-file", "--batch", "--buffer"])
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .map_err(spawn_error)?;
+        let (Some(input), Some(output)) = (child.stdin.take(), child.stdout.take()) else {
+            return Err(GitError::Failed("git cat-file: no pipes".into()));
+        };
+        let mut output = BufReader::new(output);
+        let objects = std::thread::scope(|scope| {
             let writer = scope.spawn(move || -> std::io::Result<()> {
                 let mut buffered = std::io::BufWriter::new(input);
                 for name in names {
                     // A line break would make two names of one; `-` names no object.
                     writeln!(buffered, "{}", if name.contains('\n') { "-" } else { name })?;
                 }
+                // Dropping the pipe ends git's input: it writes what it holds, and stops.
                 buffered.flush()
             });
-            let objects: Result<Vec<_>, _> = names.iter().map(|_| read_object(output)).collect();
+            let objects: std::io::Result<Vec<_>> = names.iter().map(|_| read_object(&mut output)).collect();
             let written = writer.join().unwrap_or_else(|_| Err(std::io::Error::other("git cat-file")));
-            let objects = objects.map_err(failed)?;
-            written.map_err(failed)?;
-            Ok(objects)
-        })
+            written.and(objects)
+        });
+        if objects.is_err() {
+            let _ = child.kill();
+        }
+        let _ = child.wait();
+        objects.map_err(failed)
     }
 
     /// The trees `names` name: for each, its hash and its `*.toml` blobs (symbolic links and
@@ -246,13 +249,6 @@ fn read_object(output: &mut BufReader<ChildStdout>) -> std::io::Result<Option<Ob
     output.read_exact(&mut body)?;
     body.pop();
     Ok(Some(Object { hash: hash.to_owned(), kind: kind.to_owned(), body }))
-}
-
-impl Drop for Objects {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
 }
 
 /// The entries of a tree object: `MODE NAME\0HASH`, the hash in binary (20 bytes for SHA-1, 32
