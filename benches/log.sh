@@ -6,13 +6,15 @@
 # The repository: the first commit holds plan/ (the real plan); of the others, one in three
 # changes only NOTES.md (outside the plan) and the rest each change one activity's place in one
 # area file, in turn. It is written with one `git fast-import`, so that building it takes seconds.
-# Needs git and hyperfine (apt-get install hyperfine). Builds workplan in release mode first.
+# Needs git, hyperfine (apt-get install hyperfine) and GNU time (/usr/bin/time). Builds workplan in
+# release mode first. Besides hyperfine's wall-clock table, it prints the processor time of one
+# `workplan log`, which a busy machine changes far less.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 commits=${1:-3000}
 runs=${2:-5}
 
-for tool in git hyperfine; do
+for tool in git hyperfine /usr/bin/time; do
   command -v "$tool" >/dev/null || { echo "benches/log.sh: $tool is missing (see the header)" >&2; exit 2; }
 done
 
@@ -51,6 +53,8 @@ git -C "$repo" checkout -q main
 
 plan_commits=$(git -C "$repo" rev-list --count HEAD -- plan)
 echo "Repository: $commits commits, $plan_commits of them touching plan/."
+/usr/bin/time -f "workplan log: %e s elapsed, %U s user, %S s system, %M KB peak memory" \
+  "$bin" --plan "$repo/plan" log > /dev/null
 hyperfine --warmup 1 --runs "$runs" --export-markdown "$work/log.md" \
   -n "workplan log" "$bin --plan $repo/plan log > /dev/null" \
   -n "workplan log 3.1.2" "$bin --plan $repo/plan log 3.1.2 > /dev/null" \

@@ -12,8 +12,9 @@ use crate::compare::focus::Focus;
 use crate::exit::Exit;
 use crate::git::{GitError, Repo};
 use crate::history::{self, Entry, Reader};
-use crate::i18n::Msg;
+use crate::i18n::{Lang, Msg};
 use crate::load;
+use crate::model::Plan;
 use crate::number::{Number, nearest};
 use crate::render::log::{self as render, LogFormat};
 
@@ -35,32 +36,7 @@ pub fn run(context: &Context, options: &LogOptions) -> Result<Exit> {
     let whole = options.target.is_none();
     let (entries, name) = match options.target.as_deref() {
         None => (entries, None),
-        Some(target) => {
-            let wanted = target.trim().parse::<Number>().ok().filter(|n| n.segments().len() > 2);
-            match wanted {
-                Some(number) => {
-                    if latest.plan.activity(&number).is_none() && !mentioned(&entries, &number) {
-                        let numbers: BTreeSet<&Number> =
-                            latest.plan.activities().filter_map(|(_, a)| a.number.as_ref()).collect();
-                        let closest: Vec<String> =
-                            nearest(&number, numbers, 3).iter().map(ToString::to_string).collect();
-                        bail!(
-                            lang.text(Msg::UnknownActivity { number: target, nearest: &closest.join(", ") })
-                        );
-                    }
-                    let now = match latest.plan.activity(&number) {
-                        Some(_) => number.clone(),
-                        None => history::latest_number(&entries, &number),
-                    };
-                    (history::follow(entries, &now), Some(number.to_string()))
-                }
-                None => {
-                    let focus = area_focus(&latest.plan, &entries, target, lang)?;
-                    let name = focus.areas.iter().map(ToString::to_string).collect::<Vec<_>>().join(", ");
-                    (narrowed(entries, &focus), Some(name))
-                }
-            }
-        }
+        Some(target) => narrow(&latest.plan, entries, target, lang)?,
     };
     let text = match (entries.is_empty(), options.format, &name) {
         (true, LogFormat::Text, None) => format!("{}\n", lang.text(Msg::NoHistory)),
@@ -71,6 +47,31 @@ pub fn run(context: &Context, options: &LogOptions) -> Result<Exit> {
     Ok(Exit::Success)
 }
 
+/// The history of what `target` names, and how to name it when it has none: an activity (by a
+/// number it has now or had), else an area.
+fn narrow(
+    plan: &Plan,
+    entries: Vec<Entry>,
+    target: &str,
+    lang: Lang,
+) -> Result<(Vec<Entry>, Option<String>)> {
+    let Some(number) = target.trim().parse::<Number>().ok().filter(|n| n.segments().len() > 2) else {
+        let focus = area_focus(plan, &entries, target, lang)?;
+        let name = focus.areas.iter().map(ToString::to_string).collect::<Vec<_>>().join(", ");
+        return Ok((narrowed(entries, &focus), Some(name)));
+    };
+    let now = if plan.activity(&number).is_some() {
+        number.clone()
+    } else if mentioned(&entries, &number) {
+        history::latest_number(&entries, &number)
+    } else {
+        let numbers: BTreeSet<&Number> = plan.activities().filter_map(|(_, a)| a.number.as_ref()).collect();
+        let closest: Vec<String> = nearest(&number, numbers, 3).iter().map(ToString::to_string).collect();
+        bail!(lang.text(Msg::UnknownActivity { number: target, nearest: &closest.join(", ") }));
+    };
+    Ok((history::follow(entries, &now), Some(number.to_string())))
+}
+
 /// Whether any change of the history is to the activity or area numbered `number`.
 fn mentioned(entries: &[Entry], number: &Number) -> bool {
     let text = number.to_string();
@@ -79,12 +80,7 @@ fn mentioned(entries: &[Entry], number: &Number) -> bool {
 
 /// The area named (by number or part of its name) as the plan now has it, or as a commit of its
 /// history had it.
-fn area_focus(
-    plan: &crate::model::Plan,
-    entries: &[Entry],
-    target: &str,
-    lang: crate::i18n::Lang,
-) -> Result<Focus> {
+fn area_focus(plan: &Plan, entries: &[Entry], target: &str, lang: Lang) -> Result<Focus> {
     if let Some(number) = target.trim().parse::<Number>().ok().filter(|n| n.segments().len() == 2) {
         let in_history = entries
             .iter()
