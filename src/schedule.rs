@@ -373,3 +373,25 @@ mod properties {
         }
     }
 }
+
+#[cfg(test)]
+mod moving {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// Any day of any year goes to the same month of the new year, on the same day where it
+        /// exists, and reads back as the code it is written as.
+        #[test]
+        fn a_day_moves_to_the_same_place_in_any_year(
+            from in 1000i32..=9999, to in 1000i32..=9999, ordinal in 1u32..=366,
+        ) {
+            let Some(day) = NaiveDate::from_yo_opt(from, ordinal) else { return Ok(()) };
+            let moved = Schedule::Dated(Period::Day(day)).in_year(to);
+            let Some(Period::Day(new)) = moved.period() else { panic!("still a day: {moved:?}") };
+            prop_assert_eq!((new.year(), new.month()), (to, day.month()));
+            prop_assert!(new.day() == day.day() || (day.month(), day.day(), new.day()) == (2, 29, 28));
+            prop_assert_eq!(moved.to_string().parse::<Schedule>(), Ok(moved));
+        }
+    }
+}
