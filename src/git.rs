@@ -153,6 +153,9 @@ pub struct Objects {
     hash_len: usize,
 }
 
+/// A tree's hash and its `*.toml` blobs.
+pub type Tree = (String, Vec<TreeEntry>);
+
 /// An object of the repository.
 pub struct Object {
     pub hash: String,
@@ -216,10 +219,7 @@ impl Objects {
 
     /// The trees `names` name: for each, its hash and its `*.toml` blobs (symbolic links and
     /// folders left out), or `None` if there is no such tree.
-    pub fn toml_files(
-        &mut self,
-        names: &[String],
-    ) -> Result<Vec<Option<(String, Vec<TreeEntry>)>>, GitError> {
+    pub fn toml_files(&mut self, names: &[String]) -> Result<Vec<Option<Tree>>, GitError> {
         let hash_len = self.hash_len;
         Ok(self
             .get_many(names)?
