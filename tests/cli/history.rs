@@ -399,3 +399,23 @@ fn the_examples_of_the_readme_and_docs_are_real() {
     let shown_tag = shown.split(['(', ')']).nth(1).expect("a commit in the example");
     assert_eq!(shown.replace(shown_tag, tag.trim()), diff);
 }
+
+#[test]
+fn a_merged_branch_shows_its_own_commits_not_the_merge() {
+    let repo = Repo::new();
+    repo.copy_plan(&real_plan());
+    repo.commit_as("Secretaría Técnica", "2021-11-20T10:00:00-03:00", "Plan aprobado");
+    repo.git(&["checkout", "-q", "-b", "reprograma"]);
+    repo.edit(AREA_3_3, "schedule = \"2022-S1\"", "schedule = \"2022-Q2\"");
+    repo.commit_as("Ana Pérez", "2022-03-11T10:00:00-03:00", "Reprograma 3.3.1");
+    repo.git(&["checkout", "-q", "main"]);
+    std::fs::write(repo.root().join("README.md"), "Plan\n").expect("write");
+    repo.commit_as("Bruno Silva", "2022-03-12T10:00:00-03:00", "README");
+    repo.git(&["merge", "-q", "--no-ff", "-m", "Merge reprograma", "reprograma"]);
+    let stdout = stdout_of(repo.workplan().args(["log", "3.3.1"]));
+    let headers: Vec<&str> = stdout.lines().filter(|line| line.starts_with("20")).collect();
+    assert_eq!(headers.len(), 2, "{stdout}");
+    assert!(headers[0].ends_with("Reprograma 3.3.1") && headers[0].contains("Ana Pérez"), "{stdout}");
+    assert!(stdout.contains("  3.3.1: 1st half 2022 -> Q2 2022\n"), "{stdout}");
+    assert!(!stdout.contains("Merge") && !stdout.contains("README"), "{stdout}");
+}
