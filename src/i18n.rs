@@ -481,6 +481,22 @@ pub enum Msg<'a> {
         title: &'a str,
         from_year: i32,
     },
+    DiffHeadingOnly {
+        only: &'a str,
+        from: &'a str,
+        to: &'a str,
+    },
+    NoChangesOnly {
+        only: &'a str,
+        from: &'a str,
+        to: &'a str,
+    },
+    FocusArea {
+        number: &'a str,
+    },
+    FocusActivity {
+        number: &'a str,
+    },
 }
 
 impl Lang {
@@ -1203,6 +1219,14 @@ impl Lang {
                  written; please report it",
                 plural(count, "error", "errors")
             ),
+            (Lang::En, DiffHeadingOnly { only, from, to }) => format!("Changes to {only} from {from} to {to}"),
+            (Lang::Es, DiffHeadingOnly { only, from, to }) => format!("Cambios en {only} de {from} a {to}"),
+            (Lang::En, NoChangesOnly { only, from, to }) => format!("No changes to {only} from {from} to {to}"),
+            (Lang::Es, NoChangesOnly { only, from, to }) => format!("Sin cambios en {only} de {from} a {to}"),
+            (Lang::En, FocusArea { number }) => format!("area {number}"),
+            (Lang::Es, FocusArea { number }) => format!("el área {number}"),
+            (Lang::En, FocusActivity { number }) => format!("activity {number}"),
+            (Lang::Es, FocusActivity { number }) => format!("la actividad {number}"),
             (Lang::En, DraftAreaFileHeader { number, title, from_year }) => {
                 format!("Area {number} of the {title}: a draft from the plan for {from_year}.")
             }
@@ -2559,6 +2583,10 @@ mod tests {
             Msg::NewPlanHasErrors { count: 1 },
             Msg::NewPlanInheritsErrors { count: 2, dir: "d" },
             Msg::DraftAreaFileHeader { number: "3.1", title: "Plan de Trabajo 2023", from_year: 2022 },
+            Msg::DiffHeadingOnly { only: "area 3.3", from: "a", to: "b" },
+            Msg::NoChangesOnly { only: "area 3.3", from: "a", to: "b" },
+            Msg::FocusArea { number: "3.3" },
+            Msg::FocusActivity { number: "3.1.4" },
         ]
     }
 

@@ -47,7 +47,7 @@ pub fn run(context: &Context, options: &DiffOptions) -> Result<Exit> {
     let focus = resolve_focus(&[&old.plan, &new.plan], &options.areas, &options.activities, lang)?;
     let mut changes = compare::compare(&old.plan, &new.plan);
     changes.retain(|change| focus.keeps(change));
-    let compared = Compared::Revisions { from, to };
+    let compared = Compared::Revisions { from, to, only: focus_name(&focus, lang) };
     context.print(&render::changes::render(&changes, &compared, options.format, lang))?;
     Ok(Exit::Success)
 }
@@ -98,6 +98,15 @@ pub(super) fn resolve_focus(
     focus.areas.sort();
     focus.areas.dedup();
     Ok(focus)
+}
+
+/// "area 3.3, activity 3.1.4", for the heading of a narrowed review; `None` when not narrowed.
+fn focus_name(focus: &Focus, lang: Lang) -> Option<String> {
+    let areas = focus.areas.iter().map(|number| lang.text(Msg::FocusArea { number: &number.to_string() }));
+    let activities =
+        focus.activities.iter().map(|number| lang.text(Msg::FocusActivity { number: &number.to_string() }));
+    let names: Vec<String> = areas.chain(activities).collect();
+    (!names.is_empty()).then(|| names.join(", "))
 }
 
 /// The plan as it is at `revision`, and how to name that side.

@@ -253,6 +253,18 @@ fn diff_narrowed_to_an_area_or_an_activity() {
     assert!(!activity.contains("3.1.2"), "{activity}");
     let by_name = stdout_of(repo.workplan().args(["diff", "v2022-approved", "--area", "software publico"]));
     assert!(by_name.contains("3.3.5 -> 3.7.5"), "{by_name}");
+    let none = stdout_of(repo.workplan().args([
+        "--lang",
+        "es",
+        "diff",
+        "HEAD~3",
+        "HEAD~2",
+        "--area",
+        "3.9",
+        "--activity",
+        "3.3.1",
+    ]));
+    assert!(none.starts_with("Sin cambios en el área 3.9, la actividad 3.3.1 de HEAD~3 ("), "{none}");
     let stderr = stderr_of(repo.workplan().args(["diff", "v2022-approved", "--area", "9.9"]), 2);
     assert!(stderr.starts_with("error: no area matches `9.9`"), "{stderr}");
     let stderr = stderr_of(repo.workplan().args(["diff", "v2022-approved", "--activity", "3.1.99"]), 2);
