@@ -138,7 +138,7 @@ pub enum Command {
         workplan timeline --today 2022-10-01 --lang es\n\n\
         One character is half a month. █ done, ░ planned, ! overdue, × cancelled; a dotted \
         column marks today.")]
-    Timeline,
+    Timeline(TimelineArgs),
 
     /// An HTML report to share and print.
     ///
@@ -233,10 +233,40 @@ pub enum Command {
     #[command(after_help = "Examples:\n  \
         workplan diff                              what changed since the last commit\n  \
         workplan diff v2022-approved               everything since the approved version (a tag)\n  \
-        workplan diff main HEAD --format markdown  to paste into a pull request\n\n\
+        workplan diff main HEAD --format markdown  to paste into a pull request\n  \
+        workplan diff v2022-approved --area 3.3    only what the owner of area 3.3 reviews\n\n\
         Tag the approved version once: git tag -a v2022-approved -m \"Aprobado por la XV Asamblea\" \
         (see docs/ci.md).")]
     Diff(DiffArgs),
+
+    /// Draft next year's plan from the current one, as a new plan directory.
+    ///
+    /// plan.toml with the new year (also in the title), the background and purpose kept, the
+    /// approval and committee left to fill in. Every area with its objective; the activities
+    /// --carry chooses, numbered 1..n per area, schedules moved to the new year (2022-S1 ->
+    /// 2023-S1; to-be-defined stays), records and cancellations dropped. Each activity has a
+    /// comment saying where it came from and how it ended.
+    #[command(after_help = "Examples:\n  \
+        workplan new 2023 --out plan-2023                     every activity\n  \
+        workplan new 2023 --out plan-2023 --carry unfinished  what was not done or cancelled\n  \
+        workplan new 2023 --out plan-2023 --carry recurring   webinars, meetings: the repeated ones\n\n\
+        Then: workplan --plan plan-2023 validate, and workplan --plan plan-2023 export for the \
+        draft document.")]
+    New(NewArgs),
+
+    /// The history of the plan, an area or one activity through git commits, newest first.
+    ///
+    /// Each commit's date, author, hash and subject, then what it changed in the plan's terms:
+    /// created, title, place or schedule changed from -> to, carried out, record removed,
+    /// cancelled, renumbered. An activity is followed across renumbering and moves to another
+    /// area, matched as `workplan diff` matches it. Only commits that touch the plan directory
+    /// are read.
+    #[command(after_help = "Examples:\n  \
+        workplan log                        the plan's history\n  \
+        workplan log 3.1.4                  one activity's, under every number it has had\n  \
+        workplan log ciberseguridad         one area's (its number, or part of its name)\n  \
+        workplan log 3.3 --format json      for tools (shape in docs/history.md)")]
+    Log(LogArgs),
 
     /// Move an activity to a new number within its area, renumbering the others to 1..n.
     ///
@@ -333,8 +363,45 @@ pub enum Command {
     GitDiffDriver(GitDiffDriverArgs),
 }
 
+/// `--rev`, on the commands that only read the plan.
+#[derive(Debug, Args, Default)]
+pub struct RevArgs {
+    /// Read the plan as it stood at this git revision (a tag, a branch, a commit, HEAD~3)
+    /// instead of the working tree; nothing is checked out.
+    #[arg(long, value_name = "REV")]
+    pub rev: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct TimelineArgs {
+    #[command(flatten)]
+    pub rev: RevArgs,
+}
+
+impl Command {
+    /// The revision a reading command is to read the plan at (`--rev`), if any.
+    pub fn revision(&self) -> Option<&str> {
+        let rev = match self {
+            Command::List(args) => &args.rev,
+            Command::Show(args) => &args.rev,
+            Command::Areas(args) => &args.rev,
+            Command::Validate(args) => &args.rev,
+            Command::Summary(args) => &args.rev,
+            Command::Timeline(args) => &args.rev,
+            Command::Report(args) => &args.rev,
+            Command::Calendar(args) => &args.rev,
+            Command::Export(args) => &args.rev,
+            _ => return None,
+        };
+        rev.rev.as_deref()
+    }
+}
+
 #[derive(Debug, Args)]
 pub struct ListArgs {
+    #[command(flatten)]
+    pub rev: RevArgs,
+
     /// Only this area: a number (3.1) or part of its name ("tecnologias"). Repeatable.
     #[arg(long, value_name = "AREA", add = ArgValueCandidates::new(complete::area_numbers))]
     pub area: Vec<String>,
@@ -375,6 +442,9 @@ pub struct ListArgs {
 
 #[derive(Debug, Args)]
 pub struct ShowArgs {
+    #[command(flatten)]
+    pub rev: RevArgs,
+
     /// The activity's number, e.g. 3.1.2.
     #[arg(add = ArgValueCandidates::new(complete::activity_numbers))]
     pub number: String,
@@ -386,6 +456,9 @@ pub struct ShowArgs {
 
 #[derive(Debug, Args)]
 pub struct AreasArgs {
+    #[command(flatten)]
+    pub rev: RevArgs,
+
     /// Output format.
     #[arg(long, value_enum, default_value_t = ListFormat::Table)]
     pub format: ListFormat,
@@ -459,6 +532,9 @@ pub struct CancelArgs {
 
 #[derive(Debug, Args)]
 pub struct ValidateArgs {
+    #[command(flatten)]
+    pub rev: RevArgs,
+
     /// Output format.
     #[arg(long, value_enum, default_value_t = ValidateFormat::Human)]
     pub format: ValidateFormat,
@@ -486,6 +562,9 @@ pub enum DenyArg {
 
 #[derive(Debug, Args)]
 pub struct SummaryArgs {
+    #[command(flatten)]
+    pub rev: RevArgs,
+
     /// Output format.
     #[arg(long, value_enum, default_value_t = SummaryFormatArg::Table)]
     pub format: SummaryFormatArg,
@@ -503,6 +582,9 @@ pub struct ReportFormatArgs {
 #[derive(Debug, Args)]
 pub struct ReportArgs {
     #[command(flatten)]
+    pub rev: RevArgs,
+
+    #[command(flatten)]
     pub format: ReportFormatArgs,
 
     /// Write the report to FILE (replaced atomically) instead of standard output.
@@ -512,6 +594,9 @@ pub struct ReportArgs {
 
 #[derive(Debug, Args)]
 pub struct CalendarArgs {
+    #[command(flatten)]
+    pub rev: RevArgs,
+
     /// Write the calendar to FILE (replaced atomically) instead of standard output.
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
@@ -575,6 +660,15 @@ pub struct DiffArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = DiffFormat::Text)]
     pub format: DiffFormat,
+
+    /// Only the changes to this area and its activities: a number (3.1) or part of its name.
+    /// Repeatable.
+    #[arg(long, value_name = "AREA", add = ArgValueCandidates::new(complete::area_numbers))]
+    pub area: Vec<String>,
+
+    /// Only the changes to this activity (as numbered in the newer version). Repeatable.
+    #[arg(long, value_name = "NUMBER", add = ArgValueCandidates::new(complete::activity_numbers))]
+    pub activity: Vec<String>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -584,6 +678,55 @@ pub enum DiffFormat {
     /// The same for a pull request: ~~old~~ **new**.
     Markdown,
     /// For tools (shape in docs/ci.md).
+    Json,
+}
+
+#[derive(Debug, Args)]
+pub struct NewArgs {
+    /// The year of the new plan, such as 2023.
+    #[arg(value_parser = clap::value_parser!(i32).range(1000..=9999))]
+    pub year: i32,
+
+    /// The directory to create for the new plan; it must not exist yet, or be empty.
+    #[arg(long, value_name = "DIR", value_hint = clap::ValueHint::DirPath)]
+    pub out: PathBuf,
+
+    /// Which activities go on to the new plan.
+    #[arg(long, value_enum, default_value_t = CarryArg::All)]
+    pub carry: CarryArg,
+
+    /// The language of the comments written into the new files.
+    #[arg(long, value_enum, default_value_t = LangArg::Es)]
+    pub doc_lang: LangArg,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum CarryArg {
+    /// Every activity, however it ended.
+    All,
+    /// Those neither done nor cancelled.
+    Unfinished,
+    /// Those carried out several times or at a frequency.
+    Recurring,
+}
+
+#[derive(Debug, Args)]
+pub struct LogArgs {
+    /// An activity's number (3.1.4), or an area's number (3.1) or part of its name
+    /// [default: the whole plan].
+    #[arg(value_name = "NUMBER | AREA", add = ArgValueCandidates::new(complete::activity_numbers))]
+    pub target: Option<String>,
+
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = LogFormatArg::Text)]
+    pub format: LogFormatArg,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum LogFormatArg {
+    /// One block per commit.
+    Text,
+    /// For tools (shape in docs/history.md).
     Json,
 }
 
@@ -883,6 +1026,9 @@ pub struct ImportArgs {
 
 #[derive(Debug, Args)]
 pub struct ExportArgs {
+    #[command(flatten)]
+    pub rev: RevArgs,
+
     /// Output format.
     #[arg(long, value_enum, default_value_t = ExportFormat::Markdown)]
     pub format: ExportFormat,

@@ -12,6 +12,7 @@ use crate::check::Tally;
 use crate::diagnostic::{Check, Expected, Place, Problem};
 use crate::import::DoubtKind;
 use crate::model::Status;
+use crate::next_year::{Ending, Origin};
 use crate::schedule::{Frequency, Period, Schedule};
 
 /// A language the CLI speaks.
@@ -583,6 +584,73 @@ pub enum Msg<'a> {
     PromptResources,
     PromptOptional,
     AreaRequired,
+    // history: diff --area, log, new, --rev
+    NoAreaMatches {
+        area: &'a str,
+        areas: &'a str,
+    },
+    LogUnreadable {
+        files: &'a str,
+        commit: &'a str,
+    },
+    LogPlanCreated {
+        areas: usize,
+        activities: usize,
+    },
+    NoHistory,
+    NoHistoryOf {
+        what: &'a str,
+    },
+    NewSameYear {
+        year: i32,
+    },
+    NewTargetNotEmpty {
+        dir: &'a str,
+    },
+    NewPlanWritten {
+        dir: &'a str,
+        title: &'a str,
+        areas: usize,
+        activities: usize,
+        from_year: i32,
+        left_out: usize,
+    },
+    NewPlanToFill {
+        file: &'a str,
+    },
+    NewPlanNext {
+        dir: &'a str,
+    },
+    NewPlanApprovalLater,
+    NewPlanCommitteeLater,
+    NewPlanHasErrors {
+        count: usize,
+    },
+    NewPlanInheritsErrors {
+        count: usize,
+        dir: &'a str,
+    },
+    DraftAreaFileHeader {
+        number: &'a str,
+        title: &'a str,
+        from_year: i32,
+    },
+    DiffHeadingOnly {
+        only: &'a str,
+        from: &'a str,
+        to: &'a str,
+    },
+    NoChangesOnly {
+        only: &'a str,
+        from: &'a str,
+        to: &'a str,
+    },
+    FocusArea {
+        number: &'a str,
+    },
+    FocusActivity {
+        number: &'a str,
+    },
 }
 
 impl Lang {
@@ -1102,12 +1170,12 @@ impl Lang {
             (Lang::En, NoChanges { from, to }) => format!("No changes to the plan from {from} to {to}"),
             (Lang::Es, NoChanges { from, to }) => format!("Sin cambios en el plan de {from} a {to}"),
             (Lang::En, NotAGitRepository { dir }) => format!(
-                "`{dir}` is not in a git repository: `workplan diff` compares versions of a plan kept \
-                 in git (see docs/ci.md)"
+                "`{dir}` is not in a git repository: `diff`, `log` and `--rev` read the versions of a \
+                 plan kept in git (see docs/history.md)"
             ),
             (Lang::Es, NotAGitRepository { dir }) => format!(
-                "`{dir}` no está en un repositorio git: `workplan diff` compara versiones de un plan \
-                 guardado en git (ver docs/ci.md)"
+                "`{dir}` no está en un repositorio git: `diff`, `log` y `--rev` leen las versiones de \
+                 un plan guardado en git (ver docs/history.md)"
             ),
             (Lang::En, GitMissing) => {
                 "cannot run `git`: install git, or check that it is on PATH".into()
@@ -1264,6 +1332,116 @@ impl Lang {
             }
             (Lang::En, CannotWriteSite { dir }) => format!("cannot write the site in `{dir}`"),
             (Lang::Es, CannotWriteSite { dir }) => format!("no se puede escribir el sitio en `{dir}`"),
+            // history: diff --area, log, new, --rev
+            (Lang::En, NoAreaMatches { area, areas }) => {
+                format!("no area matches `{area}`: name one by its number or part of its name ({areas})")
+            }
+            (Lang::Es, NoAreaMatches { area, areas }) => format!(
+                "ningún área coincide con `{area}`: indique una por su número o parte de su nombre ({areas})"
+            ),
+            (Lang::En, LogUnreadable { files, commit }) => format!(
+                "the plan could not be read at this commit ({files}; `workplan validate --rev {commit}` \
+                 says why): the next commit is compared with the last version that could"
+            ),
+            (Lang::Es, LogUnreadable { files, commit }) => format!(
+                "no se pudo leer el plan en este commit ({files}; `workplan validate --rev {commit}` \
+                 dice por qué): el commit siguiente se compara con la última versión que se pudo leer"
+            ),
+            (Lang::En, LogPlanCreated { areas, activities }) => format!(
+                "plan created: {areas} {}, {activities} {}",
+                plural(areas, "area", "areas"),
+                plural(activities, "activity", "activities")
+            ),
+            (Lang::Es, LogPlanCreated { areas, activities }) => format!(
+                "plan creado: {areas} {}, {activities} {}",
+                plural(areas, "área", "áreas"),
+                plural(activities, "actividad", "actividades")
+            ),
+            (Lang::En, NoHistory) => "no commit changes the plan yet".into(),
+            (Lang::Es, NoHistory) => "todavía ningún commit modifica el plan".into(),
+            (Lang::En, NoHistoryOf { what }) => format!("no commit changes {what}"),
+            (Lang::Es, NoHistoryOf { what }) => format!("ningún commit modifica {what}"),
+            (Lang::En, NewSameYear { year }) => {
+                format!("the plan is already the plan for {year}: name the year of the new plan, such as {}", year + 1)
+            }
+            (Lang::Es, NewSameYear { year }) => {
+                format!("el plan ya es el de {year}: indique el año del plan nuevo, por ejemplo {}", year + 1)
+            }
+            (Lang::En, NewTargetNotEmpty { dir }) => format!(
+                "`{dir}` already exists and is not empty: name a new directory for the new plan (nothing \
+                 was written)"
+            ),
+            (Lang::Es, NewTargetNotEmpty { dir }) => format!(
+                "`{dir}` ya existe y no está vacío: indique un directorio nuevo para el plan nuevo (no se \
+                 escribió nada)"
+            ),
+            (Lang::En, NewPlanWritten { dir, title, areas, activities, from_year, left_out }) => format!(
+                "Wrote `{dir}`: {title}, {areas} {}, {activities} {} from the plan for {from_year} \
+                 ({left_out} left out).",
+                plural(areas, "area", "areas"),
+                plural(activities, "activity", "activities")
+            ),
+            (Lang::Es, NewPlanWritten { dir, title, areas, activities, from_year, left_out }) => format!(
+                "Se escribió `{dir}`: {title}, {areas} {}, {activities} {} del plan de {from_year} \
+                 ({left_out} {}).",
+                plural(areas, "área", "áreas"),
+                plural(activities, "actividad", "actividades"),
+                plural(left_out, "quedó fuera", "quedaron fuera")
+            ),
+            (Lang::En, NewPlanToFill { file }) => format!(
+                "To fill in: the approval, once the assembly approves the plan, and the committee that \
+                 drafts it (templates at the end of `{file}`)."
+            ),
+            (Lang::Es, NewPlanToFill { file }) => format!(
+                "A completar: la aprobación, cuando la Asamblea apruebe el plan, y el Comité Ejecutivo \
+                 que lo elabora (modelos al final de `{file}`)."
+            ),
+            (Lang::En, NewPlanNext { dir }) => format!(
+                "Next: workplan --plan {dir} validate; the draft for the assembly: workplan --plan {dir} \
+                 export"
+            ),
+            (Lang::Es, NewPlanNext { dir }) => format!(
+                "Siguiente paso: workplan --plan {dir} validate; el borrador para la Asamblea: workplan \
+                 --plan {dir} export"
+            ),
+            (Lang::En, NewPlanApprovalLater) => "To fill in once the assembly approves the plan:".into(),
+            (Lang::Es, NewPlanApprovalLater) => "A completar cuando la Asamblea apruebe el plan:".into(),
+            (Lang::En, NewPlanCommitteeLater) => "To fill in with the executive committee that drafts it:".into(),
+            (Lang::Es, NewPlanCommitteeLater) => "A completar con el Comité Ejecutivo que lo elabora:".into(),
+            (Lang::En, NewPlanHasErrors { count }) => format!(
+                "the new plan would have {count} {} (shown above), a mistake of workplan: nothing was \
+                 written; please report it",
+                plural(count, "error", "errors")
+            ),
+            (Lang::En, DiffHeadingOnly { only, from, to }) => format!("Changes to {only} from {from} to {to}"),
+            (Lang::Es, DiffHeadingOnly { only, from, to }) => format!("Cambios en {only} de {from} a {to}"),
+            (Lang::En, NoChangesOnly { only, from, to }) => format!("No changes to {only} from {from} to {to}"),
+            (Lang::Es, NoChangesOnly { only, from, to }) => format!("Sin cambios en {only} de {from} a {to}"),
+            (Lang::En, FocusArea { number }) => format!("area {number}"),
+            (Lang::Es, FocusArea { number }) => format!("el área {number}"),
+            (Lang::En, FocusActivity { number }) => format!("activity {number}"),
+            (Lang::Es, FocusActivity { number }) => format!("la actividad {number}"),
+            (Lang::En, DraftAreaFileHeader { number, title, from_year }) => {
+                format!("Area {number} of the {title}: a draft from the plan for {from_year}.")
+            }
+            (Lang::Es, DraftAreaFileHeader { number, title, from_year }) => {
+                format!("Área {number} del {title}: borrador a partir del plan de {from_year}.")
+            }
+            (Lang::En, NewPlanInheritsErrors { count, dir }) => format!(
+                "warning: the new plan has {count} {} carried over from the current one: `workplan \
+                 --plan {dir} validate` shows them",
+                plural(count, "error", "errors")
+            ),
+            (Lang::Es, NewPlanInheritsErrors { count, dir }) => format!(
+                "aviso: el plan nuevo tiene {count} {} heredados del plan actual: `workplan --plan {dir} \
+                 validate` los muestra",
+                plural(count, "error", "errores")
+            ),
+            (Lang::Es, NewPlanHasErrors { count }) => format!(
+                "el plan nuevo tendría {count} {} (arriba), un error de workplan: no se escribió nada; \
+                 infórmelo, por favor",
+                plural(count, "error", "errores")
+            ),
             (Lang::Es, DriverArguments { count }) => format!(
                 "git-diff-driver recibe los 7 o 9 argumentos que git da a un programa de diff externo, \
                  no {count}: configúrelo como indica docs/ci.md"
@@ -1480,6 +1658,28 @@ impl Lang {
                  de su nombre)"
                 .into(),
         }
+    }
+
+    /// Where a carried activity came from and how it ended, for a comment in the new plan:
+    /// "2022: 3.1.4, carried out 2022-10-05". Dates as in the files, `YYYY-MM-DD`.
+    // history: new YEAR
+    pub fn origin(self, origin: &Origin) -> String {
+        let Origin { year, number, ending } = origin;
+        let how = match (self, ending) {
+            (Lang::En, Ending::NotCarriedOut) => format!("not carried out in {year}"),
+            (Lang::Es, Ending::NotCarriedOut) => format!("no realizada en {year}"),
+            (Lang::En, Ending::CarriedOut { on }) => format!("carried out {on}"),
+            (Lang::Es, Ending::CarriedOut { on }) => format!("realizada el {on}"),
+            (Lang::En, Ending::Partly { done, planned, last }) => {
+                format!("carried out {done} of {planned} times, the last on {last}")
+            }
+            (Lang::Es, Ending::Partly { done, planned, last }) => {
+                format!("realizada {done} de {planned} veces, la última el {last}")
+            }
+            (Lang::En, Ending::Cancelled { on, reason }) => format!("cancelled {on}: {reason}"),
+            (Lang::Es, Ending::Cancelled { on, reason }) => format!("cancelada el {on}: {reason}"),
+        };
+        format!("{year}: {number}, {how}")
     }
 
     pub fn status(self, status: Status) -> &'static str {
@@ -2856,6 +3056,33 @@ mod tests {
             Msg::SiteNotEmpty { dir: "public" },
             Msg::SiteNotDirectory { dir: "public" },
             Msg::CannotWriteSite { dir: "public" },
+            // history
+            Msg::NoAreaMatches { area: "x", areas: "3.1, 3.2" },
+            Msg::LogUnreadable { files: "plan/3.3-x.toml", commit: "1a2b3c4" },
+            Msg::LogPlanCreated { areas: 9, activities: 1 },
+            Msg::NoHistory,
+            Msg::NoHistoryOf { what: "3.1.4" },
+            Msg::NewSameYear { year: 2022 },
+            Msg::NewTargetNotEmpty { dir: "d" },
+            Msg::NewPlanWritten {
+                dir: "d",
+                title: "T",
+                areas: 9,
+                activities: 30,
+                from_year: 2022,
+                left_out: 1,
+            },
+            Msg::NewPlanToFill { file: "f" },
+            Msg::NewPlanNext { dir: "d" },
+            Msg::NewPlanApprovalLater,
+            Msg::NewPlanCommitteeLater,
+            Msg::NewPlanHasErrors { count: 1 },
+            Msg::NewPlanInheritsErrors { count: 2, dir: "d" },
+            Msg::DraftAreaFileHeader { number: "3.1", title: "Plan de Trabajo 2023", from_year: 2022 },
+            Msg::DiffHeadingOnly { only: "area 3.3", from: "a", to: "b" },
+            Msg::NoChangesOnly { only: "area 3.3", from: "a", to: "b" },
+            Msg::FocusArea { number: "3.3" },
+            Msg::FocusActivity { number: "3.1.4" },
         ]
     }
 

@@ -15,11 +15,13 @@ pub mod edit;
 pub mod exit;
 pub mod filter;
 pub mod git;
+pub mod history;
 pub mod i18n;
 pub mod import;
 pub mod load;
 pub mod migrate;
 pub mod model;
+pub mod next_year;
 pub mod number;
 pub mod progress;
 pub mod render;
@@ -57,7 +59,8 @@ pub fn run(cli: Cli) -> Exit {
         let _ = writeln!(std::io::stderr().lock(), "{}", lang.text(Msg::Overview));
         return Exit::Failure;
     };
-    let outcome = context(&global, lang, stderr_color).and_then(|context| {
+    let outcome = context(&global, lang, stderr_color).and_then(|mut context| {
+        context.rev = command.revision().map(str::to_owned);
         let exit = dispatch(command, &context)?;
         context.detail(Msg::Finished { millis: started.elapsed().as_millis() })?;
         Ok(exit)
@@ -116,6 +119,7 @@ fn context(global: &GlobalArgs, lang: Lang, stderr_color: bool) -> Result<Contex
             (false, 0) => Verbosity::Normal,
             (false, _) => Verbosity::Verbose,
         },
+        rev: None,
     })
 }
 
@@ -209,7 +213,7 @@ fn dispatch(command: Command, context: &Context) -> Result<Exit> {
             };
             commands::summary::run(context, format)
         }
-        Command::Timeline => commands::timeline::run(context),
+        Command::Timeline(_) => commands::timeline::run(context),
         Command::Report(args) => {
             commands::report::run(context, &commands::report::ReportOptions { output: args.output })
         }
@@ -270,8 +274,37 @@ fn dispatch(command: Command, context: &Context) -> Result<Exit> {
             };
             commands::diff::run(
                 context,
-                &commands::diff::DiffOptions { from: args.from, to: args.to, format },
+                &commands::diff::DiffOptions {
+                    from: args.from,
+                    to: args.to,
+                    format,
+                    areas: args.area,
+                    activities: args.activity,
+                },
             )
+        }
+        Command::New(args) => {
+            let options = commands::new::NewOptions {
+                year: args.year,
+                out: args.out,
+                carry: match args.carry {
+                    cli::CarryArg::All => next_year::Carry::All,
+                    cli::CarryArg::Unfinished => next_year::Carry::Unfinished,
+                    cli::CarryArg::Recurring => next_year::Carry::Recurring,
+                },
+                doc_lang: match args.doc_lang {
+                    LangArg::En => Lang::En,
+                    LangArg::Es => Lang::Es,
+                },
+            };
+            commands::new::run(context, &options)
+        }
+        Command::Log(args) => {
+            let format = match args.format {
+                cli::LogFormatArg::Text => render::log::LogFormat::Text,
+                cli::LogFormatArg::Json => render::log::LogFormat::Json,
+            };
+            commands::log::run(context, &commands::log::LogOptions { target: args.target, format })
         }
         Command::Renumber(args) => {
             let options =

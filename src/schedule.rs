@@ -97,7 +97,32 @@ impl DateRange {
     }
 }
 
+impl Period {
+    /// The same part of the year in `year`: `2022-S1` in 2023 is `2023-S1`; 29 February becomes
+    /// the 28th in a year that has none.
+    pub fn in_year(self, year: i32) -> Period {
+        match self {
+            Period::Day(day) => {
+                let moved = day.with_year(year).or_else(|| NaiveDate::from_ymd_opt(year, day.month(), 28));
+                Period::Day(moved.unwrap_or(day))
+            }
+            Period::Month { month, .. } => Period::Month { year, month },
+            Period::Quarter { quarter, .. } => Period::Quarter { year, quarter },
+            Period::Semester { semester, .. } => Period::Semester { year, semester },
+            Period::Year(_) => Period::Year(year),
+        }
+    }
+}
+
 impl Schedule {
+    /// The same schedule in `year` (see [`Period::in_year`]); one not dated yet stays as it is.
+    pub fn in_year(self, year: i32) -> Schedule {
+        match self {
+            Schedule::Dated(period) => Schedule::Dated(period.in_year(year)),
+            other => other,
+        }
+    }
+
     /// The period, for dated schedules.
     pub fn period(&self) -> Option<Period> {
         match self {
@@ -218,6 +243,20 @@ impl Frequency {
 mod tests {
     use super::*;
 
+    #[test]
+    fn a_schedule_moves_to_another_year_whole() {
+        let moved = |code: &str| code.parse::<Schedule>().expect("a code").in_year(2023).to_string();
+        assert_eq!(moved("2022-S1"), "2023-S1");
+        assert_eq!(moved("2022-03-15"), "2023-03-15");
+        assert_eq!(moved("2022-Q4"), "2023-Q4");
+        assert_eq!(moved("2022-07"), "2023-07");
+        assert_eq!(moved("2022"), "2023");
+        assert_eq!(moved("to-be-defined"), "to-be-defined");
+        assert_eq!(moved("as-needed"), "as-needed");
+        assert_eq!(moved("2021-S2"), "2023-S2");
+        assert_eq!(moved("2020-02-29"), "2023-02-28");
+    }
+
     fn day(y: i32, m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, d).expect("valid test date")
     }
@@ -331,6 +370,28 @@ mod properties {
                 prop_assert!(range.contains(range.first) && range.contains(range.last));
                 prop_assert!(Period::Year(year).range().overlaps(&range));
             }
+        }
+    }
+}
+
+#[cfg(test)]
+mod moving {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// Any day of any year goes to the same month of the new year, on the same day where it
+        /// exists, and reads back as the code it is written as.
+        #[test]
+        fn a_day_moves_to_the_same_place_in_any_year(
+            from in 1000i32..=9999, to in 1000i32..=9999, ordinal in 1u32..=366,
+        ) {
+            let Some(day) = NaiveDate::from_yo_opt(from, ordinal) else { return Ok(()) };
+            let moved = Schedule::Dated(Period::Day(day)).in_year(to);
+            let Some(Period::Day(new)) = moved.period() else { panic!("still a day: {moved:?}") };
+            prop_assert_eq!((new.year(), new.month()), (to, day.month()));
+            prop_assert!(new.day() == day.day() || (day.month(), day.day(), new.day()) == (2, 29, 28));
+            prop_assert_eq!(moved.to_string().parse::<Schedule>(), Ok(moved));
         }
     }
 }

@@ -167,6 +167,7 @@ mod tests {
             lang: Lang::En,
             today: "2022-07-15".parse().expect("a date"),
             today_given: true,
+            rev: None,
             stdout: Style::PLAIN,
             stderr_color: false,
             plan_dir: None,

@@ -15,9 +15,11 @@ pub mod fmt;
 pub mod import;
 pub mod init;
 pub mod list;
+pub mod log;
 pub mod man;
 pub mod migrate;
 pub mod move_to;
+pub mod new;
 pub mod output;
 pub mod plan_change;
 mod progress;
@@ -62,6 +64,8 @@ pub struct Context {
     pub cwd: PathBuf,
     /// How much to say on standard error besides errors (`-q`, `-v`).
     pub verbosity: Verbosity,
+    /// `--rev`: read the plan as it stood at this git revision instead of the working tree.
+    pub rev: Option<String>,
 }
 
 /// How much a run says on standard error besides errors, which it always reports.
@@ -83,7 +87,10 @@ impl Context {
         if loaded.has_errors() {
             self.print_diagnostics(&loaded)?;
             let count = loaded.diagnostics.len();
-            bail!(self.lang.text(Msg::PlanHasErrors { count }));
+            match &self.rev {
+                Some(revision) => bail!(self.lang.text(Msg::RevisionHasErrors { revision, count })),
+                None => bail!(self.lang.text(Msg::PlanHasErrors { count })),
+            }
         }
         Ok(loaded)
     }
@@ -95,12 +102,16 @@ impl Context {
         Ok(())
     }
 
-    /// Finds and reads the plan, whatever problems its files have (saying where, with `-v`).
+    /// Finds and reads the plan, whatever problems its files have (saying where, with `-v`): the
+    /// working tree's, or with `--rev` the one of that revision.
     pub fn read_plan(&self) -> Result<Loaded> {
         let dir = load::find_plan_dir(self.plan_dir.as_deref(), &self.cwd, self.lang)?;
         self.detail(Msg::PlanDirectory { dir: &dir.display().to_string() })?;
         let started = Instant::now();
-        let loaded = load::load(&dir, self.lang)?;
+        let loaded = match &self.rev {
+            Some(revision) => load::load_revision(&dir, revision, self.lang)?.0,
+            None => load::load(&dir, self.lang)?,
+        };
         self.detail(Msg::FilesRead {
             files: loaded.sources.len(),
             activities: loaded.plan.activities().count(),

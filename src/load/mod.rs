@@ -12,6 +12,7 @@ use anyhow::{Context, Result, bail};
 use toml::de::DeTable;
 
 use crate::diagnostic::{Diagnostic, Problem, Severity};
+use crate::git::{GitError, Repo};
 use crate::i18n::{self, Lang, Msg};
 use crate::model::{Area, Plan, PlanInfo};
 use crate::source::{FileId, Sources};
@@ -128,6 +129,28 @@ pub fn load_texts(dir: &Path, mut files: Vec<(PathBuf, String)>, lang: Lang) -> 
     report_duplicate_areas(&mut loaded, &areas);
     loaded.plan.areas = areas;
     Ok(loaded)
+}
+
+/// The plan as it stood at `revision` (anything git names a commit by) in the repository that
+/// holds `dir`, read from git's object store: nothing is checked out. Its files are named
+/// `REVISION:DIR/FILE`, as git names them, so that every diagnostic says which version it is
+/// about. Also returns the commit's full hash.
+pub fn load_revision(dir: &Path, revision: &str, lang: Lang) -> Result<(Loaded, String)> {
+    let repo = Repo::of(dir).map_err(|error| anyhow::anyhow!(error.text(dir, lang)))?;
+    let fail = |error: GitError| anyhow::anyhow!(error.text(&repo.root, lang));
+    let commit = repo.commit(revision).map_err(fail)?;
+    let files = repo.plan_files(&commit).map_err(fail)?;
+    let prefix = match repo.prefix.trim_end_matches('/') {
+        "" => ".",
+        prefix => prefix,
+    };
+    let named = PathBuf::from(format!("{revision}:{prefix}"));
+    let in_dir = |path: &str| named.join(path.strip_prefix(&repo.prefix).unwrap_or(path));
+    let files: Vec<(PathBuf, String)> = files.into_iter().map(|(path, text)| (in_dir(&path), text)).collect();
+    if !files.iter().any(|(path, _)| path == &named.join(PLAN_FILE)) {
+        bail!(lang.text(Msg::NoPlanAtRevision { dir: prefix, revision }));
+    }
+    Ok((load_texts(&named, files, lang)?, commit))
 }
 
 /// The area an area file's text describes, if it has no error: how an edit is checked before

@@ -32,7 +32,12 @@ pub struct Side {
 /// external diff driver).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Compared {
-    Revisions { from: Side, to: Side },
+    /// Two revisions; `only` names the areas and activities the changes were narrowed to.
+    Revisions {
+        from: Side,
+        to: Side,
+        only: Option<String>,
+    },
     File(String),
 }
 
@@ -110,11 +115,18 @@ impl Writer {
     fn titles(&self, compared: &Compared) -> (String, String) {
         let lang = self.lang;
         match compared {
-            Compared::Revisions { from, to } => {
+            Compared::Revisions { from, to, only: None } => {
                 let (from, to) = (self.side(from), self.side(to));
                 (
                     lang.text(Msg::DiffHeading { from: &from, to: &to }),
                     lang.text(Msg::NoChanges { from: &from, to: &to }),
+                )
+            }
+            Compared::Revisions { from, to, only: Some(only) } => {
+                let (from, to) = (self.side(from), self.side(to));
+                (
+                    lang.text(Msg::DiffHeadingOnly { only, from: &from, to: &to }),
+                    lang.text(Msg::NoChangesOnly { only, from: &from, to: &to }),
                 )
             }
             Compared::File(path) => {
@@ -232,7 +244,9 @@ fn json_document(changes: &[Change], compared: &Compared) -> String {
     let side = |side: &Side| json!({ "revision": side.revision, "commit": side.commit });
     let changes: Vec<Value> = changes.iter().map(json_change).collect();
     let document = match compared {
-        Compared::Revisions { from, to } => json!({ "from": side(from), "to": side(to), "changes": changes }),
+        Compared::Revisions { from, to, .. } => {
+            json!({ "from": side(from), "to": side(to), "changes": changes })
+        }
         Compared::File(path) => json!({ "file": path, "changes": changes }),
     };
     let mut text = serde_json::to_string_pretty(&document).unwrap_or_default();
@@ -240,7 +254,13 @@ fn json_document(changes: &[Change], compared: &Compared) -> String {
     text
 }
 
-fn json_change(change: &Change) -> Value {
+/// One change as a line of text, worded as `workplan diff` words it.
+pub fn text_line(change: &Change, lang: Lang) -> String {
+    Writer { lang, markdown: false }.line(change)
+}
+
+/// One change as JSON, in the shape of `workplan diff --format json` (docs/ci.md).
+pub fn json_change(change: &Change) -> Value {
     let scope = match change.scope {
         Scope::Plan => "plan",
         Scope::Area => "area",

@@ -31,6 +31,8 @@ pub struct AreaComments {
 /// Comments to write into an `[[activity]]` table.
 #[derive(Clone, Debug, Default)]
 pub struct ActivityComments {
+    /// Lines before the `[[activity]]` header.
+    pub before: Vec<String>,
     /// After the value of `target`, on its line.
     pub target: Option<String>,
     /// Lines at the end of the table.
@@ -111,7 +113,8 @@ pub fn activity_block(activity: &Activity) -> String {
 }
 
 fn activity_table(activity: &Activity, comments: &ActivityComments) -> Vec<String> {
-    let mut lines = vec!["[[activity]]".to_owned()];
+    let mut lines: Vec<String> = comments.before.iter().map(|c| format!("# {}", comment_text(c))).collect();
+    lines.push("[[activity]]".to_owned());
     let mut key = |key: &str, value: Option<String>| {
         if let Some(value) = value {
             lines.push(format!("{key} = {value}"));

@@ -14,6 +14,7 @@ mod examples;
 mod faults;
 mod fmt;
 mod git_repo;
+mod history;
 mod init;
 mod lang;
 mod list;
