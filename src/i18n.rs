@@ -429,6 +429,10 @@ pub enum Msg<'a> {
     NothingToRenumber {
         number: &'a str,
     },
+    // safety-files: writes that say what they did, and what they refuse.
+    ConfirmationNotShown {
+        reason: &'a str,
+    },
 }
 
 impl Lang {
@@ -1070,6 +1074,13 @@ impl Lang {
             (Lang::Es, NothingToRenumber { number }) => {
                 format!("{number} ya está ahí y su área está numerada en orden: no hay nada que hacer")
             }
+            // safety-files
+            (Lang::En, ConfirmationNotShown { reason }) => format!(
+                "warning: the change is written, but its confirmation could not be printed: {reason}"
+            ),
+            (Lang::Es, ConfirmationNotShown { reason }) => format!(
+                "aviso: el cambio está guardado, pero no se pudo mostrar su confirmación: {reason}"
+            ),
             (Lang::Es, DriverArguments { count }) => format!(
                 "git-diff-driver recibe los 7 o 9 argumentos que git da a un programa de diff externo, \
                  no {count}: configúrelo como indica docs/ci.md"
@@ -2360,6 +2371,8 @@ mod tests {
             Msg::RenumberOtherArea { from: "3.1.5", to: "3.2.1", area: "3.1" },
             Msg::RenumberOutOfRange { to: "3.1.9", area: "3.1", count: 8, last: "3.1.8", nearest: "3.1.8" },
             Msg::NothingToRenumber { number: "3.1.8" },
+            // safety-files
+            Msg::ConfirmationNotShown { reason: "No space left on device" },
         ]
     }
 

@@ -59,7 +59,7 @@ pub fn run(context: &Context, options: &FmtOptions) -> Result<Exit> {
         if outcome == Outcome::ChangedMeanwhile {
             bail!(lang.text(Msg::FileKeepsChanging { file: &source.display }));
         }
-        context.print(&format!("{}\n", lang.text(Msg::Formatted { file: &source.display })))?;
+        context.confirm(&format!("{}\n", lang.text(Msg::Formatted { file: &source.display })))?;
     }
     Ok(Exit::Success)
 }

@@ -41,7 +41,7 @@ pub fn run(context: &Context, options: &ImportOptions) -> Result<Exit> {
     let files = plan_files(&imported);
     let removed = write(&options.out, &files, lang)?;
     let written = Written { document: &document, dir: &out, files: &files, removed: &removed };
-    context.print(&import_summary::summary(&imported, &written, lang))?;
+    context.confirm(&import_summary::summary(&imported, &written, lang))?;
     Ok(Exit::Success)
 }
 

@@ -71,7 +71,11 @@ pub fn run(context: &Context, options: &MigrateOptions) -> Result<Exit> {
         let line = lang.text(Msg::Migrated { file: &source.display, from: *from, to: migrate::CURRENT });
         out.push_str(&format!("{line}\n"));
     }
-    context.print(&out)?;
+    if options.dry_run {
+        context.print(&out)?
+    } else {
+        context.confirm(&out)?
+    }
     Ok(Exit::Success)
 }
 

@@ -115,6 +115,28 @@ impl Context {
         Ok(())
     }
 
+    /// Prints what a command did once its files are written. The change is made by then, so
+    /// standard output that cannot take the words (`> /dev/full`, a closed pipe) is reported on
+    /// standard error and the run still succeeds: exit 2 would tell a script that retries that
+    /// nothing was done, and it would do it twice.
+    pub fn confirm(&self, text: &str) -> Result<()> {
+        if let Err(error) = self.print(text) {
+            let io = error.downcast_ref::<std::io::Error>();
+            if io.is_none_or(|io| io.kind() != std::io::ErrorKind::BrokenPipe) {
+                let reason = match io {
+                    Some(io) => self.lang.io_reason(io.kind(), &crate::i18n::os_text(io)),
+                    None => error.to_string(),
+                };
+                let _ = writeln!(
+                    std::io::stderr().lock(),
+                    "{}",
+                    self.lang.text(Msg::ConfirmationNotShown { reason: &reason })
+                );
+            }
+        }
+        Ok(())
+    }
+
     /// Writes command output to standard output.
     pub fn print(&self, text: &str) -> Result<()> {
         let mut stdout = std::io::stdout().lock();

@@ -21,6 +21,7 @@ mod readme;
 mod recipes;
 mod renumber;
 mod report;
+mod safety;
 mod schema;
 mod show;
 mod streams;

@@ -1,0 +1,50 @@
+//! Safe on a stranger's pull request (issue 13): what a write may leave behind, which files are
+//! read and written, and what each exit code promises. See docs/reliability.md.
+
+use std::fs;
+
+use crate::common::*;
+
+const AREA_3_1: &str = "3.1-servicios-transfronterizos.toml";
+
+/// `workplan --plan DIR ARGS > /dev/full`: every write to standard output fails with "No space
+/// left on device".
+#[cfg(target_os = "linux")]
+fn to_full_disk(dir: &std::path::Path, args: &[&str]) -> std::process::Output {
+    let full = fs::OpenOptions::new().write(true).open("/dev/full").expect("/dev/full opens");
+    std::process::Command::new(assert_cmd::cargo::cargo_bin("workplan"))
+        .env("WORKPLAN_TODAY", "2022-07-15")
+        .env("WORKPLAN_LANG", "en")
+        .arg("--plan")
+        .arg(dir)
+        .args(args)
+        .stdout(full)
+        .output()
+        .expect("workplan runs")
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn a_confirmation_that_cannot_be_printed_does_not_make_a_written_change_exit_2() {
+    let plan = copy_plan(&real_plan());
+    let before = fs::read_to_string(plan.path().join(AREA_3_1)).expect("area");
+    let output = to_full_disk(plan.path(), &["done", "3.1.2", "--on", "2022-03-01"]);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(0), "the change is made: {stderr}");
+    assert!(stderr.contains("the change is written") && stderr.contains("No space left"), "{stderr}");
+    let after = fs::read_to_string(plan.path().join(AREA_3_1)).expect("area");
+    assert_ne!(after, before, "the record is written");
+    // Run again as a script that retries would: the activity is done, so nothing is written twice.
+    let again =
+        workplan_on(plan.path()).args(["done", "3.1.2", "--on", "2022-03-01"]).output().expect("runs");
+    assert_eq!(again.status.code(), Some(2));
+    assert_eq!(fs::read_to_string(plan.path().join(AREA_3_1)).expect("area"), after);
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn a_dry_run_that_cannot_be_printed_still_exits_2() {
+    let plan = copy_plan(&real_plan());
+    let output = to_full_disk(plan.path(), &["done", "3.1.2", "--on", "2022-03-01", "--dry-run"]);
+    assert_eq!(output.status.code(), Some(2), "nothing was done, and nothing was shown");
+}
