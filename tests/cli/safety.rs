@@ -48,3 +48,19 @@ fn a_dry_run_that_cannot_be_printed_still_exits_2() {
     let output = to_full_disk(plan.path(), &["done", "3.1.2", "--on", "2022-03-01", "--dry-run"]);
     assert_eq!(output.status.code(), Some(2), "nothing was done, and nothing was shown");
 }
+
+#[test]
+fn the_git_diff_driver_given_missing_files_exits_2_naming_them() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let old = dir.path().join("old.toml");
+    let new = dir.path().join("new.toml");
+    let (old_arg, new_arg) = (old.to_string_lossy().into_owned(), new.to_string_lossy().into_owned());
+    let args = ["git-diff-driver", "plan/3.3-x.toml", &old_arg, "0", "100644", &new_arg, "0", "100644"];
+    let stderr = stderr_of(workplan().args(args), 2);
+    assert!(stderr.contains("cannot read") && stderr.contains("old.toml"), "{stderr}");
+    // `/dev/null` is how git names a side that does not exist: not an error.
+    fs::write(&new, fs::read(real_plan().join("3.3-ciberseguridad.toml")).expect("area")).expect("write");
+    let args = ["git-diff-driver", "plan/3.3-x.toml", "/dev/null", "0", "100644", &new_arg, "0", "100644"];
+    let added = stdout_of(workplan().args(args));
+    assert!(added.contains("3.3.1"), "{added}");
+}
