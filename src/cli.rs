@@ -327,7 +327,7 @@ pub struct DoneArgs {
     #[arg(long, value_name = "DATE")]
     pub on: Option<String>,
 
-    /// A note to keep with the record.
+    /// A note to keep with the record (spaces around it are dropped; a blank note is none).
     #[arg(long, value_name = "TEXT")]
     pub note: Option<String>,
 
@@ -357,7 +357,7 @@ pub struct CancelArgs {
     #[arg(add = ArgValueCandidates::new(complete::activity_numbers))]
     pub number: String,
 
-    /// Why it is cancelled.
+    /// Why it is cancelled (spaces around it are dropped; it may not be blank).
     #[arg(long, value_name = "TEXT")]
     pub reason: String,
 

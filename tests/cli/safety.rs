@@ -64,3 +64,30 @@ fn the_git_diff_driver_given_missing_files_exits_2_naming_them() {
     let added = stdout_of(workplan().args(args));
     assert!(added.contains("3.3.1"), "{added}");
 }
+
+/// `--note` and `--reason` lose the spaces around them, as the README says, and nothing else.
+#[test]
+fn notes_and_reasons_are_trimmed_as_documented() {
+    let plan = copy_plan(&real_plan());
+    let area = plan.path().join("3.3-ciberseguridad.toml");
+    workplan_on(plan.path())
+        .args(["done", "3.3.1", "--on", "2022-03-01", "--note", "  dos  espacios\n"])
+        .assert()
+        .success();
+    assert!(fs::read_to_string(&area).expect("area").contains(r#"note = "dos  espacios" }"#));
+    workplan_on(plan.path())
+        .args(["done", "3.3.2", "--on", "2022-03-01", "--note", " \t "])
+        .assert()
+        .success();
+    assert!(
+        fs::read_to_string(&area).expect("area").contains("  { on = 2022-03-01 },\n"),
+        "a blank note is none"
+    );
+    let stderr = stderr_of(workplan_on(plan.path()).args(["cancel", "3.3.3", "--reason", "   "]), 2);
+    assert!(!stderr.is_empty());
+    workplan_on(plan.path())
+        .args(["cancel", "3.3.3", "--on", "2022-03-01", "--reason", " Se unificó "])
+        .assert()
+        .success();
+    assert!(fs::read_to_string(&area).expect("area").contains(r#"reason = "Se unificó" }"#));
+}
