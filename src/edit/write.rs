@@ -45,19 +45,43 @@ pub fn dir_read_only(dir: &Path) -> io::Result<bool> {
 
 /// Replaces the file's content with `new`, if it still holds `expected`. A symbolic link is
 /// followed: the file it points to is replaced, and the link stays.
+///
+/// The file is compared twice: before the temporary file is written, and again once it is on
+/// disk, right before the rename. An editor that saves while the temporary file is written and
+/// flushed (the slow part) is seen by the second comparison, and nothing is written; what remains
+/// is the moment between that comparison and the rename (see docs/reliability.md).
 pub fn replace_if_unchanged(path: &Path, expected: &str, new: &str) -> io::Result<Outcome> {
+    replace_checked(path, expected, new, || {})
+}
+
+/// [`replace_if_unchanged`], calling `meanwhile` once the temporary file is flushed: where an
+/// editor's save would land in the window the second comparison closes (tests use it so).
+fn replace_checked(path: &Path, expected: &str, new: &str, meanwhile: impl FnOnce()) -> io::Result<Outcome> {
     let target = fs::canonicalize(path)?;
     if fs::read(&target)? != expected.as_bytes() {
         return Ok(Outcome::ChangedMeanwhile);
     }
-    write_atomically(&target, new.as_bytes())?;
-    Ok(Outcome::Written)
+    let unchanged = || {
+        meanwhile();
+        Ok(fs::read(&target)? == expected.as_bytes())
+    };
+    Ok(if write_if(&target, new.as_bytes(), unchanged)? {
+        Outcome::Written
+    } else {
+        Outcome::ChangedMeanwhile
+    })
 }
 
 /// Writes `bytes` to `path` so that readers see the old file or the new one, never part of one:
 /// through a temporary file as above. An existing file keeps its permissions; a new one gets the
 /// usual ones, as `File::create` gives (the umask applies), not the temporary file's owner-only.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    write_if(path, bytes, || Ok(true)).map(drop)
+}
+
+/// [`write_atomically`], if `still` says yes once the temporary file is on disk; else the
+/// temporary file is removed and nothing is written. Returns whether the file was written.
+fn write_if(path: &Path, bytes: &[u8], still: impl FnOnce() -> io::Result<bool>) -> io::Result<bool> {
     let dir = directory_of(path);
     let name = path.file_name().map(|name| name.to_string_lossy().into_owned()).unwrap_or_default();
     let prefix = format!(".{name}.");
@@ -72,8 +96,12 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {
     let mut temp = builder.tempfile_in(dir)?;
     temp.write_all(bytes)?;
     temp.as_file().sync_all()?;
+    if !still()? {
+        return Ok(false);
+    }
     temp.persist(path).map_err(|error| error.error)?;
-    sync_dir(dir)
+    sync_dir(dir)?;
+    Ok(true)
 }
 
 /// Creates the directory `dir` holding `files` (name and text) all at once: the files are written
@@ -163,6 +191,16 @@ mod tests {
         assert_eq!(outcome, Outcome::ChangedMeanwhile);
         assert_eq!(fs::read_to_string(&path).expect("read"), "edited meanwhile\n");
         assert!(leftovers(dir.path()).is_empty());
+    }
+
+    #[test]
+    fn an_editor_saving_while_the_temporary_file_is_written_is_not_overwritten() {
+        let (dir, path) = file_with("old\n");
+        let save = || fs::write(&path, "saved by an editor\n").expect("the editor saves");
+        let outcome = replace_checked(&path, "old\n", "new\n", save).expect("no error");
+        assert_eq!(outcome, Outcome::ChangedMeanwhile);
+        assert_eq!(fs::read_to_string(&path).expect("read"), "saved by an editor\n");
+        assert!(leftovers(dir.path()).is_empty(), "the temporary file is removed");
     }
 
     #[test]

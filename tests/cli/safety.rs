@@ -91,3 +91,37 @@ fn notes_and_reasons_are_trimmed_as_documented() {
         .success();
     assert!(fs::read_to_string(&area).expect("area").contains(r#"reason = "Se unificó" }"#));
 }
+
+/// A measurement, not a check (`cargo test --test cli -- --ignored editor_saves --nocapture`): an
+/// "editor" saves an area file 200 times (read, add a comment line, write beside it and rename)
+/// while `done` writes records to the same file; prints how many of the editor's saves were lost.
+/// The figures are in docs/reliability.md.
+#[test]
+#[ignore = "a measurement: run by hand"]
+fn editor_saves_against_writers() {
+    let plan = copy_plan(&real_plan());
+    let area = plan.path().join(AREA_3_1);
+    const SAVES: usize = 200;
+    let editor = {
+        let area = area.clone();
+        std::thread::spawn(move || {
+            for save in 0..SAVES {
+                let text = fs::read_to_string(&area).expect("the editor reads");
+                let beside = area.with_extension("toml~");
+                fs::write(&beside, format!("{text}# save {save}\n")).expect("the editor writes");
+                fs::rename(&beside, &area).expect("the editor renames");
+                std::thread::sleep(std::time::Duration::from_millis(3));
+            }
+        })
+    };
+    let mut writes = 0;
+    while !editor.is_finished() {
+        let number = format!("3.1.{}", writes % 8 + 1);
+        let _ = workplan_on(plan.path()).args(["done", &number, "--on", "2022-03-01", "--force"]).output();
+        writes += 1;
+    }
+    editor.join().expect("the editor ends");
+    let text = fs::read_to_string(&area).expect("area");
+    let lost = (0..SAVES).filter(|save| !text.contains(&format!("# save {save}\n"))).count();
+    eprintln!("{lost} of {SAVES} editor saves lost against {writes} runs of `done`");
+}
