@@ -236,7 +236,7 @@ pub enum Command {
     /// files.
     #[command(after_help = "Examples:\n  \
         workplan schema area > docs/schema/area.schema.json\n  \
-        workplan schema plan -o docs/schema/plan.schema.json\n\n\
+        workplan schema plan -o docs/schema/plan.schema.json --force\n\n\
         See docs/format.md, \"Editor support\".")]
     Schema(SchemaArgs),
 
@@ -424,6 +424,10 @@ pub struct ReportArgs {
     /// Write the report to FILE (replaced atomically) instead of standard output.
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
+
+    /// Replace FILE if it exists (a file of the plan is never replaced).
+    #[arg(long, requires = "output")]
+    pub force: bool,
 }
 
 #[derive(Debug, Args)]
@@ -431,6 +435,10 @@ pub struct CalendarArgs {
     /// Write the calendar to FILE (replaced atomically) instead of standard output.
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
+
+    /// Replace FILE if it exists (a file of the plan is never replaced).
+    #[arg(long, requires = "output")]
+    pub force: bool,
 }
 
 #[derive(Debug, Args)]
@@ -514,6 +522,10 @@ pub struct SchemaArgs {
     /// Write the schema to FILE (replaced atomically) instead of standard output.
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
+
+    /// Replace FILE if it exists (a file of the plan is never replaced).
+    #[arg(long, requires = "output")]
+    pub force: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -574,6 +586,10 @@ pub struct ExportArgs {
     /// Write to FILE instead of standard output.
     #[arg(long, short, value_name = "FILE")]
     pub output: Option<PathBuf>,
+
+    /// Replace FILE if it exists (a file of the plan is never replaced).
+    #[arg(long, requires = "output")]
+    pub force: bool,
 
     /// Add each activity's status, the times it was carried out, and any cancellation.
     #[arg(long)]

@@ -433,6 +433,12 @@ pub enum Msg<'a> {
     ConfirmationNotShown {
         reason: &'a str,
     },
+    OutputExists {
+        path: &'a str,
+    },
+    OutputIsPlanFile {
+        path: &'a str,
+    },
 }
 
 impl Lang {
@@ -1080,6 +1086,18 @@ impl Lang {
             ),
             (Lang::Es, ConfirmationNotShown { reason }) => format!(
                 "aviso: el cambio está guardado, pero no se pudo mostrar su confirmación: {reason}"
+            ),
+            (Lang::En, OutputExists { path }) => {
+                format!("`{path}` already exists: pass --force to replace it, or choose another file")
+            }
+            (Lang::Es, OutputExists { path }) => {
+                format!("`{path}` ya existe: indique --force para reemplazarlo, o elija otro archivo")
+            }
+            (Lang::En, OutputIsPlanFile { path }) => format!(
+                "`{path}` is a file of the plan (or would be read as one): write the output elsewhere"
+            ),
+            (Lang::Es, OutputIsPlanFile { path }) => format!(
+                "`{path}` es un archivo del plan (o se leería como tal): escriba la salida en otro lugar"
             ),
             (Lang::Es, DriverArguments { count }) => format!(
                 "git-diff-driver recibe los 7 o 9 argumentos que git da a un programa de diff externo, \
@@ -2373,6 +2391,8 @@ mod tests {
             Msg::NothingToRenumber { number: "3.1.8" },
             // safety-files
             Msg::ConfirmationNotShown { reason: "No space left on device" },
+            Msg::OutputExists { path: "p" },
+            Msg::OutputIsPlanFile { path: "p" },
         ]
     }
 

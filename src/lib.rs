@@ -195,12 +195,14 @@ fn dispatch(command: Command, context: &Context) -> Result<Exit> {
             commands::summary::run(context, format)
         }
         Command::Timeline => commands::timeline::run(context),
-        Command::Report(args) => {
-            commands::report::run(context, &commands::report::ReportOptions { output: args.output })
-        }
-        Command::Calendar(args) => {
-            commands::calendar::run(context, &commands::calendar::CalendarOptions { output: args.output })
-        }
+        Command::Report(args) => commands::report::run(
+            context,
+            &commands::report::ReportOptions { output: args.output, force: args.force },
+        ),
+        Command::Calendar(args) => commands::calendar::run(
+            context,
+            &commands::calendar::CalendarOptions { output: args.output, force: args.force },
+        ),
         Command::Import(args) => {
             let options = commands::import::ImportOptions {
                 document: args.document,
@@ -226,7 +228,10 @@ fn dispatch(command: Command, context: &Context) -> Result<Exit> {
                 },
                 with_status: args.with_status,
             };
-            commands::export::run(context, &commands::export::ExportOptions { document, output: args.output })
+            commands::export::run(
+                context,
+                &commands::export::ExportOptions { document, output: args.output, force: args.force },
+            )
         }
         Command::Completions(args) => {
             use commands::completions::{CompletionsOptions, Shell};
@@ -265,7 +270,10 @@ fn dispatch(command: Command, context: &Context) -> Result<Exit> {
                 cli::SchemaKindArg::Plan => schema::SchemaKind::Plan,
                 cli::SchemaKindArg::Area => schema::SchemaKind::Area,
             };
-            commands::schema::run(context, &commands::schema::SchemaOptions { kind, output: args.output })
+            commands::schema::run(
+                context,
+                &commands::schema::SchemaOptions { kind, output: args.output, force: args.force },
+            )
         }
         Command::Migrate(args) => {
             commands::migrate::run(context, &commands::migrate::MigrateOptions { dry_run: args.dry_run })

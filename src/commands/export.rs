@@ -12,11 +12,14 @@ pub struct ExportOptions {
     pub document: DocumentOptions,
     /// Where to write; standard output when `None`.
     pub output: Option<PathBuf>,
+    /// Replace an existing file at `output`.
+    pub force: bool,
 }
 
 pub fn run(context: &Context, options: &ExportOptions) -> Result<Exit> {
     let loaded = context.load_plan()?;
     let text = document::document(&loaded.plan, options.document);
-    output::deliver(context, options.output.as_deref(), &text)?;
+    let destination = output::Destination::of(options.output.as_deref(), options.force, &loaded);
+    output::deliver(context, &destination, &text)?;
     Ok(Exit::Success)
 }

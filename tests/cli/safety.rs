@@ -125,3 +125,55 @@ fn editor_saves_against_writers() {
     let lost = (0..SAVES).filter(|save| !text.contains(&format!("# save {save}\n"))).count();
     eprintln!("{lost} of {SAVES} editor saves lost against {writes} runs of `done`");
 }
+
+#[test]
+fn output_files_never_replace_the_plan_and_replace_others_only_with_force() {
+    let plan = copy_plan(&real_plan());
+    let plan_toml = plan.path().join("plan.toml");
+    let before = fs::read(&plan_toml).expect("plan.toml");
+    for args in [&["calendar"][..], &["report", "--html"], &["export"], &["schema", "area"]] {
+        let what = args.join(" ");
+        for force in [false, true] {
+            let mut command = workplan_on(plan.path());
+            command.args(args).arg("-o").arg(&plan_toml);
+            if force {
+                command.arg("--force");
+            }
+            let stderr = stderr_of(&mut command, 2);
+            assert!(stderr.contains("is a file of the plan"), "{what}: {stderr}");
+        }
+        // A new `*.toml` in the plan directory would be read as an area file.
+        let stray = plan.path().join("3.10-nueva.toml");
+        stderr_of(workplan_on(plan.path()).args(args).arg("-o").arg(&stray), 2);
+        assert!(!stray.exists(), "{what}");
+    }
+    assert_eq!(fs::read(&plan_toml).expect("plan.toml"), before, "the plan is intact");
+
+    let out = tempfile::tempdir().expect("temp dir");
+    let page = out.path().join("plan.html");
+    fs::write(&page, "mine").expect("write");
+    let stderr = stderr_of(workplan_on(plan.path()).args(["report", "--html", "-o"]).arg(&page), 2);
+    assert!(stderr.contains("already exists") && stderr.contains("--force"), "{stderr}");
+    assert_eq!(fs::read_to_string(&page).expect("page"), "mine");
+    workplan_on(plan.path()).args(["report", "--html", "--force", "-o"]).arg(&page).assert().success();
+    assert!(fs::read_to_string(&page).expect("page").starts_with("<!DOCTYPE html>"));
+}
+
+/// A link or a hard link to a plan file is the plan file, whatever its name.
+#[cfg(unix)]
+#[test]
+fn output_through_a_link_to_a_plan_file_is_refused() {
+    let plan = copy_plan(&real_plan());
+    let out = tempfile::tempdir().expect("temp dir");
+    let area = plan.path().join(AREA_3_1);
+    let before = fs::read(&area).expect("area");
+    let hard = out.path().join("calendar.ics");
+    fs::hard_link(&area, &hard).expect("hard link");
+    let soft = out.path().join("report.html");
+    std::os::unix::fs::symlink(&area, &soft).expect("symlink");
+    for (args, path) in [(&["calendar"][..], &hard), (&["report", "--html"], &soft)] {
+        let stderr = stderr_of(workplan_on(plan.path()).args(args).arg("--force").arg("-o").arg(path), 2);
+        assert!(stderr.contains("is a file of the plan"), "{stderr}");
+    }
+    assert_eq!(fs::read(&area).expect("area"), before);
+}
