@@ -439,6 +439,9 @@ pub enum Msg<'a> {
     OutputIsPlanFile {
         path: &'a str,
     },
+    LinkOutside {
+        file: &'a str,
+    },
 }
 
 impl Lang {
@@ -1099,6 +1102,14 @@ impl Lang {
             (Lang::Es, OutputIsPlanFile { path }) => format!(
                 "`{path}` es un archivo del plan (o se leería como tal): escriba la salida en otro lugar"
             ),
+            (Lang::En, LinkOutside { file }) => format!(
+                "`{file}` is a symbolic link that leads outside the repository: it is not read; put the \
+                 file itself in the plan directory, or remove the link"
+            ),
+            (Lang::Es, LinkOutside { file }) => format!(
+                "`{file}` es un enlace simbólico que lleva fuera del repositorio: no se lee; ponga el \
+                 archivo mismo en el directorio del plan, o quite el enlace"
+            ),
             (Lang::Es, DriverArguments { count }) => format!(
                 "git-diff-driver recibe los 7 o 9 argumentos que git da a un programa de diff externo, \
                  no {count}: configúrelo como indica docs/ci.md"
@@ -1576,6 +1587,11 @@ fn problem_en(problem: &Problem) -> (String, Option<String>) {
             "this is not a file, yet its name ends in .toml".into(),
             Some("plan directories hold only plan files: rename or move it".into()),
         ),
+        // safety-files
+        LinkOutside => (
+            "this is a symbolic link that leads outside the repository (outside git, the plan directory), so it is not read".into(),
+            Some("put the file itself in the plan directory, or remove the link".into()),
+        ),
         TooLarge { bytes, limit } => (
             format!(
                 "the file is too large to be a plan file ({} MiB; the limit is {} MiB)",
@@ -1771,6 +1787,11 @@ fn problem_es(problem: &Problem) -> (String, Option<String>) {
         NotAFile => (
             "esto no es un archivo, aunque su nombre termina en .toml".into(),
             Some("los directorios de plan solo contienen archivos de plan: renómbrelo o muévalo".into()),
+        ),
+        // safety-files
+        LinkOutside => (
+            "este es un enlace simbólico que lleva fuera del repositorio (fuera de git, del directorio del plan), por eso no se lee".into(),
+            Some("ponga el archivo mismo en el directorio del plan, o quite el enlace".into()),
         ),
         TooLarge { bytes, limit } => (
             format!(
@@ -2393,6 +2414,7 @@ mod tests {
             Msg::ConfirmationNotShown { reason: "No space left on device" },
             Msg::OutputExists { path: "p" },
             Msg::OutputIsPlanFile { path: "p" },
+            Msg::LinkOutside { file: "f" },
         ]
     }
 
@@ -2408,6 +2430,7 @@ mod tests {
             Unreadable { kind: std::io::ErrorKind::PermissionDenied, reason: "Permission denied".into() },
             Unreadable { kind: std::io::ErrorKind::Other, reason: "Something odd".into() },
             NotAFile,
+            LinkOutside,
             TooLarge { bytes: 70_000_000, limit: 64 * 1024 * 1024 },
             Syntax { message: "expected `=`".into() },
             MissingSchema,

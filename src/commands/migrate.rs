@@ -32,6 +32,9 @@ pub fn run(context: &Context, options: &MigrateOptions) -> Result<Exit> {
     // `plan.toml` comes first, as FileId(0).
     for path in load::plan_files(&dir, lang)? {
         let shown = path.display().to_string();
+        if load::leads_outside(&dir, &path) {
+            bail!(lang.text(Msg::LinkOutside { file: &shown }));
+        }
         let text =
             std::fs::read_to_string(&path).with_context(|| lang.text(Msg::CannotRead { file: &shown }))?;
         sources.add(path, text);

@@ -2,6 +2,7 @@
 //! read and written, and what each exit code promises. See docs/reliability.md.
 
 use std::fs;
+use std::path::Path;
 
 use crate::common::*;
 
@@ -176,4 +177,65 @@ fn output_through_a_link_to_a_plan_file_is_refused() {
         assert!(stderr.contains("is a file of the plan"), "{stderr}");
     }
     assert_eq!(fs::read(&area).expect("area"), before);
+}
+
+/// What a run printed, both streams together.
+fn everything(output: &std::process::Output) -> String {
+    format!("{}{}", String::from_utf8_lossy(&output.stdout), String::from_utf8_lossy(&output.stderr))
+}
+
+/// A pull request adds `plan/3.10-x.toml` as a link to a file outside the repository: `validate`
+/// in CI must not print that file, in any format, and must exit 2 naming the link.
+#[cfg(unix)]
+#[test]
+fn a_link_out_of_the_repository_is_never_read() {
+    let repo = crate::git_repo::Repo::with_plan(&real_plan());
+    let elsewhere = tempfile::tempdir().expect("temp dir");
+    let secret = elsewhere.path().join("secret.toml");
+    fs::write(&secret, "schema = 1\nnumber = \"3.10\"\nname = \"TOKEN=hunter2\"\n").expect("write");
+    let mut targets = vec![secret];
+    if Path::new("/proc/self/environ").exists() {
+        targets.push("/proc/self/environ".into());
+    }
+    for target in targets {
+        let link = repo.plan().join("3.10-x.toml");
+        let _ = fs::remove_file(&link);
+        std::os::unix::fs::symlink(&target, &link).expect("symlink");
+        for format in ["human", "json", "github"] {
+            let output = repo
+                .workplan()
+                .env("CI_SECRET", "hunter2")
+                .args(["validate", "--format", format])
+                .output()
+                .expect("runs");
+            let all = everything(&output);
+            assert_eq!(output.status.code(), Some(2), "{format}: {all}");
+            assert!(!all.contains("hunter2"), "{format} shows the target: {all}");
+            assert!(all.contains("3.10-x.toml"), "{format} names the link: {all}");
+        }
+        let all = everything(&repo.workplan().args(["list"]).output().expect("runs"));
+        assert!(!all.contains("hunter2") && all.contains("leads outside the repository"), "{all}");
+    }
+}
+
+/// Inside the repository a link is fine; outside git, the plan directory is the limit.
+#[cfg(unix)]
+#[test]
+fn a_link_inside_the_repository_is_read_and_outside_git_the_plan_directory_is_the_limit() {
+    let repo = crate::git_repo::Repo::with_plan(&real_plan());
+    let shared = repo.root().join("compartido");
+    fs::create_dir(&shared).expect("mkdir");
+    fs::rename(repo.plan().join("3.3-ciberseguridad.toml"), shared.join("3.3.toml")).expect("move");
+    std::os::unix::fs::symlink("../compartido/3.3.toml", repo.plan().join("3.3-ciberseguridad.toml"))
+        .expect("symlink");
+    repo.workplan().args(["show", "3.3.1"]).assert().success();
+
+    let root = repository_copy();
+    let area = root.path().join("plan/3.3-ciberseguridad.toml");
+    fs::rename(&area, root.path().join("3.3.toml")).expect("move");
+    std::os::unix::fs::symlink("../3.3.toml", &area).expect("symlink");
+    let output = workplan_on(&root.path().join("plan")).arg("validate").output().expect("runs");
+    let all = everything(&output);
+    assert_eq!(output.status.code(), Some(2), "{all}");
+    assert!(all.contains("3.3-ciberseguridad.toml") && all.contains("symbolic link"), "{all}");
 }
