@@ -442,6 +442,11 @@ pub enum Msg<'a> {
     LinkOutside {
         file: &'a str,
     },
+    DocumentPartTooLarge {
+        file: &'a str,
+        part: &'a str,
+        limit: u64,
+    },
 }
 
 impl Lang {
@@ -1101,6 +1106,16 @@ impl Lang {
             ),
             (Lang::Es, OutputIsPlanFile { path }) => format!(
                 "`{path}` es un archivo del plan (o se leería como tal): escriba la salida en otro lugar"
+            ),
+            (Lang::En, DocumentPartTooLarge { file, part, limit }) => format!(
+                "`{file}`: its part `{part}` is larger than {} MiB once unpacked, more than any plan \
+                 document (a damaged or crafted file?); nothing was written",
+                limit / (1024 * 1024)
+            ),
+            (Lang::Es, DocumentPartTooLarge { file, part, limit }) => format!(
+                "`{file}`: su parte `{part}` ocupa más de {} MiB una vez descomprimida, más que \
+                 cualquier documento de plan (¿un archivo dañado o manipulado?); no se escribió nada",
+                limit / (1024 * 1024)
             ),
             (Lang::En, LinkOutside { file }) => format!(
                 "`{file}` is a symbolic link that leads outside the repository: it is not read; put the \
@@ -2415,6 +2430,7 @@ mod tests {
             Msg::OutputExists { path: "p" },
             Msg::OutputIsPlanFile { path: "p" },
             Msg::LinkOutside { file: "f" },
+            Msg::DocumentPartTooLarge { file: "f", part: "word/document.xml", limit: 64 * 1024 * 1024 },
         ]
     }
 

@@ -239,3 +239,41 @@ fn a_link_inside_the_repository_is_read_and_outside_git_the_plan_directory_is_th
     assert_eq!(output.status.code(), Some(2), "{all}");
     assert!(all.contains("3.3-ciberseguridad.toml") && all.contains("symbolic link"), "{all}");
 }
+
+/// A Word document whose `word/document.xml` holds 70 MiB of spaces before area 3.4, deflated
+/// to well under the 64 MiB document limit: the part itself is over the 64 MiB part limit.
+fn padded_docx() -> Vec<u8> {
+    use std::io::Write;
+    let options = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated)
+        .compression_level(Some(1));
+    let mut writer = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    writer.start_file("word/document.xml", options).expect("zip entry");
+    let w = r#"xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main""#;
+    let paragraph = |text: &str| format!("<w:p><w:r><w:t>{text}</w:t></w:r></w:p>");
+    let head = format!(
+        "<?xml version=\"1.0\"?><w:document {w}><w:body>{}{}{}",
+        paragraph("Plan de Trabajo 2022"),
+        paragraph("3.3 Ciberseguridad"),
+        paragraph("3.3.1) Webinar. 1er semestre 2022.")
+    );
+    writer.write_all(head.as_bytes()).expect("zip write");
+    let spaces = vec![b' '; 1024 * 1024];
+    for _ in 0..70 {
+        writer.write_all(&spaces).expect("zip write");
+    }
+    let tail = format!("{}</w:body></w:document>", paragraph("3.4 Medición"));
+    writer.write_all(tail.as_bytes()).expect("zip write");
+    writer.finish().expect("zip").into_inner()
+}
+
+#[test]
+fn a_docx_part_over_the_limit_is_refused_not_cut() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let document = dir.path().join("plan.docx");
+    fs::write(&document, padded_docx()).expect("write");
+    let out = dir.path().join("plan");
+    let stderr = stderr_of(workplan().args(["import"]).arg(&document).arg("--out").arg(&out), 2);
+    assert!(stderr.contains("word/document.xml") && stderr.contains("64 MiB"), "{stderr}");
+    assert!(!out.exists(), "nothing is written");
+}
