@@ -447,6 +447,16 @@ pub enum Msg<'a> {
         part: &'a str,
         limit: u64,
     },
+    WaitingForLock {
+        dir: &'a str,
+    },
+    LockTimedOut {
+        dir: &'a str,
+        seconds: f64,
+    },
+    BadLockTimeout {
+        value: &'a str,
+    },
 }
 
 impl Lang {
@@ -680,10 +690,10 @@ impl Lang {
             (Lang::En, CannotWrite { file }) => format!("cannot write `{file}`; it was left as it was"),
             (Lang::Es, CannotWrite { file }) => format!("no se puede escribir `{file}`; quedó como estaba"),
             (Lang::En, CannotLock { dir }) => {
-                format!("cannot lock the plan directory `{dir}` (with its .workplan.lock file)")
+                format!("cannot lock the plan directory `{dir}`")
             }
             (Lang::Es, CannotLock { dir }) => {
-                format!("no se puede bloquear el directorio del plan `{dir}` (con su archivo .workplan.lock)")
+                format!("no se puede bloquear el directorio del plan `{dir}`")
             }
             (Lang::En, FileKeepsChanging { file }) => format!(
                 "`{file}` kept changing while workplan was editing it: nothing was written; try again \
@@ -1116,6 +1126,26 @@ impl Lang {
                 "`{file}`: su parte `{part}` ocupa más de {} MiB una vez descomprimida, más que \
                  cualquier documento de plan (¿un archivo dañado o manipulado?); no se escribió nada",
                 limit / (1024 * 1024)
+            ),
+            (Lang::En, WaitingForLock { dir }) => {
+                format!("waiting: another workplan process is changing the plan in `{dir}`…")
+            }
+            (Lang::Es, WaitingForLock { dir }) => {
+                format!("esperando: otro proceso de workplan está modificando el plan en `{dir}`…")
+            }
+            (Lang::En, LockTimedOut { dir, seconds }) => format!(
+                "another workplan process has been changing the plan in `{dir}` for {seconds} s: gave up, \
+                 nothing was written; try again once it is done (WORKPLAN_LOCK_TIMEOUT sets the wait)"
+            ),
+            (Lang::Es, LockTimedOut { dir, seconds }) => format!(
+                "otro proceso de workplan lleva {seconds} s modificando el plan en `{dir}`: se abandonó, \
+                 no se escribió nada; vuelva a intentarlo cuando termine (WORKPLAN_LOCK_TIMEOUT fija la espera)"
+            ),
+            (Lang::En, BadLockTimeout { value }) => format!(
+                "WORKPLAN_LOCK_TIMEOUT is `{value}`: it must be a number of seconds, such as 30 or 0.5"
+            ),
+            (Lang::Es, BadLockTimeout { value }) => format!(
+                "WORKPLAN_LOCK_TIMEOUT vale `{value}`: debe ser un número de segundos, como 30 o 0.5"
             ),
             (Lang::En, LinkOutside { file }) => format!(
                 "`{file}` is a symbolic link that leads outside the repository: it is not read; put the \
@@ -2431,6 +2461,9 @@ mod tests {
             Msg::OutputIsPlanFile { path: "p" },
             Msg::LinkOutside { file: "f" },
             Msg::DocumentPartTooLarge { file: "f", part: "word/document.xml", limit: 64 * 1024 * 1024 },
+            Msg::WaitingForLock { dir: "plan" },
+            Msg::LockTimedOut { dir: "plan", seconds: 30.0 },
+            Msg::BadLockTimeout { value: "x" },
         ]
     }
 

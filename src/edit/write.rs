@@ -4,7 +4,8 @@
 //! file system), is flushed to disk, gets the old file's permissions and is renamed over it; then
 //! the directory is flushed so that the rename itself survives a crash. A process killed at any
 //! point leaves either the old file or the new one, never a mix. A temporary file left behind by
-//! a killed process is named `.NAME.XXXXXX.tmp`: not a `*.toml`, so the loader never reads it.
+//! a killed process is named `.NAME.XXXXXX.tmp`: not a `*.toml`, so the loader never reads it,
+//! and the next writer that takes the plan's lock removes it ([`remove_leftovers`]).
 
 use std::fs::{self, File};
 use std::io::{self, Write};
@@ -124,6 +125,39 @@ pub fn create_dir_with(dir: &Path, files: &[(String, String)]) -> io::Result<()>
     sync_dir(parent)
 }
 
+/// Removes from `dir` the temporary files a killed `workplan` left: `.NAME.toml.XXXXXX.tmp`, as
+/// [`write_atomically`] names them. Only a process holding the plan's lock may call it: no other
+/// writer of plan files can be running then, and other programs' files never have these names.
+/// Returns the names removed.
+pub fn remove_leftovers(dir: &Path) -> io::Result<Vec<String>> {
+    let mut removed = Vec::new();
+    for entry in fs::read_dir(dir)? {
+        let entry = entry?;
+        let Some(name) = entry.file_name().to_str().map(str::to_owned) else { continue };
+        if is_leftover(&name) && entry.file_type()?.is_file() {
+            fs::remove_file(entry.path())?;
+            removed.push(name);
+        }
+    }
+    if !removed.is_empty() {
+        sync_dir(dir)?;
+    }
+    Ok(removed)
+}
+
+/// Whether `name` is a temporary plan file of ours: `.` + a `*.toml` name + `.` + six letters or
+/// digits + `.tmp`.
+fn is_leftover(name: &str) -> bool {
+    let Some(inner) = name.strip_prefix('.').and_then(|name| name.strip_suffix(".tmp")) else {
+        return false;
+    };
+    let Some((file, random)) = inner.rsplit_once('.') else { return false };
+    file.len() > ".toml".len()
+        && file.ends_with(".toml")
+        && random.len() == 6
+        && random.bytes().all(|byte| byte.is_ascii_alphanumeric())
+}
+
 /// Asks for `mode` less the umask, as files made with `File::create` get.
 #[cfg(unix)]
 fn usual_permissions(builder: &mut tempfile::Builder<'_, '_>, mode: u32) {
@@ -201,6 +235,28 @@ mod tests {
         assert_eq!(outcome, Outcome::ChangedMeanwhile);
         assert_eq!(fs::read_to_string(&path).expect("read"), "saved by an editor\n");
         assert!(leftovers(dir.path()).is_empty(), "the temporary file is removed");
+    }
+
+    #[test]
+    fn removes_only_the_temporary_files_it_names() {
+        let dir = tempfile::tempdir().expect("a temporary directory");
+        let ours = [".3.1-area.toml.a1B2c3.tmp", ".plan.toml.ZZZZZZ.tmp"];
+        let theirs =
+            [".report.html.a1B2c3.tmp", ".3.1-area.toml.short.tmp", "3.1-area.toml", ".x.tmp", "a.tmp"];
+        for name in ours.iter().chain(&theirs) {
+            fs::write(dir.path().join(name), "x").expect("write");
+        }
+        let mut removed = remove_leftovers(dir.path()).expect("removed");
+        removed.sort();
+        assert_eq!(removed, [".3.1-area.toml.a1B2c3.tmp", ".plan.toml.ZZZZZZ.tmp"]);
+        let mut left: Vec<_> = fs::read_dir(dir.path())
+            .expect("list")
+            .map(|entry| entry.expect("entry").file_name().into_string().expect("UTF-8"))
+            .collect();
+        left.sort();
+        let mut expected = theirs.to_vec();
+        expected.sort();
+        assert_eq!(left, expected);
     }
 
     #[test]

@@ -277,3 +277,65 @@ fn a_docx_part_over_the_limit_is_refused_not_cut() {
     assert!(stderr.contains("word/document.xml") && stderr.contains("64 MiB"), "{stderr}");
     assert!(!out.exists(), "nothing is written");
 }
+
+/// Holds the plan directory's lock as another `workplan` would, until dropped.
+#[cfg(unix)]
+fn hold_lock(dir: &Path) -> fs::File {
+    let file = fs::File::open(dir).expect("the directory opens");
+    file.lock().expect("the lock");
+    file
+}
+
+#[cfg(unix)]
+#[test]
+fn a_writer_kept_waiting_says_so_then_gives_up_writing_nothing() {
+    let plan = copy_plan(&real_plan());
+    let area = plan.path().join(AREA_3_1);
+    let before = fs::read(&area).expect("area");
+    let held = hold_lock(plan.path());
+    let stderr = stderr_of(
+        workplan_on(plan.path()).env("WORKPLAN_LOCK_TIMEOUT", "1.5").args([
+            "done",
+            "3.1.2",
+            "--on",
+            "2022-03-01",
+        ]),
+        2,
+    );
+    assert!(stderr.contains("waiting: another workplan process"), "{stderr}");
+    assert!(stderr.contains("for 1.5 s: gave up, nothing was written"), "{stderr}");
+    assert_eq!(fs::read(&area).expect("area"), before);
+    drop(held);
+    let stderr =
+        stderr_of(workplan_on(plan.path()).env("WORKPLAN_LOCK_TIMEOUT", "pronto").args(["done", "3.1.2"]), 2);
+    assert!(stderr.contains("WORKPLAN_LOCK_TIMEOUT"), "{stderr}");
+    workplan_on(plan.path()).args(["done", "3.1.2", "--on", "2022-03-01"]).assert().success();
+}
+
+/// After a write, a refused write or a no-op, `git status` shows only what the command changed.
+#[test]
+fn the_repository_stays_clean() {
+    let repo = crate::git_repo::Repo::with_plan(&real_plan());
+    let status = || repo.git(&["status", "--porcelain", "--untracked-files=all", "--ignored"]);
+    repo.workplan().args(["done", "3.3.1", "--on", "2022-03-01", "--dry-run"]).assert().success();
+    repo.workplan().args(["done", "3.9.9", "--on", "2022-03-01"]).assert().code(2);
+    repo.workplan().args(["renumber", "3.1.8", "3.1.8"]).assert().success();
+    repo.workplan().arg("fmt").assert().success();
+    assert_eq!(status(), "", "nothing to see after a dry run, a refusal and no-ops");
+    repo.workplan().args(["done", "3.3.1", "--on", "2022-03-01"]).assert().success();
+    assert_eq!(status(), " M plan/3.3-ciberseguridad.toml\n");
+}
+
+#[test]
+fn the_next_writer_removes_what_a_killed_one_left() {
+    let plan = copy_plan(&real_plan());
+    let ours = plan.path().join(format!(".{AREA_3_1}.Ab12Cd.tmp"));
+    let theirs = plan.path().join(".informe.html.Ab12Cd.tmp");
+    fs::write(&ours, "half a file").expect("write");
+    fs::write(&theirs, "someone else's").expect("write");
+    workplan_on(plan.path()).args(["list"]).assert().success();
+    assert!(ours.exists(), "a reader removes nothing");
+    workplan_on(plan.path()).args(["done", "3.1.2", "--on", "2022-03-01"]).assert().success();
+    assert!(!ours.exists(), "workplan's own temporary file is removed");
+    assert!(theirs.exists(), "a file of another name is left alone");
+}
