@@ -339,3 +339,17 @@ fn the_next_writer_removes_what_a_killed_one_left() {
     assert!(!ours.exists(), "workplan's own temporary file is removed");
     assert!(theirs.exists(), "a file of another name is left alone");
 }
+
+/// An area file named in Latin-1 (`3.3-ciberseguridad-caf\xE9.toml`) is the area it says.
+#[cfg(target_os = "linux")]
+#[test]
+fn a_file_name_that_is_not_utf8_gives_no_false_numbering_error() {
+    use std::os::unix::ffi::OsStrExt;
+    let plan = copy_plan(&real_plan());
+    let name = std::ffi::OsStr::from_bytes(b"3.3-ciberseguridad-caf\xE9.toml");
+    fs::rename(plan.path().join("3.3-ciberseguridad.toml"), plan.path().join(name)).expect("rename");
+    let output = workplan_on(plan.path()).args(["validate", "--format", "json"]).output().expect("runs");
+    let findings = String::from_utf8_lossy(&output.stdout);
+    assert!(!findings.contains("\"numbering\""), "{findings}");
+    assert_eq!(output.status.code(), Some(0), "{findings}");
+}
