@@ -457,6 +457,12 @@ pub enum Msg<'a> {
     BadLockTimeout {
         value: &'a str,
     },
+    ImportInterrupted {
+        dir: &'a str,
+    },
+    CannotFinishImport {
+        dir: &'a str,
+    },
 }
 
 impl Lang {
@@ -1147,6 +1153,22 @@ impl Lang {
             (Lang::Es, BadLockTimeout { value }) => format!(
                 "WORKPLAN_LOCK_TIMEOUT vale `{value}`: debe ser un número de segundos, como 30 o 0.5"
             ),
+            (Lang::En, ImportInterrupted { dir }) => format!(
+                "an import into `{dir}` was interrupted before it finished: the next command that \
+                 changes the plan finishes it (run `workplan import --force` again, for example); \
+                 until then the plan is not read"
+            ),
+            (Lang::Es, ImportInterrupted { dir }) => format!(
+                "una importación en `{dir}` se interrumpió antes de terminar: el próximo comando que \
+                 modifique el plan la termina (vuelva a ejecutar `workplan import --force`, por \
+                 ejemplo); hasta entonces el plan no se lee"
+            ),
+            (Lang::En, CannotFinishImport { dir }) => {
+                format!("cannot finish the import interrupted in `{dir}` (its journal, .workplan-journal)")
+            }
+            (Lang::Es, CannotFinishImport { dir }) => {
+                format!("no se puede terminar la importación interrumpida en `{dir}` (su diario, .workplan-journal)")
+            }
             (Lang::En, LinkOutside { file }) => format!(
                 "`{file}` is a symbolic link that leads outside the repository: it is not read; put the \
                  file itself in the plan directory, or remove the link"
@@ -2464,6 +2486,8 @@ mod tests {
             Msg::WaitingForLock { dir: "plan" },
             Msg::LockTimedOut { dir: "plan", seconds: 30.0 },
             Msg::BadLockTimeout { value: "x" },
+            Msg::ImportInterrupted { dir: "plan" },
+            Msg::CannotFinishImport { dir: "plan" },
         ]
     }
 

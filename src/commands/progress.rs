@@ -15,7 +15,7 @@ use std::io::Write as _;
 
 use crate::edit::lock::{self, LockError, PlanLock};
 use crate::edit::write::{self, Outcome, ReadOnly};
-use crate::edit::{self, Change, EditError};
+use crate::edit::{self, Change, EditError, journal};
 use crate::exit::Exit;
 use crate::i18n::{Lang, Msg};
 use crate::load;
@@ -144,6 +144,9 @@ pub(super) fn lock(dir: &std::path::Path, lang: Lang) -> Result<PlanLock> {
             bail!(lang.text(Msg::LockTimedOut { dir: &shown, seconds: timeout.as_secs_f64() }))
         }
     };
+    // An import killed after its journal was written is finished first; only then are the
+    // temporary files left by killed writers removed (the journal's are among them).
+    journal::complete(dir).with_context(|| lang.text(Msg::CannotFinishImport { dir: &shown }))?;
     write::remove_leftovers(dir).with_context(|| lang.text(Msg::CannotWrite { file: &shown }))?;
     Ok(held)
 }

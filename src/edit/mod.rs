@@ -7,6 +7,7 @@
 //! [`lock`] keeps two `workplan` processes from editing one plan at the same time.
 
 mod document;
+pub mod journal;
 pub(crate) mod line_endings;
 pub mod lock;
 pub mod renumber;

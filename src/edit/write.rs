@@ -84,17 +84,7 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {
 /// temporary file is removed and nothing is written. Returns whether the file was written.
 fn write_if(path: &Path, bytes: &[u8], still: impl FnOnce() -> io::Result<bool>) -> io::Result<bool> {
     let dir = directory_of(path);
-    let name = path.file_name().map(|name| name.to_string_lossy().into_owned()).unwrap_or_default();
-    let prefix = format!(".{name}.");
-    let mut builder = tempfile::Builder::new();
-    builder.prefix(&prefix).suffix(".tmp");
-    match fs::metadata(path) {
-        Ok(existing) => {
-            builder.permissions(existing.permissions());
-        }
-        Err(_) => usual_permissions(&mut builder, 0o666),
-    }
-    let mut temp = builder.tempfile_in(dir)?;
+    let mut temp = temporary_beside(path)?;
     temp.write_all(bytes)?;
     temp.as_file().sync_all()?;
     if !still()? {
@@ -105,12 +95,37 @@ fn write_if(path: &Path, bytes: &[u8], still: impl FnOnce() -> io::Result<bool>)
     Ok(true)
 }
 
+/// A new temporary file `.NAME.XXXXXX.tmp` beside `path`, with the permissions of the file at
+/// `path` if there is one, else the usual ones. Removed when dropped, unless kept.
+pub(super) fn temporary_beside(path: &Path) -> io::Result<tempfile::NamedTempFile> {
+    let name = path.file_name().map(|name| name.to_string_lossy().into_owned()).unwrap_or_default();
+    let prefix = format!(".{name}.");
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(&prefix).suffix(".tmp");
+    match fs::metadata(path) {
+        Ok(existing) => {
+            builder.permissions(existing.permissions());
+        }
+        Err(_) => usual_permissions(&mut builder, 0o666),
+    }
+    builder.tempfile_in(directory_of(path))
+}
+
 /// Creates the directory `dir` holding `files` (name and text) all at once: the files are written
-/// into a temporary directory beside it, which is then renamed. Nothing is left behind if any
-/// file cannot be written.
+/// into a temporary directory `.workplan-XXXXXX.tmp` beside it, which is then renamed. Nothing is
+/// left behind if any file cannot be written. The parent directory is locked meanwhile, so that
+/// such a directory found under the lock was left by a killed process: it is removed first.
 pub fn create_dir_with(dir: &Path, files: &[(String, String)]) -> io::Result<()> {
     let parent = directory_of(dir);
     fs::create_dir_all(parent)?;
+    let _lock =
+        super::lock::PlanLock::acquire(parent, super::lock::DEFAULT_TIMEOUT, || {}).map_err(|error| {
+            match error {
+                super::lock::LockError::Io(error) => error,
+                super::lock::LockError::TimedOut => io::Error::from(io::ErrorKind::TimedOut),
+            }
+        })?;
+    remove_staging_leftovers(parent)?;
     let mut builder = tempfile::Builder::new();
     builder.prefix(".workplan-").suffix(".tmp");
     usual_permissions(&mut builder, 0o777);
@@ -145,9 +160,27 @@ pub fn remove_leftovers(dir: &Path) -> io::Result<Vec<String>> {
     Ok(removed)
 }
 
+/// Removes the staging directories `.workplan-XXXXXX.tmp` that killed imports left in `parent`.
+fn remove_staging_leftovers(parent: &Path) -> io::Result<()> {
+    for entry in fs::read_dir(parent)? {
+        let entry = entry?;
+        let name = entry.file_name();
+        let Some(random) =
+            name.to_str().and_then(|name| name.strip_prefix(".workplan-")?.strip_suffix(".tmp"))
+        else {
+            continue;
+        };
+        let ours = random.len() == 6 && random.bytes().all(|byte| byte.is_ascii_alphanumeric());
+        if ours && entry.file_type()?.is_dir() {
+            fs::remove_dir_all(entry.path())?;
+        }
+    }
+    Ok(())
+}
+
 /// Whether `name` is a temporary plan file of ours: `.` + a `*.toml` name + `.` + six letters or
 /// digits + `.tmp`.
-fn is_leftover(name: &str) -> bool {
+pub(super) fn is_leftover(name: &str) -> bool {
     let Some(inner) = name.strip_prefix('.').and_then(|name| name.strip_suffix(".tmp")) else {
         return false;
     };
@@ -177,13 +210,13 @@ fn directory_of(path: &Path) -> &Path {
 
 /// Flushes a directory's entries, so that a rename in it is on disk.
 #[cfg(unix)]
-fn sync_dir(dir: &Path) -> io::Result<()> {
+pub(super) fn sync_dir(dir: &Path) -> io::Result<()> {
     File::open(dir)?.sync_all()
 }
 
 /// Windows cannot open a directory as a file; its renames are flushed with the file system.
 #[cfg(not(unix))]
-fn sync_dir(_dir: &Path) -> io::Result<()> {
+pub(super) fn sync_dir(_dir: &Path) -> io::Result<()> {
     Ok(())
 }
 
@@ -267,6 +300,21 @@ mod tests {
         write_atomically(&path, b"two").expect("rewritten");
         assert_eq!(fs::read_to_string(&path).expect("read"), "two");
         assert!(leftovers(dir.path()).is_empty());
+    }
+
+    #[test]
+    fn a_staging_directory_left_by_a_killed_import_is_removed() {
+        let dir = tempfile::tempdir().expect("a temporary directory");
+        fs::create_dir(dir.path().join(".workplan-Ab12Cd.tmp")).expect("mkdir");
+        fs::write(dir.path().join(".workplan-Ab12Cd.tmp/3.1-x.toml"), "half").expect("write");
+        fs::create_dir(dir.path().join(".workplan-notours")).expect("mkdir");
+        create_dir_with(&dir.path().join("plan"), &[("plan.toml".into(), "x".into())]).expect("created");
+        let mut names: Vec<_> = fs::read_dir(dir.path())
+            .expect("list")
+            .map(|entry| entry.expect("entry").file_name().into_string().expect("UTF-8"))
+            .collect();
+        names.sort();
+        assert_eq!(names, [".workplan-notours", "plan"]);
     }
 
     #[test]

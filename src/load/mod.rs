@@ -71,6 +71,9 @@ pub fn load(dir: &Path, lang: Lang) -> Result<Loaded> {
     if !metadata.is_dir() {
         bail!(lang.text(Msg::NotADir { dir: &shown }));
     }
+    if crate::edit::journal::pending(dir) {
+        bail!(lang.text(Msg::ImportInterrupted { dir: &shown }));
+    }
     let files = plan_files(dir, lang)?;
     let boundary = Boundary::new(dir);
     let outcomes = in_parallel(files.len(), |index| read_file(FileId(index), &files[index], &boundary));
