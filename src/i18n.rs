@@ -1164,10 +1164,17 @@ impl Lang {
                  ejemplo); hasta entonces el plan no se lee"
             ),
             (Lang::En, CannotFinishImport { dir }) => {
-                format!("cannot finish the import interrupted in `{dir}` (its journal, .workplan-journal)")
+                format!(
+                    "cannot finish the import interrupted in `{dir}`: its journal, `.workplan-journal`, \
+                     is damaged or not workplan's; if no import was running, look at it and remove it"
+                )
             }
             (Lang::Es, CannotFinishImport { dir }) => {
-                format!("no se puede terminar la importación interrumpida en `{dir}` (su diario, .workplan-journal)")
+                format!(
+                    "no se puede terminar la importación interrumpida en `{dir}`: su registro, \
+                     `.workplan-journal`, está dañado o no es de workplan; si no había ninguna \
+                     importación en curso, revíselo y bórrelo"
+                )
             }
             (Lang::En, LinkOutside { file }) => format!(
                 "`{file}` is a symbolic link that leads outside the repository: it is not read; put the \

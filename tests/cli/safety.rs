@@ -353,3 +353,17 @@ fn a_file_name_that_is_not_utf8_gives_no_false_numbering_error() {
     assert!(!findings.contains("\"numbering\""), "{findings}");
     assert_eq!(output.status.code(), Some(0), "{findings}");
 }
+
+/// A pull request that commits a journal cannot make `validate` rename or remove anything, nor a
+/// writer run what it says.
+#[test]
+fn a_committed_journal_is_never_run_by_a_reader_and_a_bad_one_by_no_one() {
+    let plan = copy_plan(&real_plan());
+    fs::write(plan.path().join(".workplan-journal"), format!("remove\t{AREA_3_1}\nremove\t../README.md\n"))
+        .expect("write");
+    let stderr = stderr_of(workplan_on(plan.path()).arg("validate"), 2);
+    assert!(stderr.contains("was interrupted"), "{stderr}");
+    let stderr = stderr_of(workplan_on(plan.path()).args(["done", "3.1.2", "--on", "2022-03-01"]), 2);
+    assert!(stderr.contains("cannot finish the import") && stderr.contains("remove it"), "{stderr}");
+    assert!(plan.path().join(AREA_3_1).exists(), "nothing was removed");
+}
