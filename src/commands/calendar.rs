@@ -23,11 +23,12 @@ pub fn run(context: &Context, options: &CalendarOptions) -> Result<Exit> {
     deliver(context, &Destination::of(options.output.as_deref(), options.force, &loaded), &calendar.text)?;
     if let Some(path) = &options.output {
         let path = path.display().to_string();
-        context.note(Msg::CalendarWritten { path: &path, events: calendar.events })?;
+        context.note_written(Msg::CalendarWritten { path: &path, events: calendar.events });
     }
     if !calendar.left_out.is_empty() {
         let numbers = calendar.left_out.join(", ");
-        context.note(Msg::LeftOut { count: calendar.left_out.len(), numbers: &numbers })?;
+        let note = Msg::LeftOut { count: calendar.left_out.len(), numbers: &numbers };
+        if options.output.is_some() { context.note_written(note) } else { context.note(note)? }
     }
     Ok(Exit::Success)
 }

@@ -103,6 +103,13 @@ impl Context {
         self.say(Verbosity::Normal, msg)
     }
 
+    /// [`Context::note`] once a file is written: a standard error that cannot take the note
+    /// does not make the run fail, since the file is there and exit 2 would say it is not (and
+    /// there is nowhere left to report the failure).
+    pub fn note_written(&self, msg: Msg<'_>) {
+        let _ = self.note(msg);
+    }
+
     /// Says on standard error, with `-v` only, how the command went about its work.
     pub fn detail(&self, msg: Msg<'_>) -> Result<()> {
         self.say(Verbosity::Verbose, msg)

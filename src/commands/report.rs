@@ -24,7 +24,7 @@ pub fn run(context: &Context, options: &ReportOptions) -> Result<Exit> {
     let page = html::render(&loaded.plan, &summary, context.lang);
     deliver(context, &Destination::of(options.output.as_deref(), options.force, &loaded), &page)?;
     if let Some(path) = &options.output {
-        context.note(Msg::Wrote { path: &path.display().to_string() })?;
+        context.note_written(Msg::Wrote { path: &path.display().to_string() });
     }
     Ok(Exit::Success)
 }

@@ -1,6 +1,5 @@
 //! `workplan schema plan|area`: the JSON Schema of a plan file, for editors (see docs/format.md).
 
-use std::io::Write;
 use std::path::PathBuf;
 
 use anyhow::Result;
@@ -32,7 +31,7 @@ pub fn run(context: &Context, options: &SchemaOptions) -> Result<Exit> {
     deliver(context, &destination, &schema::json(options.kind))?;
     if let Some(path) = &options.output {
         let path = path.display().to_string();
-        writeln!(std::io::stderr().lock(), "{}", context.lang.text(Msg::Wrote { path: &path }))?;
+        context.note_written(Msg::Wrote { path: &path });
     }
     Ok(Exit::Success)
 }

@@ -369,3 +369,30 @@ fn a_committed_journal_is_never_run_by_a_reader_and_a_bad_one_by_no_one() {
     assert!(stderr.contains("cannot finish the import") && stderr.contains("remove it"), "{stderr}");
     assert!(plan.path().join(AREA_3_1).exists(), "nothing was removed");
 }
+
+/// `calendar -o FILE 2> /dev/full`: the file is written, so the run succeeds though its note
+/// cannot be shown.
+#[cfg(target_os = "linux")]
+#[test]
+fn a_note_that_cannot_be_shown_after_writing_a_file_does_not_make_it_exit_2() {
+    let out = tempfile::tempdir().expect("temp dir");
+    for (args, name) in [
+        (&["calendar"][..], "plan.ics"),
+        (&["report", "--html"], "plan.html"),
+        (&["schema", "area"], "area.json"),
+    ] {
+        let path = out.path().join(name);
+        let full = fs::OpenOptions::new().write(true).open("/dev/full").expect("/dev/full opens");
+        let status = std::process::Command::new(assert_cmd::cargo::cargo_bin("workplan"))
+            .arg("--plan")
+            .arg(real_plan())
+            .args(args)
+            .arg("-o")
+            .arg(&path)
+            .stderr(full)
+            .status()
+            .expect("runs");
+        assert_eq!(status.code(), Some(0), "{args:?}");
+        assert!(path.exists(), "{args:?}");
+    }
+}
