@@ -141,7 +141,7 @@ pub fn create_dir_with(dir: &Path, files: &[(String, String)]) -> io::Result<()>
 }
 
 /// Removes from `dir` the temporary files a killed `workplan` left: `.NAME.toml.XXXXXX.tmp`, as
-/// [`write_atomically`] names them. Only a process holding the plan's lock may call it: no other
+/// [`write_atomically`] names them, and those of the import journal. Only a process holding the plan's lock may call it: no other
 /// writer of plan files can be running then, and other programs' files never have these names.
 /// Returns the names removed.
 pub fn remove_leftovers(dir: &Path) -> io::Result<Vec<String>> {
@@ -178,15 +178,15 @@ fn remove_staging_leftovers(parent: &Path) -> io::Result<()> {
     Ok(())
 }
 
-/// Whether `name` is a temporary plan file of ours: `.` + a `*.toml` name + `.` + six letters or
-/// digits + `.tmp`.
+/// Whether `name` is a temporary file of ours: `.` + a `*.toml` name (or the import journal's)
+/// + `.` + six letters or digits + `.tmp`.
 pub(super) fn is_leftover(name: &str) -> bool {
     let Some(inner) = name.strip_prefix('.').and_then(|name| name.strip_suffix(".tmp")) else {
         return false;
     };
     let Some((file, random)) = inner.rsplit_once('.') else { return false };
-    file.len() > ".toml".len()
-        && file.ends_with(".toml")
+    let plan_file = file.len() > ".toml".len() && file.ends_with(".toml");
+    (plan_file || file == super::journal::JOURNAL)
         && random.len() == 6
         && random.bytes().all(|byte| byte.is_ascii_alphanumeric())
 }
@@ -273,7 +273,7 @@ mod tests {
     #[test]
     fn removes_only_the_temporary_files_it_names() {
         let dir = tempfile::tempdir().expect("a temporary directory");
-        let ours = [".3.1-area.toml.a1B2c3.tmp", ".plan.toml.ZZZZZZ.tmp"];
+        let ours = [".3.1-area.toml.a1B2c3.tmp", ".plan.toml.ZZZZZZ.tmp", "..workplan-journal.q1W2e3.tmp"];
         let theirs =
             [".report.html.a1B2c3.tmp", ".3.1-area.toml.short.tmp", "3.1-area.toml", ".x.tmp", "a.tmp"];
         for name in ours.iter().chain(&theirs) {
@@ -281,7 +281,10 @@ mod tests {
         }
         let mut removed = remove_leftovers(dir.path()).expect("removed");
         removed.sort();
-        assert_eq!(removed, [".3.1-area.toml.a1B2c3.tmp", ".plan.toml.ZZZZZZ.tmp"]);
+        assert_eq!(
+            removed,
+            ["..workplan-journal.q1W2e3.tmp", ".3.1-area.toml.a1B2c3.tmp", ".plan.toml.ZZZZZZ.tmp"]
+        );
         let mut left: Vec<_> = fs::read_dir(dir.path())
             .expect("list")
             .map(|entry| entry.expect("entry").file_name().into_string().expect("UTF-8"))
