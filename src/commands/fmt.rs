@@ -51,9 +51,12 @@ pub fn run(context: &Context, options: &FmtOptions) -> Result<Exit> {
         note(&lang.text(Msg::NeedFormatting { count: changed.len() }))?;
         return Ok(Exit::Findings);
     }
+    // Every refusal before the first write, so that exit 2 means no file was changed.
+    for (file, _) in &changed {
+        progress::refuse_read_only(loaded.sources.get(*file), lang)?;
+    }
     for (file, text) in changed {
         let source = loaded.sources.get(*file);
-        progress::refuse_read_only(source, lang)?;
         let outcome = write::replace_if_unchanged(&source.path, &source.text, text)
             .with_context(|| lang.text(Msg::CannotWrite { file: &source.display }))?;
         if outcome == Outcome::ChangedMeanwhile {

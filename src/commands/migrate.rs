@@ -57,6 +57,12 @@ pub fn run(context: &Context, options: &MigrateOptions) -> Result<Exit> {
         return Ok(Exit::Success);
     }
     check(context, &dir, &sources, &changed)?;
+    if !options.dry_run {
+        // Every refusal before the first write, so that exit 2 means no file was changed.
+        for (file, _, _) in &changed {
+            progress::refuse_read_only(sources.get(*file), lang)?;
+        }
+    }
     let mut out = String::new();
     for (file, text, from) in &changed {
         let source = sources.get(*file);
@@ -65,7 +71,6 @@ pub fn run(context: &Context, options: &MigrateOptions) -> Result<Exit> {
             out.push_str(&render::diff::unified(&source.text, text, path));
             continue;
         }
-        progress::refuse_read_only(source, lang)?;
         let outcome = write::replace_if_unchanged(&source.path, &source.text, text)
             .with_context(|| lang.text(Msg::CannotWrite { file: &source.display }))?;
         if outcome == Outcome::ChangedMeanwhile {

@@ -396,3 +396,21 @@ fn a_note_that_cannot_be_shown_after_writing_a_file_does_not_make_it_exit_2() {
         assert!(path.exists(), "{args:?}");
     }
 }
+
+/// `fmt` with a read-only file among those it would change refuses before writing any of them.
+#[cfg(unix)]
+#[test]
+fn fmt_refuses_a_read_only_file_before_writing_any() {
+    use std::os::unix::fs::PermissionsExt;
+    let plan = copy_plan(&real_plan());
+    let (first, second) = (plan.path().join(AREA_3_1), plan.path().join("3.2-datos-abiertos.toml"));
+    for path in [&first, &second] {
+        let text = fs::read_to_string(path).expect("area");
+        fs::write(path, text.replacen("title = ", "title   =   ", 1)).expect("write");
+    }
+    fs::set_permissions(&second, fs::Permissions::from_mode(0o444)).expect("chmod");
+    let before = fs::read_to_string(&first).expect("area");
+    let stderr = stderr_of(workplan_on(plan.path()).arg("fmt"), 2);
+    assert!(stderr.contains("3.2-datos-abiertos.toml"), "{stderr}");
+    assert!(fs::read_to_string(&first).expect("area") == before, "the first file is not formatted either");
+}
