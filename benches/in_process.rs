@@ -64,5 +64,39 @@ fn schedules(c: &mut Criterion) {
     });
 }
 
-criterion_group!(benches, plans, edit, schedules);
+/// How long an editor's save can be lost in (see docs/reliability.md): before, from the first
+/// comparison through writing and flushing the temporary file to the rename; now, from the
+/// second comparison (one read of the file) to the rename. On the real plan's largest area file.
+fn write_window(c: &mut Criterion) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let real = concat!(env!("CARGO_MANIFEST_DIR"), "/plan/3.1-servicios-transfronterizos.toml");
+    let text = std::fs::read(real).expect("the area file");
+    let area = dir.path().join("3.1.toml");
+    std::fs::write(&area, &text).expect("write");
+    let temporary = dir.path().join(".3.1.toml.abcdef.tmp");
+    let mut group = c.benchmark_group("write window");
+    group.sample_size(50);
+    group.bench_function("before: write and flush the temporary file, rename", |b| {
+        b.iter(|| {
+            let mut file = std::fs::File::create(&temporary).expect("create");
+            std::io::Write::write_all(&mut file, &text).expect("write");
+            file.sync_all().expect("sync");
+            std::fs::rename(&temporary, &area).expect("rename");
+        })
+    });
+    group.bench_function("now: read and compare the file, rename", |b| {
+        b.iter_batched(
+            || std::fs::write(&temporary, &text).expect("the temporary file"),
+            |()| {
+                let same = std::fs::read(&area).expect("read") == text;
+                std::fs::rename(&temporary, &area).expect("rename");
+                same
+            },
+            criterion::BatchSize::PerIteration,
+        )
+    });
+    group.finish();
+}
+
+criterion_group!(benches, plans, edit, schedules, write_window);
 criterion_main!(benches);

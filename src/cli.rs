@@ -286,7 +286,7 @@ pub enum Command {
     /// files.
     #[command(after_help = "Examples:\n  \
         workplan schema area > docs/schema/area.schema.json\n  \
-        workplan schema plan -o docs/schema/plan.schema.json\n\n\
+        workplan schema plan -o docs/schema/plan.schema.json --force\n\n\
         See docs/format.md, \"Editor support\".")]
     Schema(SchemaArgs),
 
@@ -474,7 +474,7 @@ pub struct DoneArgs {
     #[arg(long, value_name = "DATE")]
     pub on: Option<String>,
 
-    /// A note to keep with the record.
+    /// A note to keep with the record (spaces around it are dropped; a blank note is none).
     #[arg(long, value_name = "TEXT")]
     pub note: Option<String>,
 
@@ -513,7 +513,7 @@ pub struct CancelArgs {
     #[arg(add = ArgValueCandidates::new(complete::activity_numbers))]
     pub number: String,
 
-    /// Why it is cancelled.
+    /// Why it is cancelled (spaces around it are dropped; it may not be blank).
     #[arg(long, value_name = "TEXT")]
     pub reason: String,
 
@@ -590,6 +590,10 @@ pub struct ReportArgs {
     /// Write the report to FILE (replaced atomically) instead of standard output.
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
+
+    /// Replace FILE if it exists (a file of the plan is never replaced).
+    #[arg(long, requires = "output")]
+    pub force: bool,
 }
 
 #[derive(Debug, Args)]
@@ -600,6 +604,10 @@ pub struct CalendarArgs {
     /// Write the calendar to FILE (replaced atomically) instead of standard output.
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
+
+    /// Replace FILE if it exists (a file of the plan is never replaced).
+    #[arg(long, requires = "output")]
+    pub force: bool,
 }
 
 #[derive(Debug, Args)]
@@ -973,6 +981,10 @@ pub struct SchemaArgs {
     /// Write the schema to FILE (replaced atomically) instead of standard output.
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
+
+    /// Replace FILE if it exists (a file of the plan is never replaced).
+    #[arg(long, requires = "output")]
+    pub force: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -1036,6 +1048,10 @@ pub struct ExportArgs {
     /// Write to FILE instead of standard output.
     #[arg(long, short, value_name = "FILE")]
     pub output: Option<PathBuf>,
+
+    /// Replace FILE if it exists (a file of the plan is never replaced).
+    #[arg(long, requires = "output")]
+    pub force: bool,
 
     /// Add each activity's status, the times it was carried out, and any cancellation.
     #[arg(long)]

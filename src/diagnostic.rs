@@ -125,6 +125,9 @@ pub enum Problem {
     },
     /// A `*.toml` entry that is a directory or another kind of non-file.
     NotAFile,
+    /// A symbolic link that leads outside the repository (or the plan directory, outside git):
+    /// never read, so that a pull request cannot show `/etc/shadow` or `/proc/self/environ` in CI.
+    LinkOutside,
     /// A file larger than the loader reads.
     TooLarge {
         bytes: u64,
@@ -283,6 +286,7 @@ impl Problem {
             Problem::NotUtf8 { .. }
             | Problem::Unreadable { .. }
             | Problem::NotAFile
+            | Problem::LinkOutside
             | Problem::TooLarge { .. } => Check::File,
             Problem::Syntax { .. } => Check::Syntax,
             Problem::DuplicateArea { .. }

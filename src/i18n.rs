@@ -651,6 +651,40 @@ pub enum Msg<'a> {
     FocusActivity {
         number: &'a str,
     },
+    // safety-files: writes that say what they did, and what they refuse.
+    ConfirmationNotShown {
+        reason: &'a str,
+    },
+    OutputExists {
+        path: &'a str,
+    },
+    OutputIsPlanFile {
+        path: &'a str,
+    },
+    LinkOutside {
+        file: &'a str,
+    },
+    DocumentPartTooLarge {
+        file: &'a str,
+        part: &'a str,
+        limit: u64,
+    },
+    WaitingForLock {
+        dir: &'a str,
+    },
+    LockTimedOut {
+        dir: &'a str,
+        seconds: f64,
+    },
+    BadLockTimeout {
+        value: &'a str,
+    },
+    ImportInterrupted {
+        dir: &'a str,
+    },
+    CannotFinishImport {
+        dir: &'a str,
+    },
 }
 
 impl Lang {
@@ -895,10 +929,10 @@ impl Lang {
             (Lang::En, CannotWrite { file }) => format!("cannot write `{file}`; it was left as it was"),
             (Lang::Es, CannotWrite { file }) => format!("no se puede escribir `{file}`; quedó como estaba"),
             (Lang::En, CannotLock { dir }) => {
-                format!("cannot lock the plan directory `{dir}` (with its .workplan.lock file)")
+                format!("cannot lock the plan directory `{dir}`")
             }
             (Lang::Es, CannotLock { dir }) => {
-                format!("no se puede bloquear el directorio del plan `{dir}` (con su archivo .workplan.lock)")
+                format!("no se puede bloquear el directorio del plan `{dir}`")
             }
             (Lang::En, FileKeepsChanging { file }) => format!(
                 "`{file}` kept changing while workplan was editing it: nothing was written; try again \
@@ -1441,6 +1475,86 @@ impl Lang {
                 "el plan nuevo tendría {count} {} (arriba), un error de workplan: no se escribió nada; \
                  infórmelo, por favor",
                 plural(count, "error", "errores")
+            ),
+            // safety-files
+            (Lang::En, ConfirmationNotShown { reason }) => format!(
+                "warning: the change is written, but its confirmation could not be printed: {reason}"
+            ),
+            (Lang::Es, ConfirmationNotShown { reason }) => format!(
+                "aviso: el cambio está guardado, pero no se pudo mostrar su confirmación: {reason}"
+            ),
+            (Lang::En, OutputExists { path }) => {
+                format!("`{path}` already exists: pass --force to replace it, or choose another file")
+            }
+            (Lang::Es, OutputExists { path }) => {
+                format!("`{path}` ya existe: indique --force para reemplazarlo, o elija otro archivo")
+            }
+            (Lang::En, OutputIsPlanFile { path }) => format!(
+                "`{path}` is a file of the plan (or would be read as one): write the output elsewhere"
+            ),
+            (Lang::Es, OutputIsPlanFile { path }) => format!(
+                "`{path}` es un archivo del plan (o se leería como tal): escriba la salida en otro lugar"
+            ),
+            (Lang::En, DocumentPartTooLarge { file, part, limit }) => format!(
+                "`{file}`: its part `{part}` is larger than {} MiB once unpacked, more than any plan \
+                 document (a damaged or crafted file?); nothing was written",
+                limit / (1024 * 1024)
+            ),
+            (Lang::Es, DocumentPartTooLarge { file, part, limit }) => format!(
+                "`{file}`: su parte `{part}` ocupa más de {} MiB una vez descomprimida, más que \
+                 cualquier documento de plan (¿un archivo dañado o manipulado?); no se escribió nada",
+                limit / (1024 * 1024)
+            ),
+            (Lang::En, WaitingForLock { dir }) => {
+                format!("waiting: another workplan process is changing the plan in `{dir}`…")
+            }
+            (Lang::Es, WaitingForLock { dir }) => {
+                format!("esperando: otro proceso de workplan está modificando el plan en `{dir}`…")
+            }
+            (Lang::En, LockTimedOut { dir, seconds }) => format!(
+                "another workplan process has been changing the plan in `{dir}` for {seconds} s: gave up, \
+                 nothing was written; try again once it is done (WORKPLAN_LOCK_TIMEOUT sets the wait)"
+            ),
+            (Lang::Es, LockTimedOut { dir, seconds }) => format!(
+                "otro proceso de workplan lleva {seconds} s modificando el plan en `{dir}`: se abandonó, \
+                 no se escribió nada; vuelva a intentarlo cuando termine (WORKPLAN_LOCK_TIMEOUT fija la espera)"
+            ),
+            (Lang::En, BadLockTimeout { value }) => format!(
+                "WORKPLAN_LOCK_TIMEOUT is `{value}`: it must be a number of seconds, such as 30 or 0.5"
+            ),
+            (Lang::Es, BadLockTimeout { value }) => format!(
+                "WORKPLAN_LOCK_TIMEOUT vale `{value}`: debe ser un número de segundos, como 30 o 0.5"
+            ),
+            (Lang::En, ImportInterrupted { dir }) => format!(
+                "an import into `{dir}` was interrupted before it finished: the next command that \
+                 changes the plan finishes it (run `workplan import --force` again, for example); \
+                 until then the plan is not read"
+            ),
+            (Lang::Es, ImportInterrupted { dir }) => format!(
+                "una importación en `{dir}` se interrumpió antes de terminar: el próximo comando que \
+                 modifique el plan la termina (vuelva a ejecutar `workplan import --force`, por \
+                 ejemplo); hasta entonces el plan no se lee"
+            ),
+            (Lang::En, CannotFinishImport { dir }) => {
+                format!(
+                    "cannot finish the import interrupted in `{dir}`: its journal, `.workplan-journal`, \
+                     is damaged or not workplan's; if no import was running, look at it and remove it"
+                )
+            }
+            (Lang::Es, CannotFinishImport { dir }) => {
+                format!(
+                    "no se puede terminar la importación interrumpida en `{dir}`: su registro, \
+                     `.workplan-journal`, está dañado o no es de workplan; si no había ninguna \
+                     importación en curso, revíselo y bórrelo"
+                )
+            }
+            (Lang::En, LinkOutside { file }) => format!(
+                "`{file}` is a symbolic link that leads outside the repository: it is not read; put the \
+                 file itself in the plan directory, or remove the link"
+            ),
+            (Lang::Es, LinkOutside { file }) => format!(
+                "`{file}` es un enlace simbólico que lleva fuera del repositorio: no se lee; ponga el \
+                 archivo mismo en el directorio del plan, o quite el enlace"
             ),
             (Lang::Es, DriverArguments { count }) => format!(
                 "git-diff-driver recibe los 7 o 9 argumentos que git da a un programa de diff externo, \
@@ -2155,6 +2269,11 @@ fn problem_en(problem: &Problem) -> (String, Option<String>) {
             "this is not a file, yet its name ends in .toml".into(),
             Some("plan directories hold only plan files: rename or move it".into()),
         ),
+        // safety-files
+        LinkOutside => (
+            "this is a symbolic link that leads outside the repository (outside git, the plan directory), so it is not read".into(),
+            Some("put the file itself in the plan directory, or remove the link".into()),
+        ),
         TooLarge { bytes, limit } => (
             format!(
                 "the file is too large to be a plan file ({} MiB; the limit is {} MiB)",
@@ -2362,6 +2481,11 @@ fn problem_es(problem: &Problem) -> (String, Option<String>) {
         NotAFile => (
             "esto no es un archivo, aunque su nombre termina en .toml".into(),
             Some("los directorios de plan solo contienen archivos de plan: renómbrelo o muévalo".into()),
+        ),
+        // safety-files
+        LinkOutside => (
+            "este es un enlace simbólico que lleva fuera del repositorio (fuera de git, del directorio del plan), por eso no se lee".into(),
+            Some("ponga el archivo mismo en el directorio del plan, o quite el enlace".into()),
         ),
         TooLarge { bytes, limit } => (
             format!(
@@ -3083,6 +3207,17 @@ mod tests {
             Msg::NoChangesOnly { only: "area 3.3", from: "a", to: "b" },
             Msg::FocusArea { number: "3.3" },
             Msg::FocusActivity { number: "3.1.4" },
+            // safety-files
+            Msg::ConfirmationNotShown { reason: "No space left on device" },
+            Msg::OutputExists { path: "p" },
+            Msg::OutputIsPlanFile { path: "p" },
+            Msg::LinkOutside { file: "f" },
+            Msg::DocumentPartTooLarge { file: "f", part: "word/document.xml", limit: 64 * 1024 * 1024 },
+            Msg::WaitingForLock { dir: "plan" },
+            Msg::LockTimedOut { dir: "plan", seconds: 30.0 },
+            Msg::BadLockTimeout { value: "x" },
+            Msg::ImportInterrupted { dir: "plan" },
+            Msg::CannotFinishImport { dir: "plan" },
         ]
     }
 
@@ -3098,6 +3233,7 @@ mod tests {
             Unreadable { kind: std::io::ErrorKind::PermissionDenied, reason: "Permission denied".into() },
             Unreadable { kind: std::io::ErrorKind::Other, reason: "Something odd".into() },
             NotAFile,
+            LinkOutside,
             TooLarge { bytes: 70_000_000, limit: 64 * 1024 * 1024 },
             Syntax { message: "expected `=`".into() },
             MissingSchema,

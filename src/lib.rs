@@ -214,12 +214,14 @@ fn dispatch(command: Command, context: &Context) -> Result<Exit> {
             commands::summary::run(context, format)
         }
         Command::Timeline(_) => commands::timeline::run(context),
-        Command::Report(args) => {
-            commands::report::run(context, &commands::report::ReportOptions { output: args.output })
-        }
-        Command::Calendar(args) => {
-            commands::calendar::run(context, &commands::calendar::CalendarOptions { output: args.output })
-        }
+        Command::Report(args) => commands::report::run(
+            context,
+            &commands::report::ReportOptions { output: args.output, force: args.force },
+        ),
+        Command::Calendar(args) => commands::calendar::run(
+            context,
+            &commands::calendar::CalendarOptions { output: args.output, force: args.force },
+        ),
         Command::Site(args) => {
             commands::site::run(context, &commands::site::SiteOptions { out: args.out, force: args.force })
         }
@@ -248,7 +250,10 @@ fn dispatch(command: Command, context: &Context) -> Result<Exit> {
                 },
                 with_status: args.with_status,
             };
-            commands::export::run(context, &commands::export::ExportOptions { document, output: args.output })
+            commands::export::run(
+                context,
+                &commands::export::ExportOptions { document, output: args.output, force: args.force },
+            )
         }
         Command::Completions(args) => {
             use commands::completions::{CompletionsOptions, Shell};
@@ -316,7 +321,10 @@ fn dispatch(command: Command, context: &Context) -> Result<Exit> {
                 cli::SchemaKindArg::Plan => schema::SchemaKind::Plan,
                 cli::SchemaKindArg::Area => schema::SchemaKind::Area,
             };
-            commands::schema::run(context, &commands::schema::SchemaOptions { kind, output: args.output })
+            commands::schema::run(
+                context,
+                &commands::schema::SchemaOptions { kind, output: args.output, force: args.force },
+            )
         }
         Command::Migrate(args) => {
             commands::migrate::run(context, &commands::migrate::MigrateOptions { dry_run: args.dry_run })

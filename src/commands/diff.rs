@@ -9,7 +9,7 @@
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
-use anyhow::{Result, bail};
+use anyhow::{Context as _, Result, bail};
 
 use super::Context;
 use crate::canonical::{self, FileKind};
@@ -135,8 +135,7 @@ pub fn driver(context: &Context, options: &DriverOptions) -> Result<Exit> {
         bail!(lang.text(Msg::DriverArguments { count: options.args.len() }));
     };
     let new_path = rest.first().unwrap_or(path);
-    let read = |file: &Path| std::fs::read_to_string(file).unwrap_or_default();
-    let (old_text, new_text) = (read(old_file), read(new_file));
+    let (old_text, new_text) = (side(old_file, lang)?, side(new_file, lang)?);
     let shown = new_path.display().to_string();
     let text = match (plan_of(path, &old_text, lang), plan_of(new_path, &new_text, lang)) {
         (Some(old), Some(new)) => {
@@ -148,6 +147,15 @@ pub fn driver(context: &Context, options: &DriverOptions) -> Result<Exit> {
     // git runs the driver once per file and joins the outputs: a blank line keeps them apart.
     context.print(&format!("{text}\n"))?;
     Ok(Exit::Success)
+}
+
+/// The text of one side of the change. git names a side that does not exist `/dev/null`; any
+/// other file that cannot be read is an error (exit 2), never an empty side that would make the
+/// diff say "no changes" or "everything added".
+fn side(file: &Path, lang: Lang) -> Result<String> {
+    let shown = file.display().to_string();
+    let bytes = std::fs::read(file).with_context(|| lang.text(Msg::CannotRead { file: &shown }))?;
+    Ok(String::from_utf8_lossy(&bytes).into_owned())
 }
 
 /// The plan one file makes on its own: `plan.toml` without areas, or one area. An empty text

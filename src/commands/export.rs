@@ -13,14 +13,17 @@ pub struct ExportOptions {
     pub document: DocumentOptions,
     /// Where to write; standard output when `None`.
     pub output: Option<PathBuf>,
+    /// Replace an existing file at `output`.
+    pub force: bool,
 }
 
 pub fn run(context: &Context, options: &ExportOptions) -> Result<Exit> {
     let loaded = context.load_plan()?;
     let text = document::document(&loaded.plan, options.document);
-    output::deliver(context, options.output.as_deref(), &text)?;
+    let destination = output::Destination::of(options.output.as_deref(), options.force, &loaded);
+    output::deliver(context, &destination, &text)?;
     if let Some(path) = &options.output {
-        context.note(Msg::Wrote { path: &path.display().to_string() })?;
+        context.note_written(Msg::Wrote { path: &path.display().to_string() });
     }
     Ok(Exit::Success)
 }

@@ -7,7 +7,8 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context as _, Result, bail};
 
 use super::Context;
-use crate::edit::write;
+use super::progress;
+use crate::edit::{journal, write};
 use crate::exit::Exit;
 use crate::i18n::{Lang, Msg};
 use crate::import::{self, Format, ImportError, Imported};
@@ -41,7 +42,7 @@ pub fn run(context: &Context, options: &ImportOptions) -> Result<Exit> {
     let files = plan_files(&imported);
     let removed = write(&options.out, &files, lang)?;
     let written = Written { document: &document, dir: &out, files: &files, removed: &removed };
-    context.print(&import_summary::summary(&imported, &written, lang))?;
+    context.confirm(&import_summary::summary(&imported, &written, lang))?;
     Ok(Exit::Success)
 }
 
@@ -65,6 +66,7 @@ fn message(error: &ImportError, file: &str, lang: Lang) -> String {
         ImportError::NotWordDocument => Msg::DocumentNotWord { file },
         ImportError::BadXml(reason) => Msg::DocumentBadXml { file, reason },
         ImportError::NoYear => Msg::DocumentHasNoYear { file },
+        ImportError::PartTooLarge { part, limit } => Msg::DocumentPartTooLarge { file, part, limit: *limit },
     })
 }
 
@@ -135,32 +137,27 @@ fn unique_name(files: &[(String, String)], name: String) -> String {
 
 /// Writes the files; in an existing directory, also removes the area files the document no longer
 /// has (they would be read as part of the plan). Only files named as area files are removed
-/// (`3.10-….toml`): a `Cargo.toml` in the directory is not a plan file of ours. Returns the names
-/// removed.
+/// (`3.10-….toml`): a `Cargo.toml` in the directory is not a plan file of ours. An existing
+/// directory is changed all at once, under the plan's lock, through a journal: it holds the old
+/// plan or the new one, whatever happens. Returns the names removed.
 fn write(dir: &Path, files: &[(String, String)], lang: Lang) -> Result<Vec<String>> {
     let shown = dir.display().to_string();
     if !dir.exists() {
         write::create_dir_with(dir, files).with_context(|| lang.text(Msg::CannotWrite { file: &shown }))?;
         return Ok(Vec::new());
     }
-    for (name, text) in files {
-        let path = dir.join(name);
-        let shown = path.display().to_string();
-        write::write_atomically(&path, text.as_bytes())
-            .with_context(|| lang.text(Msg::CannotWrite { file: &shown }))?;
-    }
+    let _lock = progress::lock(dir, lang)?;
     let mut removed = Vec::new();
     for entry in fs::read_dir(dir).with_context(|| lang.text(Msg::CannotOpenDir { dir: &shown }))? {
         let path = entry.with_context(|| lang.text(Msg::CannotOpenDir { dir: &shown }))?.path();
         let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-        let stale = is_area_file_name(&name) && !files.iter().any(|(f, _)| *f == name);
-        if stale {
-            let shown = path.display().to_string();
-            fs::remove_file(&path).with_context(|| lang.text(Msg::CannotWrite { file: &shown }))?;
+        if is_area_file_name(&name) && !files.iter().any(|(f, _)| *f == name) {
             removed.push(name);
         }
     }
     removed.sort();
+    journal::replace_files(dir, files, &removed)
+        .with_context(|| lang.text(Msg::CannotWrite { file: &shown }))?;
     Ok(removed)
 }
 

@@ -126,6 +126,13 @@ impl Context {
         self.say(Verbosity::Normal, msg)
     }
 
+    /// [`Context::note`] once a file is written: a standard error that cannot take the note
+    /// does not make the run fail, since the file is there and exit 2 would say it is not (and
+    /// there is nowhere left to report the failure).
+    pub fn note_written(&self, msg: Msg<'_>) {
+        let _ = self.note(msg);
+    }
+
     /// Says on standard error, with `-v` only, how the command went about its work.
     pub fn detail(&self, msg: Msg<'_>) -> Result<()> {
         self.say(Verbosity::Verbose, msg)
@@ -134,6 +141,28 @@ impl Context {
     fn say(&self, level: Verbosity, msg: Msg<'_>) -> Result<()> {
         if self.verbosity >= level {
             writeln!(std::io::stderr().lock(), "{}", self.lang.text(msg))?;
+        }
+        Ok(())
+    }
+
+    /// Prints what a command did once its files are written. The change is made by then, so
+    /// standard output that cannot take the words (`> /dev/full`, a closed pipe) is reported on
+    /// standard error and the run still succeeds: exit 2 would tell a script that retries that
+    /// nothing was done, and it would do it twice.
+    pub fn confirm(&self, text: &str) -> Result<()> {
+        if let Err(error) = self.print(text) {
+            let io = error.downcast_ref::<std::io::Error>();
+            if io.is_none_or(|io| io.kind() != std::io::ErrorKind::BrokenPipe) {
+                let reason = match io {
+                    Some(io) => self.lang.io_reason(io.kind(), &crate::i18n::os_text(io)),
+                    None => error.to_string(),
+                };
+                let _ = writeln!(
+                    std::io::stderr().lock(),
+                    "{}",
+                    self.lang.text(Msg::ConfirmationNotShown { reason: &reason })
+                );
+            }
         }
         Ok(())
     }

@@ -11,9 +11,11 @@ use chrono::NaiveDate;
 
 use super::Context;
 use super::show::find_activity;
-use crate::edit::lock::PlanLock;
+use std::io::Write as _;
+
+use crate::edit::lock::{self, LockError, PlanLock};
 use crate::edit::write::{self, Outcome, ReadOnly};
-use crate::edit::{self, Change, EditError};
+use crate::edit::{self, Change, EditError, journal};
 use crate::exit::Exit;
 use crate::i18n::{Lang, Msg};
 use crate::load;
@@ -86,7 +88,7 @@ pub fn edit<'o>(
                 what: &decision.what,
                 progress: &progress(&after, lang),
             });
-            context.print(&format!("{line}\n"))?;
+            context.confirm(&format!("{line}\n"))?;
             return Ok(Exit::Success);
         }
     }
@@ -140,12 +142,34 @@ fn progress(activity: &Activity, lang: Lang) -> String {
     }
 }
 
+/// Takes the plan directory's lock (saying so if another process holds it, and giving up after
+/// `WORKPLAN_LOCK_TIMEOUT`), then removes the temporary files a killed writer left.
 pub(super) fn lock(dir: &std::path::Path, lang: Lang) -> Result<PlanLock> {
     let shown = dir.display().to_string();
     if write::dir_read_only(dir).with_context(|| lang.text(Msg::CannotOpenDir { dir: &shown }))? {
         bail!(lang.text(Msg::ReadOnlyDir { dir: &shown }));
     }
-    PlanLock::acquire(dir).with_context(|| lang.text(Msg::CannotLock { dir: &shown }))
+    let setting = std::env::var("WORKPLAN_LOCK_TIMEOUT").ok();
+    let Some(timeout) = lock::timeout(setting.as_deref()) else {
+        bail!(lang.text(Msg::BadLockTimeout { value: setting.as_deref().unwrap_or_default() }));
+    };
+    let waiting = || {
+        let _ = writeln!(std::io::stderr().lock(), "{}", lang.text(Msg::WaitingForLock { dir: &shown }));
+    };
+    let held = match PlanLock::acquire(dir, timeout, waiting) {
+        Ok(held) => held,
+        Err(LockError::Io(error)) => {
+            return Err(error).with_context(|| lang.text(Msg::CannotLock { dir: &shown }));
+        }
+        Err(LockError::TimedOut) => {
+            bail!(lang.text(Msg::LockTimedOut { dir: &shown, seconds: timeout.as_secs_f64() }))
+        }
+    };
+    // An import killed after its journal was written is finished first; only then are the
+    // temporary files left by killed writers removed (the journal's are among them).
+    journal::complete(dir).with_context(|| lang.text(Msg::CannotFinishImport { dir: &shown }))?;
+    write::remove_leftovers(dir).with_context(|| lang.text(Msg::CannotWrite { file: &shown }))?;
+    Ok(held)
 }
 
 pub(super) fn refuse_read_only(source: &SourceFile, lang: Lang) -> Result<()> {

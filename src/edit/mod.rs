@@ -8,6 +8,7 @@
 
 pub mod activities;
 mod document;
+pub mod journal;
 pub(crate) mod line_endings;
 pub mod lock;
 pub mod renumber;

@@ -112,6 +112,8 @@ pub enum ImportError {
     BadXml(String),
     /// The plan year is nowhere: not in the title, not after the approval date.
     NoYear,
+    /// A part of a Word document is larger, once unpacked, than the limit.
+    PartTooLarge { part: String, limit: u64 },
 }
 
 /// Something the importer was not sure of, for a person to check.
@@ -273,6 +275,7 @@ fn docx_error(error: docx::DocxError) -> ImportError {
         docx::DocxError::NotZip(reason) => ImportError::NotZip(reason),
         docx::DocxError::NoDocument => ImportError::NotWordDocument,
         docx::DocxError::BadXml(reason) => ImportError::BadXml(reason),
+        docx::DocxError::PartTooLarge { part, limit } => ImportError::PartTooLarge { part, limit },
     }
 }
 

@@ -30,6 +30,7 @@ mod records;
 mod remove;
 mod renumber;
 mod report;
+mod safety;
 mod schema;
 mod show;
 mod site;
