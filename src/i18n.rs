@@ -429,6 +429,10 @@ pub enum Msg<'a> {
     NothingToRenumber {
         number: &'a str,
     },
+    // Import of tables, spreadsheets and other layouts (issue 16).
+    DocumentHasNoActivities {
+        file: &'a str,
+    },
 }
 
 impl Lang {
@@ -1074,6 +1078,17 @@ impl Lang {
                 "git-diff-driver recibe los 7 o 9 argumentos que git da a un programa de diff externo, \
                  no {count}: configúrelo como indica docs/ci.md"
             ),
+            // Import of tables, spreadsheets and other layouts (issue 16).
+            (Lang::En, DocumentHasNoActivities { file }) => format!(
+                "`{file}` has work areas but no activity was found in them: number activities \
+                 \"3.1.1) Title\", or put them in a table whose header row names an \"Actividad\" column \
+                 (see docs/import.md)"
+            ),
+            (Lang::Es, DocumentHasNoActivities { file }) => format!(
+                "`{file}` tiene áreas de trabajo pero ninguna actividad: numere las actividades \
+                 \"3.1.1) Título\", o póngalas en una tabla cuya fila de encabezado tenga una columna \
+                 \"Actividad\" (ver docs/import.md)"
+            ),
         }
     }
 
@@ -1371,6 +1386,12 @@ fn doubt_en(doubt: &DoubtKind) -> String {
         OutsideItsArea { area } => format!("the number is not within area {area}; kept in it as written"),
         RepeatedNumber { number } => format!("`{number}` is used twice"),
         RepeatedField { text } => format!("a second `{text}`; kept as a comment"),
+        // Import of tables, spreadsheets and other layouts (issue 16).
+        AreaWithoutActivities { number } => format!("area {number} has no activities"),
+        DatesInAnotherYear { year, count, total, plan_year } => format!(
+            "{count} of {total} dates name {year}, not {plan_year}, the plan's year: check the plan's year"
+        ),
+        YearFromText { year } => format!("the plan's year, {year}, was taken from this line"),
     }
 }
 
@@ -1410,6 +1431,12 @@ fn doubt_es(doubt: &DoubtKind) -> String {
         OutsideItsArea { area } => format!("el número no pertenece al área {area}; se mantuvo en ella"),
         RepeatedNumber { number } => format!("`{number}` está repetido"),
         RepeatedField { text } => format!("`{text}` repetido; se conservó como comentario"),
+        // Import of tables, spreadsheets and other layouts (issue 16).
+        AreaWithoutActivities { number } => format!("el área {number} no tiene actividades"),
+        DatesInAnotherYear { year, count, total, plan_year } => format!(
+            "{count} de {total} fechas son de {year}, no de {plan_year}, el año del plan: revise el año del plan"
+        ),
+        YearFromText { year } => format!("el año del plan, {year}, se tomó de esta línea"),
     }
 }
 
@@ -2246,6 +2273,9 @@ mod tests {
             DoubtKind::NoFields,
             DoubtKind::Kept { text: "x".into() },
             DoubtKind::CountAdded { words: vec!["cuatro".into(), "cuatro".into()], total: 8 },
+            DoubtKind::AreaWithoutActivities { number: "3.1".into() },
+            DoubtKind::DatesInAnotherYear { year: 2024, count: 3, total: 4, plan_year: 2023 },
+            DoubtKind::YearFromText { year: 2024 },
         ];
         for doubt in doubts {
             assert_ne!(Lang::En.doubt(&doubt), Lang::Es.doubt(&doubt));
@@ -2360,6 +2390,7 @@ mod tests {
             Msg::RenumberOtherArea { from: "3.1.5", to: "3.2.1", area: "3.1" },
             Msg::RenumberOutOfRange { to: "3.1.9", area: "3.1", count: 8, last: "3.1.8", nearest: "3.1.8" },
             Msg::NothingToRenumber { number: "3.1.8" },
+            Msg::DocumentHasNoActivities { file: "f" },
         ]
     }
 

@@ -65,6 +65,7 @@ fn message(error: &ImportError, file: &str, lang: Lang) -> String {
         ImportError::NotWordDocument => Msg::DocumentNotWord { file },
         ImportError::BadXml(reason) => Msg::DocumentBadXml { file, reason },
         ImportError::NoYear => Msg::DocumentHasNoYear { file },
+        ImportError::NoActivities => Msg::DocumentHasNoActivities { file },
     })
 }
 

@@ -28,6 +28,10 @@ pub fn when(text: &str, plan_year: i32) -> Option<When> {
     if let Ok(schedule) = trimmed.parse::<Schedule>() {
         return Some(When { schedule, every: None, target: None, year_assumed: false });
     }
+    if let Some(day) = numeric_day(trimmed) {
+        let schedule = Schedule::Dated(Period::Day(day));
+        return Some(When { schedule, every: None, target: None, year_assumed: false });
+    }
     let parts = Parts::read(&tokens(trimmed))?;
     parts.resolve(plan_year)
 }
@@ -35,7 +39,7 @@ pub fn when(text: &str, plan_year: i32) -> Option<When> {
 /// An exact date standing alone: "18 de noviembre de 2021", "November 18, 2021", "2021-11-18".
 pub fn day(text: &str) -> Option<NaiveDate> {
     let trimmed = text.trim().trim_end_matches('.').trim();
-    if let Ok(day) = trimmed.parse::<NaiveDate>() {
+    if let Some(day) = trimmed.parse::<NaiveDate>().ok().or_else(|| numeric_day(trimmed)) {
         return Some(day);
     }
     let parts = Parts::read(&tokens(trimmed))?;
@@ -49,6 +53,17 @@ pub fn day(text: &str) -> Option<NaiveDate> {
         } => NaiveDate::from_ymd_opt(year, month, day),
         _ => None,
     }
+}
+
+/// "15/10/2024", "15-10-2024", "15.10.2024": day first, as Spanish writes dates.
+fn numeric_day(text: &str) -> Option<NaiveDate> {
+    let mut parts = text.split(['/', '-', '.']);
+    let (day, month, year) = (parts.next()?, parts.next()?, parts.next()?);
+    let short = |part: &str| (1..=2).contains(&part.len()) && part.bytes().all(|b| b.is_ascii_digit());
+    if parts.next().is_some() || !short(day) || !short(month) {
+        return None;
+    }
+    NaiveDate::from_ymd_opt(self::year(year)?, month.parse().ok()?, day.parse().ok()?)
 }
 
 /// The words of a phrase, folded, with ordinal marks made letters ("1º" is "1o").
@@ -321,6 +336,11 @@ fn ordinal(word: &str) -> Option<u32> {
         "2do" | "2o" | "2a" | "2" | "segundo" | "segunda" | "second" | "2nd" => 2,
         "3er" | "3ro" | "3o" | "3a" | "3" | "tercer" | "tercero" | "tercera" | "third" | "3rd" => 3,
         "4to" | "4o" | "4a" | "4" | "cuarto" | "cuarta" | "fourth" | "4th" => 4,
+        // Roman numerals, as in "II semestre".
+        "i" => 1,
+        "ii" => 2,
+        "iii" => 3,
+        "iv" => 4,
         _ => return None,
     };
     Some(n)
@@ -427,6 +447,29 @@ mod tests {
         assert_eq!(code("2nd quarter 2022"), Some("2022-Q2".into()));
         assert_eq!(code("2022-03-15"), Some("2022-03-15".into()));
         assert_eq!(code("2022-S1."), Some("2022-S1".into()));
+    }
+
+    #[test]
+    fn reads_the_forms_other_plans_write() {
+        assert_eq!(code("segundo semestre 2024"), Some("2024-S2".into()));
+        assert_eq!(code("2° semestre 2024"), Some("2024-S2".into()));
+        assert_eq!(code("1° semestre"), Some("2022-S1".into()));
+        assert_eq!(code("II semestre 2024"), Some("2024-S2".into()));
+        assert_eq!(code("I Semestre de 2024"), Some("2024-S1".into()));
+        assert_eq!(code("cuarto trimestre 2024"), Some("2024-Q4".into()));
+        assert_eq!(code("IV trimestre 2024"), Some("2024-Q4".into()));
+        assert_eq!(code("Q1 2024"), Some("2024-Q1".into()));
+        assert_eq!(code("septiembre 2024"), Some("2024-09".into()));
+        assert_eq!(code("15 de octubre de 2024"), Some("2024-10-15".into()));
+        assert_eq!(code("15/10/2024"), Some("2024-10-15".into()));
+        assert_eq!(code("5-3-2024."), Some("2024-03-05".into()));
+        assert_eq!(code("todo el año"), Some("2022".into()));
+        assert_eq!(code("durante 2024"), Some("2024".into()));
+        assert_eq!(code("Durante todo el año 2024"), Some("2024".into()));
+        assert_eq!(day("15/10/2024").map(|d| d.to_string()), Some("2024-10-15".into()));
+        for not_a_day in ["31/02/2024", "15/10/24", "15/10/2024/1", "2024/10/15", "1/2"] {
+            assert_eq!(numeric_day(not_a_day), None, "{not_a_day}");
+        }
     }
 
     #[test]

@@ -73,6 +73,9 @@ impl Reader {
 
     fn area(&mut self, raw: &RawArea, file: FileId) -> (Area, AreaComments) {
         self.repeated(raw.number.to_string(), raw.at, None);
+        if raw.activities.is_empty() {
+            self.doubt(raw.at, None, DoubtKind::AreaWithoutActivities { number: raw.number.to_string() });
+        }
         let mut comments = AreaComments::default();
         for text in &raw.kept {
             self.keep(text, &mut comments.after_objective, None);

@@ -112,6 +112,8 @@ pub enum ImportError {
     BadXml(String),
     /// The plan year is nowhere: not in the title, not after the approval date.
     NoYear,
+    /// Areas were found, but not a single activity in them.
+    NoActivities,
 }
 
 /// Something the importer was not sure of, for a person to check.
@@ -196,6 +198,21 @@ pub enum DoubtKind {
     RepeatedField {
         text: String,
     },
+    /// An area in which no activity was found.
+    AreaWithoutActivities {
+        number: String,
+    },
+    /// Most dates name a year other than the plan's.
+    DatesInAnotherYear {
+        year: i32,
+        count: usize,
+        total: usize,
+        plan_year: i32,
+    },
+    /// The front matter has no year: it was taken from "Plan de Trabajo YYYY" further on.
+    YearFromText {
+        year: i32,
+    },
 }
 
 /// A document read into a plan.
@@ -234,7 +251,13 @@ pub fn import(bytes: &[u8], format: Format) -> Result<Imported, ImportError> {
         return Err(ImportError::NoAreas);
     }
     let lang = language(&outline);
-    let front = front::read(&outline.front);
+    let mut front = front::read(&outline.front);
+    if front.year.is_none()
+        && let Some((at, year)) = lines.items.iter().find_map(|l| Some((l.at, front::plan_year_in(&l.text)?)))
+    {
+        front.year = Some(year);
+        front.doubts.push(Doubt::at(at, DoubtKind::YearFromText { year }));
+    }
     let year = front.year.ok_or(ImportError::NoYear)?;
     let info = PlanInfo {
         organisation: front.organisation.clone(),
@@ -247,7 +270,11 @@ pub fn import(bytes: &[u8], format: Format) -> Result<Imported, ImportError> {
     };
     let mut doubts = front.doubts;
     let areas = interpret::areas(&outline.areas, year, lang, lines.unit);
+    if areas.areas.iter().all(|area| area.activities.is_empty()) {
+        return Err(ImportError::NoActivities);
+    }
     doubts.extend(areas.doubts);
+    doubts.extend(another_year(&areas.areas, year));
     let mut kept: Vec<_> = front.kept.iter().chain(&outline.kept).collect();
     kept.sort_by_key(|text| text.at);
     let plan_comments = PlanComments {
@@ -274,6 +301,25 @@ fn docx_error(error: docx::DocxError) -> ImportError {
         docx::DocxError::NoDocument => ImportError::NotWordDocument,
         docx::DocxError::BadXml(reason) => ImportError::BadXml(reason),
     }
+}
+
+/// A doubt when most activities' dates name one year other than the plan's: the plan's year
+/// was probably read wrong, or the dates were copied from another plan.
+fn another_year(areas: &[crate::model::Area], plan_year: i32) -> Option<Doubt> {
+    let years: Vec<i32> = areas
+        .iter()
+        .flat_map(|area| &area.activities)
+        .filter_map(|activity| activity.schedule?.period())
+        .map(|period| period.year())
+        .collect();
+    let mut counts = std::collections::BTreeMap::new();
+    for year in &years {
+        *counts.entry(*year).or_insert(0usize) += 1;
+    }
+    let (&year, &count) = counts.iter().max_by_key(|(_, count)| **count)?;
+    let total = years.len();
+    (year != plan_year && count * 2 > total)
+        .then(|| Doubt::at(1, DoubtKind::DatesInAnotherYear { year, count, total, plan_year }))
 }
 
 /// Paragraphs as the plan files keep them: separated by a blank line.

@@ -125,7 +125,28 @@ struct Parser {
 }
 
 impl Parser {
+    /// A line may hold several labelled fields ("Lugar: Virtual. Fecha: 2do semestre."), after an
+    /// activity's title or alone: each part is read as if it stood on a line of its own.
     fn line(&mut self, line: &Line) {
+        let bare = self.section == Section::Areas
+            && self.current_area().is_some_and(|area| !area.activities.is_empty())
+            && (line.new_block
+                || matches!(self.open, Open::Field(_))
+                || line.text.starts_with(char::is_uppercase));
+        let (head, fields) = labelled_parts(&line.text, bare);
+        let numbered_head = leading_number(head).is_some();
+        if fields.is_empty() || (self.section != Section::Areas && !numbered_head) {
+            return self.whole_line(line);
+        }
+        if !head.is_empty() {
+            self.whole_line(&Line { text: head.to_owned(), ..line.clone() });
+        }
+        for (field, label, value) in fields {
+            self.field(line, field, label, value);
+        }
+    }
+
+    fn whole_line(&mut self, line: &Line) {
         match self.numbered(line) {
             Some((number, rest)) => match number.segments().len() {
                 1 if self.starts_section(rest) => self.section(line, rest),
@@ -252,6 +273,9 @@ impl Parser {
     /// label that had none on its own line. False when it continues nothing.
     fn continue_open(&mut self, line: &Line) -> bool {
         let Some(area) = self.outline.areas.last_mut() else { return false };
+        if looks_labelled(&line.text) {
+            return false;
+        }
         let slot = match self.open {
             Open::Nothing => None,
             Open::AreaName => Some(&mut area.name),
@@ -341,6 +365,62 @@ pub fn leading_number(text: &str) -> Option<(Number, &str)> {
     (closed || (dotted && capital_follows)).then_some((number, rest))
 }
 
+/// The labelled fields of a line and the text before the first of them: "3.1.1) Taller. Lugar:
+/// Lima. Fecha: marzo 2024." gives "3.1.1) Taller." and two fields. A label starts the line or
+/// follows a `.`, `;`, `,` or `|`, and ends with a colon; when `bare` is set, a label that opens
+/// the line may also go without one ("fecha segundo semestre 2024").
+fn labelled_parts(text: &str, bare: bool) -> (&str, Vec<(Field, &str, &str)>) {
+    let mut labels: Vec<(usize, usize, Field, &str)> = Vec::new();
+    for (colon, _) in text.match_indices(':') {
+        let start = text[..colon].rfind(['.', ';', ',', '|']).map_or(0, |i| i + 1);
+        let written = text[start..colon].trim();
+        if let Some(field) = field_named(written) {
+            let start = start + (text[start..].len() - text[start..].trim_start().len());
+            labels.push((start, colon + 1, field, written));
+        }
+    }
+    if labels.first().is_none_or(|(start, ..)| *start > 0)
+        && bare
+        && let Some((first, _)) = text.split_once(char::is_whitespace)
+        && let Some(field) = field_named(first)
+    {
+        let after = first.len();
+        let value_start = text[after..].find(|c: char| !c.is_whitespace() && !matches!(c, '-' | '–'));
+        if let Some(value_start) = value_start.filter(|_| labels.first().is_none_or(|l| l.0 > after)) {
+            labels.insert(0, (0, after + value_start, field, first));
+        }
+    }
+    let head = labels.first().map_or(text, |(start, ..)| &text[..*start]);
+    let fields = labels
+        .iter()
+        .enumerate()
+        .map(|(i, (_, value_start, field, label))| {
+            let value = match labels.get(i + 1) {
+                Some(next) => text[*value_start..next.0].trim().trim_end_matches([';', ',', '|']).trim(),
+                None => text[*value_start..].trim(),
+            };
+            (*field, *label, value)
+        })
+        .collect();
+    (head.trim().trim_end_matches([';', ',', '|']).trim_end(), fields)
+}
+
+/// "Responsable: Perú": a label this importer does not know, which starts something new rather
+/// than continuing the line before.
+fn looks_labelled(text: &str) -> bool {
+    text.split_once(':').is_some_and(|(label, _)| {
+        label.starts_with(char::is_uppercase)
+            && label.split_whitespace().count() <= 3
+            && !label.contains(char::is_numeric)
+    })
+}
+
+/// The field a label names, in any case, with or without accents.
+fn field_named(label: &str) -> Option<Field> {
+    let folded = fold(label.trim());
+    LABELS.iter().find(|(_, names)| names.contains(&folded.as_str())).map(|(field, _)| *field)
+}
+
 /// "Lugar: Virtual." gives the field, the label as written and the value.
 fn label(text: &str) -> Option<(Field, &str, &str)> {
     let (label, value) = text.split_once(':')?;
@@ -386,6 +466,55 @@ mod tests {
         assert_eq!(label("FECHA : A definir"), Some((Field::Schedule, "FECHA", "A definir")));
         assert_eq!(label("Objective: Grow"), Some((Field::Objective, "Objective", "Grow")));
         assert_eq!(label("Abrelatam – Condatos: apoyo"), None);
+    }
+
+    #[test]
+    fn reads_several_fields_on_one_line() {
+        let (head, fields) =
+            labelled_parts("3.1.1) Taller. Lugar: Virtual. fecha: 2do semestre; RECURSOS: BID", false);
+        assert_eq!(head, "3.1.1) Taller.");
+        assert_eq!(
+            fields,
+            [
+                (Field::Place, "Lugar", "Virtual."),
+                (Field::Schedule, "fecha", "2do semestre"),
+                (Field::Resources, "RECURSOS", "BID")
+            ]
+        );
+        let (head, fields) = labelled_parts("Fecha marzo 2024. Lugar: Lima", true);
+        assert_eq!(head, "");
+        assert_eq!(fields, [(Field::Schedule, "Fecha", "marzo 2024."), (Field::Place, "Lugar", "Lima")]);
+        assert!(labelled_parts("Fecha marzo 2024", false).1.is_empty(), "no colon, and not allowed bare");
+        assert!(labelled_parts("Hora: 10:30. Abrelatam – Condatos: apoyo", true).1.is_empty());
+    }
+
+    #[test]
+    fn reads_fields_written_as_other_plans_write_them() {
+        let text = "Plan 2024\n\n3.1) Datos\n\n3.1.1) Taller regional. Lugar: Virtual. Fecha: segundo semestre 2024. \
+                    Recursos: propios.\n\n3.1.2) Foro\n\nlugar Lima\nfecha marzo 2024\n\nrecursos - BID\n";
+        let outline = outline(&lines(text));
+        let activities = &outline.areas[0].activities;
+        assert_eq!(activities[0].title, "Taller regional.");
+        let fields = |i: usize| -> Vec<(Field, String)> {
+            activities[i].fields.iter().map(|f| (f.field, f.value.clone())).collect()
+        };
+        assert_eq!(
+            fields(0),
+            [
+                (Field::Place, "Virtual.".into()),
+                (Field::Schedule, "segundo semestre 2024.".into()),
+                (Field::Resources, "propios.".into())
+            ]
+        );
+        assert_eq!(
+            fields(1),
+            [
+                (Field::Place, "Lima".into()),
+                (Field::Schedule, "marzo 2024".into()),
+                (Field::Resources, "BID".into())
+            ]
+        );
+        assert_eq!(activities[1].title, "Foro");
     }
 
     #[test]

@@ -30,5 +30,6 @@ mod validate;
 
 mod export;
 mod import;
+mod import_layouts;
 #[path = "../../benches/support/synthetic.rs"]
 mod synthetic;
