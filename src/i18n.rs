@@ -1392,6 +1392,16 @@ fn doubt_en(doubt: &DoubtKind) -> String {
             "{count} of {total} dates name {year}, not {plan_year}, the plan's year: check the plan's year"
         ),
         YearFromText { year } => format!("the plan's year, {year}, was taken from this line"),
+        TableWithoutHeader => "a table without a header row naming an `Actividad` column: its rows were \
+                               read as lines"
+            .into(),
+        ColumnKept { column } => {
+            format!("the column `{column}` has no place in a plan: kept as a comment on each activity")
+        }
+        AreaNumbered { number, name } if name.is_empty() => {
+            format!("activities without an area: put in area {number}, without a name")
+        }
+        AreaNumbered { number, name } => format!("the area `{name}` has no number: numbered {number}"),
     }
 }
 
@@ -1437,6 +1447,18 @@ fn doubt_es(doubt: &DoubtKind) -> String {
             "{count} de {total} fechas son de {year}, no de {plan_year}, el año del plan: revise el año del plan"
         ),
         YearFromText { year } => format!("el año del plan, {year}, se tomó de esta línea"),
+        TableWithoutHeader => "una tabla sin fila de encabezado con una columna `Actividad`: sus filas se \
+                               leyeron como líneas"
+            .into(),
+        ColumnKept { column } => {
+            format!(
+                "la columna `{column}` no tiene lugar en el plan: se conservó como comentario en cada actividad"
+            )
+        }
+        AreaNumbered { number, name } if name.is_empty() => {
+            format!("actividades sin área: se pusieron en el área {number}, sin nombre")
+        }
+        AreaNumbered { number, name } => format!("el área `{name}` no tiene número: se numeró {number}"),
     }
 }
 
@@ -2276,6 +2298,10 @@ mod tests {
             DoubtKind::AreaWithoutActivities { number: "3.1".into() },
             DoubtKind::DatesInAnotherYear { year: 2024, count: 3, total: 4, plan_year: 2023 },
             DoubtKind::YearFromText { year: 2024 },
+            DoubtKind::TableWithoutHeader,
+            DoubtKind::ColumnKept { column: "Responsable".into() },
+            DoubtKind::AreaNumbered { number: "1.1".into(), name: String::new() },
+            DoubtKind::AreaNumbered { number: "1.2".into(), name: "Datos".into() },
         ];
         for doubt in doubts {
             assert_ne!(Lang::En.doubt(&doubt), Lang::Es.doubt(&doubt));

@@ -112,9 +112,10 @@ impl Reader {
         let mut taken: HashSet<Field> = HashSet::new();
         for field in &raw.fields {
             let whole = Text { at: field.at, text: format!("{}: {}", field.label, field.value) };
-            let repeats =
-                matches!(field.field, Field::Place | Field::Schedule | Field::Resources | Field::Cancelled)
-                    && !taken.insert(field.field);
+            let repeats = matches!(
+                field.field,
+                Field::Place | Field::Schedule | Field::Resources | Field::Cancelled | Field::Target
+            ) && !taken.insert(field.field);
             if repeats {
                 comments.end.push(kept_comment(&whole, self.lang, self.unit));
                 self.doubt(field.at, Some(raw), DoubtKind::RepeatedField { text: whole.text.clone() });
@@ -131,6 +132,7 @@ impl Reader {
         for text in &raw.kept {
             self.keep(text, &mut comments.end, Some(raw));
         }
+        comments.end.extend(raw.columns.iter().map(|text| kept_comment(text, self.lang, self.unit)));
         (activity, comments)
     }
 
@@ -165,6 +167,13 @@ impl Reader {
                     activity.cancelled = Some(Cancellation { on, reason: reason.unwrap_or_default() });
                 }
                 None => return false,
+            },
+            Field::Target => match counts::words(&field.value).as_slice() {
+                [count] => match counts::number(count) {
+                    Some(count) => *stated_count = Some(count),
+                    None => return false,
+                },
+                _ => return false,
             },
             Field::Objective => return false,
         }

@@ -13,6 +13,7 @@ mod front;
 mod interpret;
 mod markdown;
 mod outline;
+mod table;
 #[cfg(test)]
 pub mod testing;
 mod text;
@@ -48,6 +49,17 @@ pub struct Line {
     pub new_block: bool,
     /// The number of a list item whose number is not part of its text (Markdown "1.").
     pub ordinal: Option<u64>,
+    /// The cells of a table row; `text` is then the cells joined. The first row of a table
+    /// starts a new block.
+    pub cells: Option<Vec<String>>,
+}
+
+impl Line {
+    /// A row of a table, at `at`; `first` when it starts the table.
+    pub fn row(cells: Vec<String>, at: usize, first: bool) -> Line {
+        let text = cells.iter().map(|c| c.trim()).filter(|c| !c.is_empty()).collect::<Vec<_>>().join(" | ");
+        Line { text, at, new_block: first, ordinal: None, cells: Some(cells) }
+    }
 }
 
 /// A document's lines and what their positions count.
@@ -213,6 +225,17 @@ pub enum DoubtKind {
     YearFromText {
         year: i32,
     },
+    /// A table whose header row names no activity column: its rows were read as lines.
+    TableWithoutHeader,
+    /// A table column with no place in a plan, kept as a comment on each activity.
+    ColumnKept {
+        column: String,
+    },
+    /// An area without a number in the document, numbered by its order.
+    AreaNumbered {
+        number: String,
+        name: String,
+    },
 }
 
 /// A document read into a plan.
@@ -274,6 +297,7 @@ pub fn import(bytes: &[u8], format: Format) -> Result<Imported, ImportError> {
         return Err(ImportError::NoActivities);
     }
     doubts.extend(areas.doubts);
+    doubts.extend(outline.doubts);
     doubts.extend(another_year(&areas.areas, year));
     let mut kept: Vec<_> = front.kept.iter().chain(&outline.kept).collect();
     kept.sort_by_key(|text| text.at);

@@ -8,7 +8,8 @@
 use crate::number::Number;
 use crate::text::fold;
 
-use super::{Line, Lines};
+use super::table::{self, Column};
+use super::{Doubt, DoubtKind, Line, Lines};
 
 /// Text found at a line (or paragraph) of the document.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -29,6 +30,9 @@ pub struct Outline {
     pub areas: Vec<RawArea>,
     /// Lines that belong to no area: unknown sections, activities before any area.
     pub kept: Vec<Text>,
+    /// What the tables made doubtful: a table without a header, a column kept as comments, an
+    /// area numbered by its order.
+    pub doubts: Vec<Doubt>,
 }
 
 #[derive(Debug)]
@@ -50,6 +54,9 @@ pub struct RawActivity {
     pub fields: Vec<RawField>,
     /// Lines of the activity that are not a field.
     pub kept: Vec<Text>,
+    /// Cells of table columns that have no place ("Responsable: Perú"), kept as comments; the
+    /// column is listed to check once, not on every row.
+    pub columns: Vec<Text>,
 }
 
 /// A labelled line: "Lugar: Virtual.".
@@ -75,6 +82,8 @@ pub enum Field {
     Done,
     /// "Cancelada: 1 de diciembre de 2022 — motivo".
     Cancelled,
+    /// A table's "Meta" column: how many times.
+    Target,
 }
 
 /// The labels of each field, folded, in Spanish and English.
@@ -111,17 +120,66 @@ enum Open {
 
 /// Splits the document's lines into its parts.
 pub fn outline(lines: &Lines) -> Outline {
-    let mut parser = Parser { outline: Outline::default(), section: Section::Front, open: Open::Nothing };
-    for line in &lines.items {
-        parser.line(line);
+    let mut parser = Parser {
+        outline: Outline::default(),
+        section: Section::Front,
+        open: Open::Nothing,
+        areas_section: 1,
+    };
+    let items = &lines.items;
+    let mut i = 0;
+    while i < items.len() {
+        let line = &items[i];
+        let table_end = |start: usize| {
+            (start + 1..items.len())
+                .find(|&j| items[j].cells.is_none() || items[j].new_block)
+                .unwrap_or(items.len())
+        };
+        if line.cells.is_some() {
+            let end = table_end(i);
+            parser.table(&items[i..end]);
+            i = end;
+            continue;
+        }
+        let next_table =
+            items.get(i + 1).filter(|next| next.cells.is_some()).map(|_| &items[i + 1..table_end(i + 1)]);
+        if next_table.is_some_and(wants_a_heading) && is_heading(&line.text) {
+            parser.new_area(&line.text, line.at);
+        } else {
+            parser.line(line);
+        }
+        i += 1;
     }
     parser.outline
+}
+
+/// Whether a table's activities need an area from the line before it: its header has no area
+/// column.
+fn wants_a_heading(rows: &[Line]) -> bool {
+    rows.iter()
+        .take(3)
+        .filter_map(|row| table::header(row.cells.as_deref()?))
+        .next()
+        .is_some_and(|c| !c.contains(&Column::Area))
+}
+
+/// A short line that can name the area of the table after it: not numbered, not labelled, not
+/// a sentence, not the plan's title.
+fn is_heading(text: &str) -> bool {
+    leading_number(text).is_none()
+        && label(text).is_none()
+        && text.split_whitespace().count() <= 12
+        && !text.ends_with(['.', ':'])
+        && !fold(text).split(|c: char| !c.is_alphanumeric()).any(|w| w == "plan")
 }
 
 struct Parser {
     outline: Outline,
     section: Section,
     open: Open,
+    /// The number of the section of work areas ("3) Áreas de trabajo"), for areas numbered by
+    /// their order.
+    areas_section: u32,
 }
 
 impl Parser {
@@ -192,6 +250,11 @@ impl Parser {
     fn section(&mut self, line: &Line, heading: &str) {
         self.open = Open::Nothing;
         self.section = section_kind(heading);
+        if self.section == Section::Areas
+            && let Some((number, _)) = leading_number(&line.text)
+        {
+            self.areas_section = number.segments().first().copied().unwrap_or(1);
+        }
         if self.section == Section::Other {
             self.outline.kept.push(Text { at: line.at, text: line.text.clone() });
         }
@@ -217,6 +280,7 @@ impl Parser {
             at: line.at,
             fields: Vec::new(),
             kept: Vec::new(),
+            columns: Vec::new(),
         };
         match self.outline.areas.last_mut() {
             Some(area) if self.section == Section::Areas => {
@@ -296,6 +360,171 @@ impl Parser {
         true
     }
 
+    /// An area that has no number in the document: numbered after the last one, and listed.
+    fn new_area(&mut self, name: &str, at: usize) -> usize {
+        let number = match self.outline.areas.last().map(|area| area.number.segments()) {
+            Some([section, last]) => format!("{section}.{}", last.saturating_add(1)),
+            _ => format!("{}.1", self.areas_section),
+        };
+        let Ok(number) = number.parse::<Number>() else { unreachable!("two numbers make a number") };
+        let kind = DoubtKind::AreaNumbered { number: number.to_string(), name: name.to_owned() };
+        self.outline.doubts.push(Doubt::at(at, kind));
+        self.push_area(number, name, at)
+    }
+
+    fn push_area(&mut self, number: Number, name: &str, at: usize) -> usize {
+        self.section = Section::Areas;
+        self.open = Open::Nothing;
+        let area = RawArea {
+            number,
+            name: name.to_owned(),
+            at,
+            objective: None,
+            activities: Vec::new(),
+            kept: Vec::new(),
+        };
+        self.outline.areas.push(area);
+        self.outline.areas.len() - 1
+    }
+
+    /// A table: its header names the columns; each row after it is an activity, or an area when
+    /// only one cell is filled. A table without a header is read row by row as lines, and listed.
+    fn table(&mut self, rows: &[Line]) {
+        self.open = Open::Nothing;
+        let found = rows
+            .iter()
+            .take(3)
+            .enumerate()
+            .find_map(|(i, row)| Some((i, table::header(row.cells.as_deref()?)?)));
+        let Some((start, columns)) = found else {
+            self.outline.doubts.push(Doubt::at(rows[0].at, DoubtKind::TableWithoutHeader));
+            rows.iter().for_each(|row| self.row_as_line(row));
+            return;
+        };
+        rows[..start].iter().for_each(|row| self.row_as_line(row));
+        let names: Vec<String> = rows[start].cells.iter().flatten().map(|name| one_line(name)).collect();
+        for (column, name) in columns.iter().zip(&names) {
+            if *column == Column::Other && !name.is_empty() {
+                let kind = DoubtKind::ColumnKept { column: name.clone() };
+                self.outline.doubts.push(Doubt::at(rows[start].at, kind));
+            }
+        }
+        let mut area = self.outline.areas.len().checked_sub(1).filter(|_| self.section == Section::Areas);
+        for row in &rows[start + 1..] {
+            area = self.table_row(row, &columns, &names, area);
+        }
+        self.open = Open::Nothing;
+    }
+
+    /// A row of a table without a header, read as a line: "Lugar | Virtual" is "Lugar: Virtual".
+    fn row_as_line(&mut self, row: &Line) {
+        let cells: Vec<String> =
+            row.cells.iter().flatten().map(|cell| one_line(cell)).filter(|cell| !cell.is_empty()).collect();
+        let text = match cells.as_slice() {
+            [] => return,
+            [first, rest @ ..] if !rest.is_empty() && field_named(first.trim_end_matches(':')).is_some() => {
+                format!("{}: {}", first.trim_end_matches(':'), rest.join(" "))
+            }
+            _ => cells.join(" | "),
+        };
+        self.line(&Line { text, cells: None, new_block: true, ..row.clone() });
+    }
+
+    /// One row of a table with a header; returns the area the next row belongs to.
+    fn table_row(
+        &mut self,
+        row: &Line,
+        columns: &[Column],
+        names: &[String],
+        area: Option<usize>,
+    ) -> Option<usize> {
+        let raw: &[String] = row.cells.as_deref().unwrap_or_default();
+        let cell = |i: usize| raw.get(i).map(|c| one_line(c)).unwrap_or_default();
+        let get =
+            |column: Column| columns.iter().position(|c| *c == column).map(cell).filter(|c| !c.is_empty());
+        let filled: Vec<usize> = (0..raw.len()).filter(|&i| !cell(i).is_empty()).collect();
+        let mut area = area;
+        if let Some(name) = get(Column::Area) {
+            area = Some(self.table_area(&name, row.at));
+        }
+        let Some(title) = get(Column::Activity) else {
+            match filled.as_slice() {
+                [] => {}
+                [only] if get(Column::Area).is_none() => return Some(self.table_area(&cell(*only), row.at)),
+                _ => self.keep_in_place(Text { at: row.at, text: row.text.clone() }),
+            }
+            return area;
+        };
+        let index = area.unwrap_or_else(|| self.new_area("", row.at));
+        let area = &mut self.outline.areas[index];
+        let next = u32::try_from(area.activities.len() + 1).unwrap_or(u32::MAX);
+        let number = get(Column::Number)
+            .and_then(|n| activity_number(&n, &area.number))
+            .unwrap_or_else(|| area.number.child(next));
+        let mut activity = RawActivity {
+            number,
+            title,
+            at: row.at,
+            fields: Vec::new(),
+            kept: Vec::new(),
+            columns: Vec::new(),
+        };
+        for (i, column) in columns.iter().enumerate() {
+            let value = cell(i);
+            let label = names.get(i).cloned().unwrap_or_default();
+            if value.is_empty() {
+                continue;
+            }
+            let field = |field, value: &str| RawField {
+                field,
+                label: label.clone(),
+                value: value.to_owned(),
+                at: row.at,
+            };
+            match column {
+                Column::Field(Field::Done) => {
+                    let records = raw
+                        .get(i)
+                        .map(|c| c.lines().map(str::trim).filter(|r| !r.is_empty()).collect::<Vec<_>>());
+                    activity
+                        .fields
+                        .extend(records.unwrap_or_default().into_iter().map(|r| field(Field::Done, r)));
+                }
+                Column::Field(kind) => activity.fields.push(field(*kind, &value)),
+                Column::Target => activity.fields.push(field(Field::Target, &value)),
+                Column::Other => {
+                    activity.columns.push(Text { at: row.at, text: format!("{label}: {value}") })
+                }
+                Column::Number | Column::Activity | Column::Area | Column::Derived => {}
+            }
+        }
+        area.activities.push(activity);
+        Some(index)
+    }
+
+    /// The area a table names in a cell: by number ("3.2"), number and name ("3.2 Datos"), or
+    /// name; one already seen is reused, so that rows of an area need not be together.
+    fn table_area(&mut self, text: &str, at: usize) -> usize {
+        let (number, name) = match text.trim_end_matches([')', '.']).parse::<Number>() {
+            Ok(number) => (Some(number), ""),
+            Err(_) => match leading_number(text) {
+                Some((number, name)) => (Some(number), name),
+                None => (None, text),
+            },
+        };
+        let number = number.filter(|n| n.segments().len() == 2);
+        let seen = self.outline.areas.iter().position(|area| match &number {
+            Some(number) => area.number == *number,
+            None => fold(&area.name) == fold(name),
+        });
+        self.section = Section::Areas;
+        match (seen, number) {
+            (Some(index), _) => index,
+            (None, Some(number)) => self.push_area(number, name, at),
+            (None, None) => self.new_area(name, at),
+        }
+    }
+
     fn keep_in_place(&mut self, text: Text) {
         self.open = Open::Nothing;
         match self.outline.areas.last_mut() {
@@ -305,6 +534,22 @@ impl Parser {
             },
             None => self.outline.kept.push(text),
         }
+    }
+}
+
+/// A cell's text on one line: the paragraphs of a Word cell, the lines of a spreadsheet cell.
+fn one_line(cell: &str) -> String {
+    cell.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The number of an activity in a table's number column: whole ("3.1.2") or within its area
+/// ("2", "2.").
+fn activity_number(text: &str, area: &Number) -> Option<Number> {
+    let number: Number = text.trim().trim_end_matches([')', '.']).parse().ok()?;
+    match number.segments() {
+        [_, _, _] => Some(number),
+        [.., last] => Some(area.child(*last)),
+        [] => None,
     }
 }
 

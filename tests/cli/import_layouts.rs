@@ -77,3 +77,78 @@ fn a_plan_without_any_activity_is_refused() {
     assert!(stderr.contains("tiene áreas de trabajo pero ninguna actividad"), "{stderr}");
     assert!(!out.exists(), "nothing is written");
 }
+
+#[test]
+fn markdown_tables_are_read_by_their_header() {
+    let (plan, stdout, temp) = import(&document("tablas-2024.md"), &[]);
+    assert_eq!(plan.info.year, 2024);
+    let areas: Vec<_> = plan.areas.iter().map(|a| format!("{} {}", a.number, a.name)).collect();
+    assert_eq!(areas, ["3.1 Datos abiertos", "3.2 Ciberseguridad", "3.3 Identidad digital"]);
+    assert_eq!(
+        rows(&plan),
+        [
+            "3.1.1 | Taller regional de datos abiertos | Virtual | 2024-S1 | Fondos propios",
+            "3.1.2 | Encuesta regional | Montevideo | 2024-09 | BID",
+            "3.2.1 | Webinars de respuesta a incidentes |  | 2024-Q3 | ",
+            "3.2.2 | Foro regional |  | 2024-10-15 | ",
+        ]
+    );
+    assert_eq!(plan.areas[1].activities[0].target, Some(3), "the Meta column");
+    for expected in [
+        "the column `Responsable` has no place in a plan: kept as a comment on each activity",
+        "the area `Ciberseguridad` has no number: numbered 3.2",
+        "area 3.3 has no activities",
+        "a table without a header row naming an `Actividad` column",
+    ] {
+        assert!(stdout.contains(expected), "{expected} in\n{stdout}");
+    }
+    let area = fs::read_to_string(temp.path().join("plan/3.1-datos-abiertos.toml")).expect("written");
+    assert!(area.contains("# Sin interpretar (línea 14): Responsable: Uruguay"), "{area}");
+    assert_eq!(area.matches("Responsable").count(), 1, "an empty cell is not kept");
+}
+
+#[test]
+fn word_tables_are_read_by_their_header() {
+    use crate::office::{docx, paragraph, table};
+    let body = [
+        paragraph("XVIII Asamblea Anual de la Red GEALC"),
+        paragraph("20 de noviembre de 2023"),
+        paragraph("PLAN DE TRABAJO 2024"),
+        paragraph("3) Áreas de trabajo"),
+        table(&[
+            &["Área", "N°", "Descripción", "Período", "Lugar", "Presupuesto", "Observaciones"],
+            &["3.1 Datos abiertos", "3.1.1", "Taller regional", "marzo 2024", "Lima", "BID", "Con la OEA"],
+            &[
+                "Ciberseguridad",
+                "1",
+                "Foro regional\nde ciberseguridad",
+                "II semestre 2024",
+                "Virtual",
+                "",
+                "",
+            ],
+            &["3.1 Datos abiertos", "3.1.2", "Encuesta", "todo el año", "", "Propios", ""],
+        ]),
+        table(&[&["Anexo", "Texto"], &["A", "B"]]),
+    ]
+    .concat();
+    let temp = tempfile::tempdir().expect("temp dir");
+    let doc = temp.path().join("plan.docx");
+    fs::write(&doc, docx(&body)).expect("written");
+    let (plan, stdout, out) = import(&doc, &[]);
+    assert_eq!((plan.info.year, plan.info.title.as_str()), (2024, "Plan de Trabajo 2024"));
+    let areas: Vec<_> = plan.areas.iter().map(|a| format!("{} {}", a.number, a.name)).collect();
+    assert_eq!(areas, ["3.1 Datos abiertos", "3.2 Ciberseguridad"]);
+    assert_eq!(
+        rows(&plan),
+        [
+            "3.1.1 | Taller regional | Lima | 2024-03 | BID",
+            "3.1.2 | Encuesta |  | 2024 | Propios",
+            "3.2.1 | Foro regional de ciberseguridad | Virtual | 2024-S2 | ",
+        ]
+    );
+    assert!(stdout.contains("paragraph 5: the column `Observaciones` has no place in a plan"), "{stdout}");
+    assert!(stdout.contains("paragraph 34: a table without a header row"), "{stdout}");
+    let area = fs::read_to_string(out.path().join("plan/3.1-datos-abiertos.toml")).expect("written");
+    assert!(area.contains("# Sin interpretar (párrafo 12): Observaciones: Con la OEA"), "{area}");
+}

@@ -31,5 +31,6 @@ mod validate;
 mod export;
 mod import;
 mod import_layouts;
+mod office;
 #[path = "../../benches/support/synthetic.rs"]
 mod synthetic;
