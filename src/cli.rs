@@ -153,13 +153,15 @@ pub enum Command {
         Activities with no date yet are left out, and named on standard error.")]
     Calendar(CalendarArgs),
 
-    /// Read a plan document (plain text, Markdown or Word .docx) into a new plan directory.
+    /// Read a plan document (plain text, Markdown, Word .docx, or a spreadsheet: .xlsx, .ods,
+    /// .csv) into a new plan directory.
     #[command(after_help = "Prints the areas and activities found, and every place where the importer was \
         unsure: text it could not interpret is kept verbatim as comments in the files, never dropped.\n\n\
         Examples:\n  \
         workplan import plan-de-trabajo-2023.docx --out plan-2023\n  \
         workplan import plan.md --out plan --force      replace the plan files already in plan/\n  \
-        workplan import acta.txt --from markdown --out /tmp/plan")]
+        workplan import acta.txt --from markdown --out /tmp/plan\n  \
+        workplan import actividades.csv --year 2024 --out plan-2024")]
     Import(ImportArgs),
 
     /// Write the plan as a document in the approved plan's structure and language.
@@ -547,7 +549,7 @@ pub enum SummaryFormatArg {
 
 #[derive(Debug, Args)]
 pub struct ImportArgs {
-    /// The plan document: .txt, .md or .docx.
+    /// The plan document: .txt, .md, .docx, .xlsx, .ods or .csv.
     #[arg(value_name = "DOC")]
     pub document: PathBuf,
 
@@ -563,6 +565,11 @@ pub struct ImportArgs {
     /// The document's format [default: from its content and extension].
     #[arg(long, value_enum, value_name = "FORMAT")]
     pub from: Option<DocumentFormatArg>,
+
+    /// The plan's year, when the document does not say it (a spreadsheet without the year in
+    /// a sheet's or the file's name).
+    #[arg(long, value_name = "YEAR", value_parser = clap::value_parser!(i32).range(1900..2200))]
+    pub year: Option<i32>,
 }
 
 #[derive(Debug, Args)]
@@ -589,6 +596,9 @@ pub enum DocumentFormatArg {
     Text,
     Markdown,
     Docx,
+    /// A workbook: .xlsx or .ods.
+    Spreadsheet,
+    Csv,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]

@@ -92,6 +92,8 @@ pub enum Label {
     Rescheduled,
     Edited,
     WorkingTree,
+    // Import of tables, spreadsheets and other layouts (issue 16).
+    Row,
 }
 
 /// Messages with values in them.
@@ -433,6 +435,22 @@ pub enum Msg<'a> {
     DocumentHasNoActivities {
         file: &'a str,
     },
+    SpreadsheetUnreadable {
+        file: &'a str,
+        reason: &'a str,
+    },
+    CsvUnreadable {
+        file: &'a str,
+        line: usize,
+        reason: &'a str,
+    },
+    DocumentNotText {
+        file: &'a str,
+        line: usize,
+    },
+    SpreadsheetHasNoYear {
+        file: &'a str,
+    },
 }
 
 impl Lang {
@@ -505,6 +523,9 @@ impl Lang {
             (Lang::Es, Line) => "línea",
             (Lang::En, Paragraph) => "paragraph",
             (Lang::Es, Paragraph) => "párrafo",
+            // Import of tables, spreadsheets and other layouts (issue 16).
+            (Lang::En, Row) => "row",
+            (Lang::Es, Row) => "fila",
             (Lang::En, Background) => "Background",
             (Lang::Es, Background) => "Antecedentes",
             (Lang::En, Purpose) => "Purpose",
@@ -1089,6 +1110,34 @@ impl Lang {
                  \"3.1.1) Título\", o póngalas en una tabla cuya fila de encabezado tenga una columna \
                  \"Actividad\" (ver docs/import.md)"
             ),
+            (Lang::En, SpreadsheetUnreadable { file, reason }) => format!(
+                "`{file}` is not a readable spreadsheet ({reason}): save it again as .xlsx or .ods, or as CSV"
+            ),
+            (Lang::Es, SpreadsheetUnreadable { file, reason }) => format!(
+                "`{file}` no es una planilla legible ({reason}): vuelva a guardarla como .xlsx u .ods, o como CSV"
+            ),
+            (Lang::En, CsvUnreadable { file, line, reason }) => {
+                format!("{file}:{line}: the CSV cannot be read ({reason}): check the quotes on that line")
+            }
+            (Lang::Es, CsvUnreadable { file, line, reason }) => {
+                format!("{file}:{line}: no se puede leer el CSV ({reason}): revise las comillas de esa línea")
+            }
+            (Lang::En, DocumentNotText { file, line }) => format!(
+                "{file}:{line}: control characters: the file is not text in UTF-8 or Windows-1252; save it \
+                 again as \"CSV UTF-8\""
+            ),
+            (Lang::Es, DocumentNotText { file, line }) => format!(
+                "{file}:{line}: caracteres de control: el archivo no es texto en UTF-8 ni en Windows-1252; \
+                 vuelva a guardarlo como \"CSV UTF-8\""
+            ),
+            (Lang::En, SpreadsheetHasNoYear { file }) => format!(
+                "`{file}` does not say the plan's year: not in a sheet's name, the file's name or the dates; \
+                 pass it with --year 2024"
+            ),
+            (Lang::Es, SpreadsheetHasNoYear { file }) => format!(
+                "`{file}` no indica el año del plan: ni en el nombre de una hoja, ni en el del archivo, ni en \
+                 las fechas; indíquelo con --year 2024"
+            ),
         }
     }
 
@@ -1402,6 +1451,10 @@ fn doubt_en(doubt: &DoubtKind) -> String {
             format!("activities without an area: put in area {number}, without a name")
         }
         AreaNumbered { number, name } => format!("the area `{name}` has no number: numbered {number}"),
+        YearFromName { year, name } => format!("the plan's year, {year}, was taken from the name `{name}`"),
+        YearFromDates { year } => {
+            format!("the plan's year, {year}, was taken from the dates, which all name it")
+        }
     }
 }
 
@@ -1459,6 +1512,10 @@ fn doubt_es(doubt: &DoubtKind) -> String {
             format!("actividades sin área: se pusieron en el área {number}, sin nombre")
         }
         AreaNumbered { number, name } => format!("el área `{name}` no tiene número: se numeró {number}"),
+        YearFromName { year, name } => format!("el año del plan, {year}, se tomó del nombre `{name}`"),
+        YearFromDates { year } => {
+            format!("el año del plan, {year}, se tomó de las fechas, que son todas de ese año")
+        }
     }
 }
 
@@ -2417,6 +2474,10 @@ mod tests {
             Msg::RenumberOutOfRange { to: "3.1.9", area: "3.1", count: 8, last: "3.1.8", nearest: "3.1.8" },
             Msg::NothingToRenumber { number: "3.1.8" },
             Msg::DocumentHasNoActivities { file: "f" },
+            Msg::SpreadsheetUnreadable { file: "f", reason: "r" },
+            Msg::CsvUnreadable { file: "f", line: 2, reason: "r" },
+            Msg::DocumentNotText { file: "f", line: 2 },
+            Msg::SpreadsheetHasNoYear { file: "f" },
         ]
     }
 

@@ -210,7 +210,10 @@ fn dispatch(command: Command, context: &Context) -> Result<Exit> {
                     cli::DocumentFormatArg::Text => import::Format::Text,
                     cli::DocumentFormatArg::Markdown => import::Format::Markdown,
                     cli::DocumentFormatArg::Docx => import::Format::Docx,
+                    cli::DocumentFormatArg::Spreadsheet => import::Format::Spreadsheet,
+                    cli::DocumentFormatArg::Csv => import::Format::Csv,
                 }),
+                year: args.year,
             };
             commands::import::run(context, &options)
         }

@@ -156,6 +156,11 @@ impl Front {
     }
 }
 
+/// The years (1900 to 2199) a text names as numbers of four digits: "plan-2024.xlsx" names 2024.
+pub fn years_in(text: &str) -> impl Iterator<Item = i32> + '_ {
+    four_digits(text).filter(|year| (1900..2200).contains(year))
+}
+
 /// The numbers of four digits in a text, in order.
 fn four_digits(text: &str) -> impl Iterator<Item = i32> + '_ {
     text.split(|c: char| !c.is_ascii_digit()).filter(|w| w.len() == 4).filter_map(|w| w.parse().ok())

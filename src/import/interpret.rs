@@ -41,6 +41,7 @@ fn unit_word(unit: Unit, lang: Lang) -> &'static str {
     let label = match unit {
         Unit::Line => crate::i18n::Label::Line,
         Unit::Paragraph => crate::i18n::Label::Paragraph,
+        Unit::Row => crate::i18n::Label::Row,
     };
     lang.label(label)
 }

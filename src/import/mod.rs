@@ -13,6 +13,7 @@ mod front;
 mod interpret;
 mod markdown;
 mod outline;
+mod sheet;
 mod table;
 #[cfg(test)]
 pub mod testing;
@@ -85,6 +86,8 @@ pub enum Unit {
     #[default]
     Line,
     Paragraph,
+    /// A row of a spreadsheet's sheet.
+    Row,
 }
 
 /// The kinds of document read.
@@ -93,20 +96,33 @@ pub enum Format {
     Text,
     Markdown,
     Docx,
+    /// A workbook: `.xlsx` or `.ods` (and what else calamine reads: `.xls`, `.xlsb`).
+    Spreadsheet,
+    Csv,
 }
 
 impl Format {
-    /// The format of a file: a zip archive is a Word document whatever its name, else the
-    /// extension decides (`.md`, `.markdown`), else plain text.
+    /// The format of a file: a spreadsheet by its extension, else a zip archive is a Word
+    /// document whatever its name, else the extension decides (`.md`, `.csv`), else plain text.
     pub fn of(path: &Path, bytes: &[u8]) -> Format {
         let extension = path.extension().map(|e| e.to_string_lossy().to_lowercase());
         match extension.as_deref() {
+            Some("xlsx" | "xlsm" | "xls" | "xlsb" | "ods") => Format::Spreadsheet,
             _ if bytes.starts_with(b"PK\x03\x04") => Format::Docx,
             Some("docx") => Format::Docx,
             Some("md" | "markdown") => Format::Markdown,
+            Some("csv" | "tsv") => Format::Csv,
             _ => Format::Text,
         }
     }
+}
+
+/// What the command line knows of a document besides its bytes: its file name, which may say
+/// the plan's year ("plan-2024.xlsx"), and the year given with `--year`.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Hints<'h> {
+    pub name: &'h str,
+    pub year: Option<i32>,
 }
 
 /// Why a document could not be imported.
@@ -126,6 +142,12 @@ pub enum ImportError {
     NoYear,
     /// Areas were found, but not a single activity in them.
     NoActivities,
+    /// A workbook calamine cannot read: damaged, protected, or not a spreadsheet.
+    BadSpreadsheet(String),
+    /// A CSV file whose quoting is broken.
+    BadCsv { line: usize, reason: String },
+    /// Control characters: the file is in an encoding other than UTF-8 or Windows-1252.
+    NotText { line: usize },
 }
 
 /// Something the importer was not sure of, for a person to check.
@@ -236,6 +258,15 @@ pub enum DoubtKind {
         number: String,
         name: String,
     },
+    /// The plan's year, taken from the name of a sheet or of the file.
+    YearFromName {
+        year: i32,
+        name: String,
+    },
+    /// The plan's year, taken from the activities' dates, which all name it.
+    YearFromDates {
+        year: i32,
+    },
 }
 
 /// A document read into a plan.
@@ -258,12 +289,24 @@ pub struct Imported {
 
 /// Reads a document of the given format.
 pub fn import(bytes: &[u8], format: Format) -> Result<Imported, ImportError> {
+    import_with(bytes, format, Hints::default())
+}
+
+/// Reads a document of the given format, with what the command line knows of it.
+pub fn import_with(bytes: &[u8], format: Format, hints: Hints<'_>) -> Result<Imported, ImportError> {
+    let mut names = vec![hints.name.to_owned()];
     let (lines, windows_1252) = match format {
         Format::Docx => (docx::lines(bytes).map_err(docx_error)?, false),
         Format::Text | Format::Markdown => {
             let (text, fallback) = text::decode(bytes);
             let lines = if format == Format::Markdown { markdown::lines(&text) } else { text::lines(&text) };
             (lines, fallback)
+        }
+        Format::Csv => sheet::csv(bytes)?,
+        Format::Spreadsheet => {
+            let (lines, sheets) = sheet::workbook(bytes)?;
+            names.splice(0..0, sheets);
+            (lines, false)
         }
     };
     if lines.items.is_empty() {
@@ -280,6 +323,9 @@ pub fn import(bytes: &[u8], format: Format) -> Result<Imported, ImportError> {
     {
         front.year = Some(year);
         front.doubts.push(Doubt::at(at, DoubtKind::YearFromText { year }));
+    }
+    if front.year.is_none() {
+        front.year = year_elsewhere(&outline, &names, hints.year, &mut front.doubts);
     }
     let year = front.year.ok_or(ImportError::NoYear)?;
     let info = PlanInfo {
@@ -325,6 +371,32 @@ fn docx_error(error: docx::DocxError) -> ImportError {
         docx::DocxError::NoDocument => ImportError::NotWordDocument,
         docx::DocxError::BadXml(reason) => ImportError::BadXml(reason),
     }
+}
+
+/// The plan's year of a document without a title page (a spreadsheet): from a sheet's or the
+/// file's name, else from the dates when they all name one year, else `--year`.
+fn year_elsewhere(
+    outline: &outline::Outline,
+    names: &[String],
+    given: Option<i32>,
+    doubts: &mut Vec<Doubt>,
+) -> Option<i32> {
+    let from_name = names.iter().find_map(|name| Some((name, front::years_in(name).next()?)));
+    if let Some((name, year)) = from_name {
+        doubts.push(Doubt::at(1, DoubtKind::YearFromName { year, name: name.clone() }));
+        return Some(year);
+    }
+    let dates = outline.areas.iter().flat_map(|area| &area.activities).flat_map(|activity| &activity.fields);
+    let mut years = dates
+        .filter(|field| field.field == outline::Field::Schedule)
+        .flat_map(|field| front::years_in(&field.value));
+    if let Some(first) = years.next()
+        && years.all(|year| year == first)
+    {
+        doubts.push(Doubt::at(1, DoubtKind::YearFromDates { year: first }));
+        return Some(first);
+    }
+    given
 }
 
 /// A doubt when most activities' dates name one year other than the plan's: the plan's year

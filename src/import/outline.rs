@@ -447,11 +447,18 @@ impl Parser {
         if let Some(name) = get(Column::Area) {
             area = Some(self.table_area(&name, row.at));
         }
+        // A row with one cell filled names an area when the cell is outside the activity column,
+        // or opens with an area's number ("3.2 Ciberseguridad"); else it is an activity's title.
+        if let [only] = filled.as_slice()
+            && get(Column::Area).is_none()
+            && (columns.get(*only) != Some(&Column::Activity)
+                || leading_number(&cell(*only)).is_some_and(|(number, _)| number.segments().len() == 2))
+        {
+            return Some(self.table_area(&cell(*only), row.at));
+        }
         let Some(title) = get(Column::Activity) else {
-            match filled.as_slice() {
-                [] => {}
-                [only] if get(Column::Area).is_none() => return Some(self.table_area(&cell(*only), row.at)),
-                _ => self.keep_in_place(Text { at: row.at, text: row.text.clone() }),
+            if !filled.is_empty() {
+                self.keep_in_place(Text { at: row.at, text: row.text.clone() });
             }
             return area;
         };

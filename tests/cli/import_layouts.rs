@@ -152,3 +152,149 @@ fn word_tables_are_read_by_their_header() {
     let area = fs::read_to_string(out.path().join("plan/3.1-datos-abiertos.toml")).expect("written");
     assert!(area.contains("# Sin interpretar (párrafo 12): Observaciones: Con la OEA"), "{area}");
 }
+
+/// Writes `bytes` as `name` in a new temporary directory.
+fn file(name: &str, bytes: &[u8]) -> (PathBuf, tempfile::TempDir) {
+    let temp = tempfile::tempdir().expect("temp dir");
+    let path = temp.path().join(name);
+    fs::write(&path, bytes).expect("written");
+    (path, temp)
+}
+
+#[test]
+fn an_xlsx_workbook_with_a_sheet_per_area_is_read() {
+    use rust_xlsxwriter::{ExcelDateTime, Format, Workbook};
+    let mut workbook = Workbook::new();
+    let date = Format::new().set_num_format("dd/mm/yyyy");
+    let header = ["N°", "Actividad", "Fecha", "Lugar", "Recursos", "Responsable"];
+    for (name, rows) in [
+        ("Datos abiertos", vec![("Taller regional", "1er semestre 2024", "Virtual", "BID", "Chile")]),
+        ("Ciberseguridad", vec![("Foro", "", "Lima", "", ""), ("Encuesta", "Q4 2024", "", "OEA", "")]),
+    ] {
+        let sheet = workbook.add_worksheet();
+        sheet.set_name(name).expect("named");
+        for (column, text) in (0u16..).zip(header) {
+            sheet.write_string(0, column, text).expect("written");
+        }
+        for (row, (title, when, place, resources, who)) in (1u32..).zip(rows) {
+            sheet.write_number(row, 0, f64::from(row)).expect("written");
+            sheet.write_string(row, 1, title).expect("written");
+            if when.is_empty() {
+                let day = ExcelDateTime::from_ymd(2024, 10, 15).expect("a date");
+                sheet.write_datetime_with_format(row, 2, &day, &date).expect("written");
+            } else {
+                sheet.write_string(row, 2, when).expect("written");
+            }
+            for (column, text) in [(3, place), (4, resources), (5, who)] {
+                if !text.is_empty() {
+                    sheet.write_string(row, column, text).expect("written");
+                }
+            }
+        }
+    }
+    let (doc, _temp) = file("plan-de-trabajo-2024.xlsx", &workbook.save_to_buffer().expect("saved"));
+    let (plan, stdout, out) = import(&doc, &[]);
+    assert_eq!(plan.info.year, 2024);
+    let areas: Vec<_> = plan.areas.iter().map(|a| format!("{} {}", a.number, a.name)).collect();
+    assert_eq!(areas, ["1.1 Datos abiertos", "1.2 Ciberseguridad"]);
+    assert_eq!(
+        rows(&plan),
+        [
+            "1.1.1 | Taller regional | Virtual | 2024-S1 | BID",
+            "1.2.1 | Foro | Lima | 2024-10-15 | ",
+            "1.2.2 | Encuesta |  | 2024-Q4 | OEA",
+        ]
+    );
+    for expected in [
+        "the plan's year, 2024, was taken from the name `plan-de-trabajo-2024.xlsx`",
+        "row 1: the column `Responsable` has no place in a plan",
+        "the area `Ciberseguridad` has no number: numbered 1.2",
+    ] {
+        assert!(stdout.contains(expected), "{expected} in\n{stdout}");
+    }
+    let area = fs::read_to_string(out.path().join("plan/1.1-datos-abiertos.toml")).expect("written");
+    assert!(area.contains("# Sin interpretar (fila 2): Responsable: Chile"), "{area}");
+}
+
+#[test]
+fn an_ods_sheet_with_section_rows_takes_its_year_from_the_dates() {
+    let sheet: &[&[&str]] = &[
+        &["Actividades de la Red", "", ""],
+        &["Actividad", "Período", "Lugar"],
+        &["3.1 Datos abiertos", "", ""],
+        &["Taller regional", "marzo-2024", "Lima"],
+        &["Encuesta", "II semestre 2024", ""],
+        &["3.2) Ciberseguridad", "", ""],
+        &["Foro", "15/10/2024", "Virtual"],
+    ];
+    let (doc, _temp) = file("actividades.ods", &crate::office::ods(&[("Hoja1", sheet)]));
+    let (plan, stdout, _out) = import(&doc, &[]);
+    assert_eq!(plan.info.year, 2024);
+    assert_eq!(
+        rows(&plan),
+        [
+            "3.1.1 | Taller regional | Lima | 2024-03 | ",
+            "3.1.2 | Encuesta |  | 2024-S2 | ",
+            "3.2.1 | Foro | Virtual | 2024-10-15 | "
+        ]
+    );
+    assert!(
+        stdout.contains("the plan's year, 2024, was taken from the dates, which all name it"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains(
+            "row 1: no line names the plan; the first line was taken as its title: `Actividades de la Red`"
+        ),
+        "the line above the header is the title, and listed:\n{stdout}"
+    );
+}
+
+#[test]
+fn a_csv_in_latin_1_with_semicolons_and_an_area_column_needs_its_year() {
+    let text = "Área;Nº;Actividad;Fecha;Observaciones\n\
+                Datos abiertos;1;Taller regional;1er semestre;Con apoyo\n\
+                Ciberseguridad;1;Foro;2do semestre;\n\
+                Datos abiertos;2;Encuesta;Q3;\n";
+    let (latin1, _, unmappable) = encoding_rs::WINDOWS_1252.encode(text);
+    assert!(!unmappable);
+    let (doc, temp) = file("actividades.csv", &latin1);
+    let out = temp.path().join("plan");
+    let stderr = stderr_of(workplan().arg("import").arg(&doc).arg("--out").arg(&out), 2);
+    assert!(stderr.contains("does not say the plan's year"), "{stderr}");
+    assert!(stderr.contains("--year 2024"), "{stderr}");
+    assert!(!out.exists(), "nothing written");
+    let (plan, stdout, _out) = import(&doc, &["--year", "2024"]);
+    assert_eq!(
+        rows(&plan),
+        [
+            "1.1.1 | Taller regional |  | 2024-S1 | ",
+            "1.1.2 | Encuesta |  | 2024-Q3 | ",
+            "1.2.1 | Foro |  | 2024-S2 | "
+        ]
+    );
+    assert!(stdout.contains("line 1: the column `Observaciones` has no place"), "{stdout}");
+}
+
+#[test]
+fn bad_spreadsheets_are_refused_and_nothing_is_written() {
+    let refused = |name: &str, bytes: &[u8], expected: &str| {
+        let (doc, temp) = file(name, bytes);
+        let out = temp.path().join("plan");
+        let stderr = stderr_of(workplan().arg("import").arg(&doc).arg("--out").arg(&out), 2);
+        assert!(stderr.contains(expected), "{name}: {stderr}");
+        assert!(!out.exists(), "{name}: nothing is written");
+    };
+    let mut workbook = rust_xlsxwriter::Workbook::new();
+    workbook.add_worksheet().write_string(0, 0, "Actividad").expect("written");
+    let mut broken = workbook.save_to_buffer().expect("saved");
+    broken.truncate(broken.len() / 2);
+    refused("plan-2024.xlsx", &broken, "is not a readable spreadsheet");
+    refused("plan-2024.ods", b"PK\x03\x04 no zip", "is not a readable spreadsheet");
+    let mut empty = rust_xlsxwriter::Workbook::new();
+    empty.add_worksheet();
+    refused("vacio-2024.xlsx", &empty.save_to_buffer().expect("saved"), "is empty");
+    refused("utf16.csv", b"A\x00c\x00t\x00;\x00F\x00\n\x00", "utf16.csv:1: control characters");
+    refused("sin-encabezado-2024.csv", b"Taller;Lima\nForo;Quito\n", "no activity was found");
+    refused("solo-encabezado-2024.csv", "Actividad;Fecha\n".as_bytes(), "no activity was found");
+}

@@ -50,3 +50,37 @@ pub fn table(rows: &[&[&str]]) -> String {
 fn escape(text: &str) -> String {
     text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
 }
+
+/// An OpenDocument spreadsheet: each sheet a name and rows of text cells.
+pub fn ods(sheets: &[(&str, &[&[&str]])]) -> Vec<u8> {
+    let mut body = String::new();
+    for (name, rows) in sheets {
+        body.push_str(&format!("<table:table table:name=\"{}\">", escape(name)));
+        for row in *rows {
+            body.push_str("<table:table-row>");
+            for cell in *row {
+                if cell.is_empty() {
+                    body.push_str("<table:table-cell/>");
+                } else {
+                    body.push_str(&format!(
+                        "<table:table-cell office:value-type=\"string\"><text:p>{}</text:p></table:table-cell>",
+                        escape(cell)
+                    ));
+                }
+            }
+            body.push_str("</table:table-row>");
+        }
+        body.push_str("</table:table>");
+    }
+    let content = format!(
+        r#"<?xml version="1.0" encoding="UTF-8"?>
+<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2"><office:body><office:spreadsheet>{body}</office:spreadsheet></office:body></office:document-content>"#
+    );
+    let manifest = r#"<?xml version="1.0" encoding="UTF-8"?>
+<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2"><manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/><manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/></manifest:manifest>"#;
+    zip(&[
+        ("mimetype", "application/vnd.oasis.opendocument.spreadsheet"),
+        ("META-INF/manifest.xml", manifest),
+        ("content.xml", &content),
+    ])
+}
