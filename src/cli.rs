@@ -168,6 +168,8 @@ pub enum Command {
     #[command(after_help = "Examples:\n  \
         workplan export > plan.md\n  \
         workplan export --format text -o plan.txt\n  \
+        workplan export --format docx -o plan.docx        Word, for the assembly\n  \
+        workplan export --format xlsx --with-status -o avance.xlsx   a spreadsheet for the committee\n  \
         workplan export --with-status -o avance.md        with each activity's status and records\n  \
         workplan export --doc-lang en                     English labels (Objective, Place, When)")]
     Export(ExportArgs),
@@ -605,6 +607,10 @@ pub enum DocumentFormatArg {
 pub enum ExportFormat {
     Markdown,
     Text,
+    /// A Word document for the assembly.
+    Docx,
+    /// A spreadsheet for the committee: one row per activity, with its status.
+    Xlsx,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]

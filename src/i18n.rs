@@ -94,6 +94,8 @@ pub enum Label {
     WorkingTree,
     // Import of tables, spreadsheets and other layouts (issue 16).
     Row,
+    Target,
+    TimesDone,
 }
 
 /// Messages with values in them.
@@ -451,6 +453,12 @@ pub enum Msg<'a> {
     SpreadsheetHasNoYear {
         file: &'a str,
     },
+    BinaryToTerminal {
+        format: &'a str,
+    },
+    CannotWriteSpreadsheet {
+        reason: &'a str,
+    },
 }
 
 impl Lang {
@@ -526,6 +534,10 @@ impl Lang {
             // Import of tables, spreadsheets and other layouts (issue 16).
             (Lang::En, Row) => "row",
             (Lang::Es, Row) => "fila",
+            (Lang::En, Target) => "Target",
+            (Lang::Es, Target) => "Meta",
+            (Lang::En, TimesDone) => "Times done",
+            (Lang::Es, TimesDone) => "Veces realizada",
             (Lang::En, Background) => "Background",
             (Lang::Es, Background) => "Antecedentes",
             (Lang::En, Purpose) => "Purpose",
@@ -1130,6 +1142,20 @@ impl Lang {
                 "{file}:{line}: caracteres de control: el archivo no es texto en UTF-8 ni en Windows-1252; \
                  vuelva a guardarlo como \"CSV UTF-8\""
             ),
+            (Lang::En, BinaryToTerminal { format }) => format!(
+                "a .{format} file is not text for a terminal: write it with -o plan.{format}, or redirect \
+                 standard output to a file"
+            ),
+            (Lang::Es, BinaryToTerminal { format }) => format!(
+                "un archivo .{format} no es texto para una terminal: escríbalo con -o plan.{format}, o \
+                 redirija la salida estándar a un archivo"
+            ),
+            (Lang::En, CannotWriteSpreadsheet { reason }) => {
+                format!("the spreadsheet cannot be written: {reason}")
+            }
+            (Lang::Es, CannotWriteSpreadsheet { reason }) => {
+                format!("no se puede escribir la planilla: {reason}")
+            }
             (Lang::En, SpreadsheetHasNoYear { file }) => format!(
                 "`{file}` does not say the plan's year: not in a sheet's name, the file's name or the dates; \
                  pass it with --year 2024"
@@ -2478,6 +2504,8 @@ mod tests {
             Msg::CsvUnreadable { file: "f", line: 2, reason: "r" },
             Msg::DocumentNotText { file: "f", line: 2 },
             Msg::SpreadsheetHasNoYear { file: "f" },
+            Msg::BinaryToTerminal { format: "docx" },
+            Msg::CannotWriteSpreadsheet { reason: "r" },
         ]
     }
 

@@ -222,6 +222,8 @@ fn dispatch(command: Command, context: &Context) -> Result<Exit> {
                 format: match args.format {
                     cli::ExportFormat::Markdown => render::document::DocumentFormat::Markdown,
                     cli::ExportFormat::Text => render::document::DocumentFormat::Text,
+                    cli::ExportFormat::Docx => render::document::DocumentFormat::Docx,
+                    cli::ExportFormat::Xlsx => render::document::DocumentFormat::Xlsx,
                 },
                 lang: match args.doc_lang {
                     LangArg::En => Lang::En,

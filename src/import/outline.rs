@@ -397,7 +397,11 @@ impl Parser {
             .enumerate()
             .find_map(|(i, row)| Some((i, table::header(row.cells.as_deref()?)?)));
         let Some((start, columns)) = found else {
-            self.outline.doubts.push(Doubt::at(rows[0].at, DoubtKind::TableWithoutHeader));
+            // One column of text is lines, as a spreadsheet holds a document; more is a table.
+            let filled = |row: &Line| row.cells.iter().flatten().filter(|c| !c.trim().is_empty()).count();
+            if rows.iter().any(|row| filled(row) > 1) {
+                self.outline.doubts.push(Doubt::at(rows[0].at, DoubtKind::TableWithoutHeader));
+            }
             rows.iter().for_each(|row| self.row_as_line(row));
             return;
         };

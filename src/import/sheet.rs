@@ -68,11 +68,23 @@ fn push_sheet(lines: &mut Lines, name: &str, rows: impl Iterator<Item = (usize, 
     }
 }
 
-/// "Hoja1", "Sheet 2", "2024": names that say nothing of the plan's content.
+/// "Hoja1", "Sheet 2", "2024", "Actividades": names that say nothing of the plan's content (and
+/// the names `export --format xlsx` gives its sheets).
 fn is_default_name(name: &str) -> bool {
     let folded = crate::text::fold(name);
     let word = folded.trim_end_matches(|c: char| c.is_ascii_digit() || c.is_whitespace());
-    matches!(word, "" | "hoja" | "sheet" | "tabla" | "table" | "feuille" | "planilha")
+    matches!(
+        word,
+        "" | "hoja"
+            | "sheet"
+            | "tabla"
+            | "table"
+            | "feuille"
+            | "planilha"
+            | "plan"
+            | "actividades"
+            | "activities"
+    )
 }
 
 /// A CSV file: UTF-8 (with or without a byte-order mark) or Windows-1252, its fields separated by

@@ -13,6 +13,7 @@ mod grid;
 pub mod html;
 pub mod ics;
 pub mod import_summary;
+pub mod office;
 pub mod summary;
 pub mod timeline;
 pub mod toml;

@@ -29,6 +29,7 @@ mod timeline;
 mod validate;
 
 mod export;
+mod export_office;
 mod import;
 mod import_layouts;
 mod office;
