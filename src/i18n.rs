@@ -1297,6 +1297,12 @@ impl Lang {
                 format!("{} trimestre {year}", ordinal_es(quarter))
             }
             (_, Period::Month { year, month }) => format!("{} {year}", self.month(month)),
+            (Lang::En, Period::Months { year, first, last }) => {
+                format!("{} to {} {year}", self.month(first), self.month(last))
+            }
+            (Lang::Es, Period::Months { year, first, last }) => {
+                format!("{} a {} {year}", self.month(first), self.month(last).to_lowercase())
+            }
             (_, Period::Day(day)) => self.date(day),
         }
     }
@@ -1637,7 +1643,8 @@ fn toml_type_en(found: &str) -> &str {
     }
 }
 
-const SCHEDULE_FORMS: &str = "2022, 2022-S1, 2022-Q3, 2022-03, 2022-03-15, to-be-defined, as-needed";
+const SCHEDULE_FORMS: &str =
+    "2022, 2022-S1, 2022-Q3, 2022-03, 2022-03/06, 2022-03-15, to-be-defined, as-needed";
 
 /// Whether a `schema` value names a version older than those supported: `migrate` upgrades it.
 fn is_older_schema(found: &str) -> bool {

@@ -78,7 +78,12 @@ enum Kind {
     Semester(u32),
     Quarter(u32),
     Month(u32),
-    Day { day: u32, month: u32 },
+    /// "marzo a junio", "marzo-junio": consecutive months.
+    Months(u32, u32),
+    Day {
+        day: u32,
+        month: u32,
+    },
     ToBeDefined,
     AsNeeded,
 }
@@ -148,6 +153,9 @@ const COUNT_TAILS: &[&[&str]] = &[
     &["times"],
     &["time"],
 ];
+
+/// Words between the months of a range ("marzo a junio"); a hyphen ("marzo-junio") is none.
+const RANGE_WORDS: &[&str] = &["a", "al", "hasta", "to", "through", "until"];
 
 /// Words that link the others and mean nothing alone.
 const FILLERS: &[&str] =
@@ -230,6 +238,11 @@ impl Parts {
             return Some(2 + skip);
         }
         let month = month(&rest[0])?;
+        let to = usize::from(rest.get(1).is_some_and(|w| RANGE_WORDS.contains(&w.as_str())));
+        if let Some(last) = rest.get(1 + to).and_then(|w| self::month(w)).filter(|last| *last > month) {
+            self.set_kind(Kind::Months(month, last))?;
+            return Some(2 + to);
+        }
         let day_after = rest.get(1).and_then(|w| day_number(w));
         match day_after {
             Some(day) => {
@@ -267,6 +280,7 @@ impl Parts {
             Some(Kind::Semester(semester)) => Schedule::Dated(Period::Semester { year, semester }),
             Some(Kind::Quarter(quarter)) => Schedule::Dated(Period::Quarter { year, quarter }),
             Some(Kind::Month(month)) => Schedule::Dated(Period::Month { year, month }),
+            Some(Kind::Months(first, last)) => Schedule::Dated(Period::Months { year, first, last }),
             Some(Kind::Day { day, month }) => {
                 Schedule::Dated(Period::Day(NaiveDate::from_ymd_opt(year, month, day)?))
             }
@@ -274,7 +288,7 @@ impl Parts {
         };
         let dated_part = matches!(
             self.kind,
-            Some(Kind::Semester(_) | Kind::Quarter(_) | Kind::Month(_) | Kind::Day { .. })
+            Some(Kind::Semester(_) | Kind::Quarter(_) | Kind::Month(_) | Kind::Months(..) | Kind::Day { .. })
         );
         Some(When {
             schedule,
@@ -467,6 +481,13 @@ mod tests {
         assert_eq!(code("durante 2024"), Some("2024".into()));
         assert_eq!(code("Durante todo el año 2024"), Some("2024".into()));
         assert_eq!(day("15/10/2024").map(|d| d.to_string()), Some("2024-10-15".into()));
+        assert_eq!(code("marzo a junio de 2024"), Some("2024-03/06".into()));
+        assert_eq!(code("de marzo a junio de 2024"), Some("2024-03/06".into()));
+        assert_eq!(code("marzo-junio 2024"), Some("2024-03/06".into()));
+        assert_eq!(code("Marzo a junio 2024."), Some("2024-03/06".into()), "as export writes it");
+        assert_eq!(code("March to June 2024"), Some("2024-03/06".into()));
+        assert_eq!(code("septiembre a diciembre"), Some("2022-09/12".into()));
+        assert_eq!(code("junio a marzo de 2024"), None, "backwards");
         for not_a_day in ["31/02/2024", "15/10/24", "15/10/2024/1", "2024/10/15", "1/2"] {
             assert_eq!(numeric_day(not_a_day), None, "{not_a_day}");
         }
