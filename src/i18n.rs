@@ -456,6 +456,9 @@ pub enum Msg<'a> {
     BinaryToTerminal {
         format: &'a str,
     },
+    PlainTitle {
+        year: i32,
+    },
     CannotWriteSpreadsheet {
         reason: &'a str,
     },
@@ -1142,6 +1145,8 @@ impl Lang {
                 "{file}:{line}: caracteres de control: el archivo no es texto en UTF-8 ni en Windows-1252; \
                  vuelva a guardarlo como \"CSV UTF-8\""
             ),
+            (Lang::En, PlainTitle { year }) => format!("Work Plan {year}"),
+            (Lang::Es, PlainTitle { year }) => format!("Plan de Trabajo {year}"),
             (Lang::En, BinaryToTerminal { format }) => format!(
                 "a .{format} file is not text for a terminal: write it with -o plan.{format}, or redirect \
                  standard output to a file"
@@ -1442,7 +1447,7 @@ fn doubt_en(doubt: &DoubtKind) -> String {
         TitleFromFirstLine { title } => {
             format!("no line names the plan; the first line was taken as its title: `{title}`")
         }
-        NoTitle => "no title found: write it in plan.toml".into(),
+        NoTitle { title } => format!("no title found: `{title}` was written; correct it in plan.toml"),
         OrganisationFromAssembly { organisation } => {
             format!("the organisation `{organisation}` was taken from the name of the assembly")
         }
@@ -1480,7 +1485,7 @@ fn doubt_en(doubt: &DoubtKind) -> String {
             format!("the column `{column}` has no place in a plan: kept as a comment on each activity")
         }
         AreaNumbered { number, name } if name.is_empty() => {
-            format!("activities without an area: put in area {number}, without a name")
+            format!("activities without an area: put in a new area {number}; name it in its file")
         }
         AreaNumbered { number, name } => format!("the area `{name}` has no number: numbered {number}"),
         YearFromName { year, name } => format!("the plan's year, {year}, was taken from the name `{name}`"),
@@ -1499,7 +1504,9 @@ fn doubt_es(doubt: &DoubtKind) -> String {
         TitleFromFirstLine { title } => {
             format!("ninguna línea nombra el plan; se tomó la primera como título: `{title}`")
         }
-        NoTitle => "no se encontró el título: escríbalo en plan.toml".into(),
+        NoTitle { title } => {
+            format!("no se encontró el título: se escribió `{title}`; corríjalo en plan.toml")
+        }
         OrganisationFromAssembly { organisation } => {
             format!("la organización `{organisation}` se tomó del nombre de la asamblea")
         }
@@ -1541,7 +1548,9 @@ fn doubt_es(doubt: &DoubtKind) -> String {
             )
         }
         AreaNumbered { number, name } if name.is_empty() => {
-            format!("actividades sin área: se pusieron en el área {number}, sin nombre")
+            format!(
+                "actividades sin área: se pusieron en un área nueva, {number}; póngale nombre en su archivo"
+            )
         }
         AreaNumbered { number, name } => format!("el área `{name}` no tiene número: se numeró {number}"),
         YearFromName { year, name } => format!("el año del plan, {year}, se tomó del nombre `{name}`"),
@@ -2381,7 +2390,7 @@ mod tests {
             "Comité: A y B (con la presidencia de A)"
         );
         let doubts = [
-            DoubtKind::NoTitle,
+            DoubtKind::NoTitle { title: "Plan de Trabajo 2024".into() },
             DoubtKind::NoFields,
             DoubtKind::Kept { text: "x".into() },
             DoubtKind::CountAdded { words: vec!["cuatro".into(), "cuatro".into()], total: 8 },
@@ -2512,6 +2521,7 @@ mod tests {
             Msg::DocumentNotText { file: "f", line: 2 },
             Msg::SpreadsheetHasNoYear { file: "f" },
             Msg::BinaryToTerminal { format: "docx" },
+            Msg::PlainTitle { year: 2024 },
             Msg::CannotWriteSpreadsheet { reason: "r" },
         ]
     }

@@ -106,10 +106,8 @@ fn front_label(text: &str) -> Option<FrontLabel<'_>> {
 
 impl Front {
     fn title_from(&mut self, line: Option<&Text>) {
-        let Some(line) = line else {
-            self.doubts.push(Doubt::at(1, DoubtKind::NoTitle));
-            return;
-        };
+        // Without a title, the importer writes a plain one once it knows the year and language.
+        let Some(line) = line else { return };
         self.title = line.text.clone();
         if is_shouting(&line.text) {
             self.title = recase(&line.text);

@@ -87,9 +87,11 @@ impl Reader {
             activities.push(activity);
             comments.activities.push(activity_comments);
         }
+        // Activities of a table without any area go to one named after them, for a person to name.
+        let name = if raw.made { self.lang.label(crate::i18n::Label::Activities) } else { &raw.name };
         let area = Area {
             number: raw.number.clone(),
-            name: raw.name.clone(),
+            name: name.to_owned(),
             objective: raw.objective.as_ref().map(|o| o.text.clone()).unwrap_or_default(),
             activities,
             file,

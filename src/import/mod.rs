@@ -177,7 +177,10 @@ pub enum DoubtKind {
     TitleFromFirstLine {
         title: String,
     },
-    NoTitle,
+    /// No title anywhere (a spreadsheet): a plain one was written, "Plan de Trabajo 2024".
+    NoTitle {
+        title: String,
+    },
     /// The organisation was taken from the name of the approving assembly.
     OrganisationFromAssembly {
         organisation: String,
@@ -328,6 +331,10 @@ pub fn import_with(bytes: &[u8], format: Format, hints: Hints<'_>) -> Result<Imp
         front.year = year_elsewhere(&outline, &names, hints.year, &mut front.doubts);
     }
     let year = front.year.ok_or(ImportError::NoYear)?;
+    if front.title.is_empty() {
+        front.title = lang.text(crate::i18n::Msg::PlainTitle { year });
+        front.doubts.push(Doubt::at(1, DoubtKind::NoTitle { title: front.title.clone() }));
+    }
     let info = PlanInfo {
         organisation: front.organisation.clone(),
         title: front.title.clone(),
@@ -476,8 +483,33 @@ mod tests {
         assert!(matches!(import(b"not a zip", Format::Docx), Err(ImportError::NotZip(_))));
     }
 
+    proptest::proptest! {
+        /// CSV rows of header words, dates, numbers and stray text never panic, whatever the mix.
+        #[test]
+        fn never_panics_on_csv_tables(
+            rows in proptest::collection::vec(
+                proptest::collection::vec(
+                    proptest::sample::select(vec![
+                        "Actividad", "Fecha", "N°", "Área", "Meta", "Registros", "Cancelada", "Responsable", "",
+                        "3.1", "3.1.1", "2", "0", "Q1 2024", "marzo a junio", "10 de marzo de 2024 — x",
+                        "\"a;b\"", "Plan 2024", "x\ny",
+                    ]),
+                    0..6,
+                ),
+                0..8,
+            ),
+            separator in proptest::sample::select(vec![",", ";", "\t"]),
+        ) {
+            let text: Vec<String> = rows.iter().map(|row| row.join(separator)).collect();
+            let _ = import(text.join("\n").as_bytes(), Format::Csv);
+        }
+    }
+
     #[test]
     fn tells_formats_by_content_then_extension() {
+        assert_eq!(Format::of(Path::new("plan.xlsx"), b"PK\x03\x04rest"), Format::Spreadsheet);
+        assert_eq!(Format::of(Path::new("plan.ODS"), b"PK\x03\x04rest"), Format::Spreadsheet);
+        assert_eq!(Format::of(Path::new("plan.csv"), b"a;b"), Format::Csv);
         assert_eq!(Format::of(Path::new("plan.txt"), b"PK\x03\x04rest"), Format::Docx);
         assert_eq!(Format::of(Path::new("plan.DOCX"), b""), Format::Docx);
         assert_eq!(Format::of(Path::new("plan.md"), b"# x"), Format::Markdown);
@@ -494,6 +526,9 @@ mod tests {
                     "Realizada: 1 de marzo de 2022 — n", "Cancelada: x", "", "texto", "1. lista", "- item",
                     "# título", "El Comité X formado por A y B (con la presidencia de A)", "Año: 99999",
                     "Organización:", "3.1.1.1) hondo", "18 de noviembre de 2021", "**Lugar:**",
+                    "| Actividad | Fecha | N° | Área |", "|---|---|---|---|", "| x | Q1 | 3.1.9 | 3.2 A |",
+                    "| | | 7 | |", "| 3.4 Sección | | | |", "| Responsable | Meta |", "| t | 0 | x | y | z |",
+                    "Lugar: a. Fecha: b; Recursos: c", "fecha marzo a junio", "XV Asamblea 1 de mayo de 2021 Plan 2022",
                 ]),
                 0..30,
             ),
@@ -506,7 +541,7 @@ mod tests {
 
         #[test]
         fn never_panics_on_any_bytes(bytes in proptest::collection::vec(proptest::num::u8::ANY, 0..200)) {
-            for format in [Format::Text, Format::Markdown, Format::Docx] {
+            for format in [Format::Text, Format::Markdown, Format::Docx, Format::Csv, Format::Spreadsheet] {
                 let _ = import(&bytes, format);
             }
         }

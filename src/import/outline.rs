@@ -44,6 +44,8 @@ pub struct RawArea {
     pub activities: Vec<RawActivity>,
     /// Lines of the area that are not its name, objective or an activity.
     pub kept: Vec<Text>,
+    /// Made for table rows that name no area: it gets a name in the document's language.
+    pub made: bool,
 }
 
 #[derive(Debug)]
@@ -269,6 +271,7 @@ impl Parser {
             objective: None,
             activities: Vec::new(),
             kept: Vec::new(),
+            made: false,
         });
         self.open = Open::AreaName;
     }
@@ -369,7 +372,9 @@ impl Parser {
         let Ok(number) = number.parse::<Number>() else { unreachable!("two numbers make a number") };
         let kind = DoubtKind::AreaNumbered { number: number.to_string(), name: name.to_owned() };
         self.outline.doubts.push(Doubt::at(at, kind));
-        self.push_area(number, name, at)
+        let index = self.push_area(number, name, at);
+        self.outline.areas[index].made = name.is_empty();
+        index
     }
 
     fn push_area(&mut self, number: Number, name: &str, at: usize) -> usize {
@@ -382,6 +387,7 @@ impl Parser {
             objective: None,
             activities: Vec::new(),
             kept: Vec::new(),
+            made: false,
         };
         self.outline.areas.push(area);
         self.outline.areas.len() - 1

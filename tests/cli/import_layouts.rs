@@ -298,3 +298,16 @@ fn bad_spreadsheets_are_refused_and_nothing_is_written() {
     refused("sin-encabezado-2024.csv", b"Taller;Lima\nForo;Quito\n", "no activity was found");
     refused("solo-encabezado-2024.csv", "Actividad;Fecha\n".as_bytes(), "no activity was found");
 }
+
+#[test]
+fn a_sheet_without_title_or_areas_gets_plain_ones_and_lists_them() {
+    let (doc, _temp) = file("actividades.csv", "Actividad;Fecha\nTaller;marzo 2024\n".as_bytes());
+    let (plan, stdout, out) = import(&doc, &[]);
+    assert_eq!((plan.info.title.as_str(), plan.info.year), ("Plan de Trabajo 2024", 2024));
+    assert_eq!(plan.areas[0].name, "Actividades");
+    assert!(stdout.contains("no title found: `Plan de Trabajo 2024` was written"), "{stdout}");
+    assert!(stdout.contains("activities without an area: put in a new area 1.1"), "{stdout}");
+    let validate =
+        workplan().arg("--plan").arg(out.path().join("plan")).arg("validate").output().expect("runs");
+    assert_eq!(validate.status.code(), Some(0), "the imported plan has no errors: {validate:?}");
+}
