@@ -8,8 +8,13 @@ use calamine::{Data, Reader, Sheets};
 
 use super::{ImportError, Line, Lines, Unit, text};
 
+/// The most a workbook may hold once uncompressed, far above any plan: a small crafted archive
+/// cannot fill memory through calamine, which reads whole sheets.
+const MAX_UNCOMPRESSED: u64 = 256 * 1024 * 1024;
+
 /// The sheets of a workbook as lines, and the names of the sheets (which may say the year).
 pub fn workbook(bytes: &[u8]) -> Result<(Lines, Vec<String>), ImportError> {
+    check_size(bytes, MAX_UNCOMPRESSED)?;
     let mut workbook = calamine::open_workbook_auto_from_rs(Cursor::new(bytes))
         .map_err(|error| ImportError::BadSpreadsheet(error.to_string()))?;
     let names = workbook.sheet_names();
@@ -21,6 +26,23 @@ pub fn workbook(bytes: &[u8]) -> Result<(Lines, Vec<String>), ImportError> {
         push_sheet(&mut lines, name, rows.enumerate().map(|(i, cells)| (start + i + 1, cells)));
     }
     Ok((lines, names))
+}
+
+/// Refuses a zip archive whose parts say they hold more than `limit` bytes; other files
+/// (an old `.xls`) are left to calamine.
+fn check_size(bytes: &[u8], limit: u64) -> Result<(), ImportError> {
+    let Ok(mut archive) = zip::ZipArchive::new(Cursor::new(bytes)) else { return Ok(()) };
+    let mut total = 0u64;
+    for index in 0..archive.len() {
+        let part =
+            archive.by_index_raw(index).map_err(|error| ImportError::BadSpreadsheet(error.to_string()))?;
+        total = total.saturating_add(part.size());
+    }
+    if total > limit {
+        let reason = format!("{} MiB once uncompressed", total.div_ceil(1024 * 1024));
+        return Err(ImportError::BadSpreadsheet(reason));
+    }
+    Ok(())
 }
 
 fn read_sheet(
@@ -196,6 +218,17 @@ mod tests {
         for name in ["Datos abiertos", "Plan de Trabajo 2024"] {
             assert!(!is_default_name(name), "{name}");
         }
+    }
+
+    #[test]
+    fn refuses_a_workbook_too_large_once_uncompressed() {
+        let mut workbook = rust_xlsxwriter::Workbook::new();
+        workbook.add_worksheet().write_string(0, 0, "x".repeat(30_000)).expect("written");
+        let bytes = workbook.save_to_buffer().expect("saved");
+        assert!(check_size(&bytes, MAX_UNCOMPRESSED).is_ok());
+        assert!(
+            matches!(check_size(&bytes, 20_000), Err(ImportError::BadSpreadsheet(reason)) if reason.contains("MiB"))
+        );
     }
 
     #[test]
