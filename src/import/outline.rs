@@ -207,6 +207,10 @@ impl Parser {
     }
 
     fn whole_line(&mut self, line: &Line) {
+        let in_text = matches!(self.section, Section::Background | Section::Purpose);
+        if let Some((kind, number, rest)) = named_number(&line.text).filter(|_| !in_text) {
+            return self.named(line, kind, &number, rest);
+        }
         match self.numbered(line) {
             Some((number, rest)) => match number.segments().len() {
                 1 if self.starts_section(rest) => self.section(line, rest),
@@ -361,6 +365,26 @@ impl Parser {
             _ => return false,
         }
         true
+    }
+
+    /// "Área 2: Datos abiertos", "Actividad 1.3 – Taller": an area or activity named by a word
+    /// and numbered within its own kind. An area numbered "2" is area 2 of the section of work
+    /// areas (3.2 under "3) Áreas de trabajo"); an activity numbered "3" or "1.3" is activity 3
+    /// of the area it is in.
+    fn named(&mut self, line: &Line, kind: Named, number: &Number, rest: &str) {
+        let last = number.segments().last().copied().unwrap_or(1);
+        match (kind, number.segments().len()) {
+            (Named::Area, 2) => self.area(line, number.clone(), rest),
+            (Named::Area, _) => match self.areas_section.to_string().parse::<Number>() {
+                Ok(section) => self.area(line, section.child(last), rest),
+                Err(_) => self.text(line),
+            },
+            (Named::Activity, 3) => self.activity(line, number.clone(), rest),
+            (Named::Activity, _) => match self.current_area().map(|area| area.number.child(last)) {
+                Some(number) if self.section == Section::Areas => self.activity(line, number, rest),
+                _ => self.activity(line, number.clone(), rest),
+            },
+        }
     }
 
     /// An area that has no number in the document: numbered after the last one, and listed.
@@ -554,6 +578,53 @@ impl Parser {
     }
 }
 
+/// What a word before a number names: "Área 2", "Actividad 1.3".
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Named {
+    Area,
+    Activity,
+}
+
+/// The words, folded, that name an area or an activity before its number.
+const NAMING_WORDS: &[(Named, &[&str])] = &[
+    (
+        Named::Area,
+        &[
+            "area",
+            "area de trabajo",
+            "eje",
+            "eje tematico",
+            "linea",
+            "linea de trabajo",
+            "linea de accion",
+            "work area",
+        ],
+    ),
+    (Named::Activity, &["actividad", "accion", "activity", "action"]),
+];
+
+/// "Área 2: Datos abiertos" gives an area, `2` and "Datos abiertos"; "Actividad 1.3 – Taller" an
+/// activity, `1.3` and "Taller". The number (below 100 at each level, so that "Área 2022" is no
+/// area) is followed by `)`, `:`, `.`, a dash or a space.
+fn named_number(text: &str) -> Option<(Named, Number, &str)> {
+    let digit = text.find(|c: char| c.is_ascii_digit())?;
+    let words = fold(&text[..digit]);
+    let words = words.split_whitespace().collect::<Vec<_>>().join(" ");
+    let kind = NAMING_WORDS.iter().find(|(_, names)| names.contains(&words.as_str()))?.0;
+    let after = &text[digit..];
+    let end = after.find(|c: char| !(c.is_ascii_digit() || c == '.')).unwrap_or(after.len());
+    let number: Number = after[..end].trim_end_matches('.').parse().ok()?;
+    if number.segments().len() > 3 || number.segments().iter().any(|n| *n >= 100) {
+        return None;
+    }
+    let rest = &after[end..];
+    if !rest.is_empty() && !rest.starts_with([')', ':', '-', '–', '—', ' ', '\t']) {
+        return None;
+    }
+    let rest = rest.trim_start_matches([')', ':', '-', '–', '—', ' ', '\t']).trim();
+    Some((kind, number, rest))
+}
+
 /// A cell's text on one line: the paragraphs of a Word cell, the lines of a spreadsheet cell.
 fn one_line(cell: &str) -> String {
     cell.split_whitespace().collect::<Vec<_>>().join(" ")
@@ -728,6 +799,40 @@ mod tests {
         assert_eq!(label("FECHA : A definir"), Some((Field::Schedule, "FECHA", "A definir")));
         assert_eq!(label("Objective: Grow"), Some((Field::Objective, "Objective", "Grow")));
         assert_eq!(label("Abrelatam – Condatos: apoyo"), None);
+    }
+
+    #[test]
+    fn reads_areas_and_activities_named_by_a_word() {
+        let named =
+            |text: &str| named_number(text).map(|(kind, n, rest)| (kind, n.to_string(), rest.to_owned()));
+        assert_eq!(named("Área 2: Datos abiertos"), Some((Named::Area, "2".into(), "Datos abiertos".into())));
+        assert_eq!(
+            named("EJE 3 - Gobierno digital"),
+            Some((Named::Area, "3".into(), "Gobierno digital".into()))
+        );
+        assert_eq!(named("Línea de acción 3.1) Datos"), Some((Named::Area, "3.1".into(), "Datos".into())));
+        assert_eq!(named("Actividad 1.3 – Taller"), Some((Named::Activity, "1.3".into(), "Taller".into())));
+        assert_eq!(named("Actividad 4"), Some((Named::Activity, "4".into(), String::new())));
+        for not_named in
+            ["Área 2022 en cifras", "Áreas 2 y 3", "Actividad sin número", "El área 2: x", "Actividad 2a"]
+        {
+            assert_eq!(named(not_named), None, "{not_named}");
+        }
+        let text = "Plan de Trabajo 2024\n\nÁrea 1: Datos abiertos\n\nActividad 1: Taller\nLugar: Lima\n\n\
+                    Actividad 2: Foro\n\nÁrea 2 - Ciberseguridad\n\nActividad 2.1: Encuesta\n";
+        let outline = outline(&lines(text));
+        let numbers: Vec<_> = outline
+            .areas
+            .iter()
+            .flat_map(|a| {
+                std::iter::once(format!("{} {}", a.number, a.name))
+                    .chain(a.activities.iter().map(|x| format!("{} {}", x.number, x.title)))
+            })
+            .collect();
+        assert_eq!(
+            numbers,
+            ["1.1 Datos abiertos", "1.1.1 Taller", "1.1.2 Foro", "1.2 Ciberseguridad", "1.2.1 Encuesta"]
+        );
     }
 
     #[test]

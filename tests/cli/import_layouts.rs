@@ -311,3 +311,20 @@ fn a_sheet_without_title_or_areas_gets_plain_ones_and_lists_them() {
         workplan().arg("--plan").arg(out.path().join("plan")).arg("validate").output().expect("runs");
     assert_eq!(validate.status.code(), Some(0), "the imported plan has no errors: {validate:?}");
 }
+
+#[test]
+fn areas_and_activities_named_by_a_word_are_numbered_in_their_section() {
+    let (plan, _stdout, _out) = import(&document("areas-con-nombre-2024.txt"), &[]);
+    assert_eq!(plan.info.background, "El Eje 1 del plan anterior se cumplió.", "text, not an area");
+    let areas: Vec<_> =
+        plan.areas.iter().map(|a| format!("{} {} / {}", a.number, a.name, a.objective)).collect();
+    assert_eq!(areas, ["2.1 Datos abiertos / Abrir datos.", "2.2 Ciberseguridad / "]);
+    assert_eq!(
+        rows(&plan),
+        [
+            "2.1.1 | Taller regional | Lima. | 2024-03/06 | BID.",
+            "2.1.2 | Encuesta |  | 2024-S1 | ",
+            "2.2.1 | Foro regional |  | 2024-S1 | ",
+        ]
+    );
+}
