@@ -502,44 +502,7 @@ impl Parser {
         let number = get(Column::Number)
             .and_then(|n| activity_number(&n, &area.number))
             .unwrap_or_else(|| area.number.child(next));
-        let mut activity = RawActivity {
-            number,
-            title,
-            at: row.at,
-            fields: Vec::new(),
-            kept: Vec::new(),
-            columns: Vec::new(),
-        };
-        for (i, column) in columns.iter().enumerate() {
-            let value = cell(i);
-            let label = names.get(i).cloned().unwrap_or_default();
-            if value.is_empty() {
-                continue;
-            }
-            let field = |field, value: &str| RawField {
-                field,
-                label: label.clone(),
-                value: value.to_owned(),
-                at: row.at,
-            };
-            match column {
-                Column::Field(Field::Done) => {
-                    let records = raw
-                        .get(i)
-                        .map(|c| c.lines().map(str::trim).filter(|r| !r.is_empty()).collect::<Vec<_>>());
-                    activity
-                        .fields
-                        .extend(records.unwrap_or_default().into_iter().map(|r| field(Field::Done, r)));
-                }
-                Column::Field(kind) => activity.fields.push(field(*kind, &value)),
-                Column::Target => activity.fields.push(field(Field::Target, &value)),
-                Column::Other => {
-                    activity.columns.push(Text { at: row.at, text: format!("{label}: {value}") })
-                }
-                Column::Number | Column::Activity | Column::Area | Column::Derived => {}
-            }
-        }
-        area.activities.push(activity);
+        area.activities.push(row_activity(number, title, row, columns, names));
         Some(index)
     }
 
@@ -623,6 +586,49 @@ fn named_number(text: &str) -> Option<(Named, Number, &str)> {
     }
     let rest = rest.trim_start_matches([')', ':', '-', '–', '—', ' ', '\t']).trim();
     Some((kind, number, rest))
+}
+
+/// The activity a table row describes: each cell as the field its column names; records one
+/// per line of their cell; cells of columns with no place kept as comments.
+fn row_activity(
+    number: Number,
+    title: String,
+    row: &Line,
+    columns: &[Column],
+    names: &[String],
+) -> RawActivity {
+    let raw: &[String] = row.cells.as_deref().unwrap_or_default();
+    let cell = |i: usize| raw.get(i).map(|c| one_line(c)).unwrap_or_default();
+    let mut activity =
+        RawActivity { number, title, at: row.at, fields: Vec::new(), kept: Vec::new(), columns: Vec::new() };
+    for (i, column) in columns.iter().enumerate() {
+        let value = cell(i);
+        let label = names.get(i).cloned().unwrap_or_default();
+        if value.is_empty() {
+            continue;
+        }
+        let field = |field, value: &str| RawField {
+            field,
+            label: label.clone(),
+            value: value.to_owned(),
+            at: row.at,
+        };
+        match column {
+            Column::Field(Field::Done) => {
+                let records = raw
+                    .get(i)
+                    .map(|c| c.lines().map(str::trim).filter(|r| !r.is_empty()).collect::<Vec<_>>());
+                activity
+                    .fields
+                    .extend(records.unwrap_or_default().into_iter().map(|r| field(Field::Done, r)));
+            }
+            Column::Field(kind) => activity.fields.push(field(*kind, &value)),
+            Column::Target => activity.fields.push(field(Field::Target, &value)),
+            Column::Other => activity.columns.push(Text { at: row.at, text: format!("{label}: {value}") }),
+            Column::Number | Column::Activity | Column::Area | Column::Derived => {}
+        }
+    }
+    activity
 }
 
 /// A cell's text on one line: the paragraphs of a Word cell, the lines of a spreadsheet cell.
