@@ -172,19 +172,23 @@ pub enum Command {
         into another directory, among its files.")]
     Site(SiteArgs),
 
-    /// Read a plan document (plain text, Markdown or Word .docx) into a new plan directory.
+    /// Read a plan document (plain text, Markdown, Word .docx, or a spreadsheet: .xlsx, .ods,
+    /// .csv) into a new plan directory.
     #[command(after_help = "Prints the areas and activities found, and every place where the importer was \
         unsure: text it could not interpret is kept verbatim as comments in the files, never dropped.\n\n\
         Examples:\n  \
         workplan import plan-de-trabajo-2023.docx --out plan-2023\n  \
         workplan import plan.md --out plan --force      replace the plan files already in plan/\n  \
-        workplan import acta.txt --from markdown --out /tmp/plan")]
+        workplan import acta.txt --from markdown --out /tmp/plan\n  \
+        workplan import actividades.csv --year 2024 --out plan-2024")]
     Import(ImportArgs),
 
     /// Write the plan as a document in the approved plan's structure and language.
     #[command(after_help = "Examples:\n  \
         workplan export > plan.md\n  \
         workplan export --format text -o plan.txt\n  \
+        workplan export --format docx -o plan.docx        Word, for the assembly\n  \
+        workplan export --format xlsx --with-status -o avance.xlsx   a spreadsheet for the committee\n  \
         workplan export --with-status -o avance.md        with each activity's status and records\n  \
         workplan export --doc-lang en                     English labels (Objective, Place, When)")]
     Export(ExportArgs),
@@ -1018,7 +1022,7 @@ pub enum SummaryFormatArg {
 
 #[derive(Debug, Args)]
 pub struct ImportArgs {
-    /// The plan document: .txt, .md or .docx.
+    /// The plan document: .txt, .md, .docx, .xlsx, .ods or .csv.
     #[arg(value_name = "DOC")]
     pub document: PathBuf,
 
@@ -1034,6 +1038,11 @@ pub struct ImportArgs {
     /// The document's format [default: from its content and extension].
     #[arg(long, value_enum, value_name = "FORMAT")]
     pub from: Option<DocumentFormatArg>,
+
+    /// The plan's year, when the document does not say it (a spreadsheet without the year in
+    /// a sheet's or the file's name).
+    #[arg(long, value_name = "YEAR", value_parser = clap::value_parser!(i32).range(1900..2200))]
+    pub year: Option<i32>,
 }
 
 #[derive(Debug, Args)]
@@ -1067,12 +1076,19 @@ pub enum DocumentFormatArg {
     Text,
     Markdown,
     Docx,
+    /// A workbook: .xlsx or .ods.
+    Spreadsheet,
+    Csv,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum ExportFormat {
     Markdown,
     Text,
+    /// A Word document for the assembly.
+    Docx,
+    /// A spreadsheet for the committee: one row per activity, with its status.
+    Xlsx,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]

@@ -100,6 +100,10 @@ pub enum Label {
     SitePlanDocument,
     SiteCalendar,
     SiteData,
+    // Import of tables, spreadsheets and other layouts (issue 16).
+    Row,
+    Target,
+    TimesDone,
 }
 
 /// Messages with values in them.
@@ -685,6 +689,35 @@ pub enum Msg<'a> {
     CannotFinishImport {
         dir: &'a str,
     },
+    // Import of tables, spreadsheets and other layouts (issue 16).
+    DocumentHasNoActivities {
+        file: &'a str,
+    },
+    SpreadsheetUnreadable {
+        file: &'a str,
+        reason: &'a str,
+    },
+    CsvUnreadable {
+        file: &'a str,
+        line: usize,
+        reason: &'a str,
+    },
+    DocumentNotText {
+        file: &'a str,
+        line: usize,
+    },
+    SpreadsheetHasNoYear {
+        file: &'a str,
+    },
+    BinaryToTerminal {
+        format: &'a str,
+    },
+    PlainTitle {
+        year: i32,
+    },
+    CannotWriteSpreadsheet {
+        reason: &'a str,
+    },
 }
 
 impl Lang {
@@ -757,6 +790,13 @@ impl Lang {
             (Lang::Es, Line) => "línea",
             (Lang::En, Paragraph) => "paragraph",
             (Lang::Es, Paragraph) => "párrafo",
+            // Import of tables, spreadsheets and other layouts (issue 16).
+            (Lang::En, Row) => "row",
+            (Lang::Es, Row) => "fila",
+            (Lang::En, Target) => "Target",
+            (Lang::Es, Target) => "Meta",
+            (Lang::En, TimesDone) => "Times done",
+            (Lang::Es, TimesDone) => "Veces realizada",
             (Lang::En, Background) => "Background",
             (Lang::Es, Background) => "Antecedentes",
             (Lang::En, Purpose) => "Purpose",
@@ -1771,6 +1811,61 @@ impl Lang {
             (Lang::Es, AreaRequired) => "la actividad necesita un área: use --area ÁREA (su número o una parte \
                  de su nombre)"
                 .into(),
+            // Import of tables, spreadsheets and other layouts (issue 16).
+            (Lang::En, DocumentHasNoActivities { file }) => format!(
+                "`{file}` has work areas but no activity was found in them: number activities \
+                 \"3.1.1) Title\", or put them in a table whose header row names an \"Actividad\" column \
+                 (see docs/import.md)"
+            ),
+            (Lang::Es, DocumentHasNoActivities { file }) => format!(
+                "`{file}` tiene áreas de trabajo pero ninguna actividad: numere las actividades \
+                 \"3.1.1) Título\", o póngalas en una tabla cuya fila de encabezado tenga una columna \
+                 \"Actividad\" (ver docs/import.md)"
+            ),
+            (Lang::En, SpreadsheetUnreadable { file, reason }) => format!(
+                "`{file}` is not a readable spreadsheet ({reason}): save it again as .xlsx or .ods, or as CSV"
+            ),
+            (Lang::Es, SpreadsheetUnreadable { file, reason }) => format!(
+                "`{file}` no es una planilla legible ({reason}): vuelva a guardarla como .xlsx u .ods, o como CSV"
+            ),
+            (Lang::En, CsvUnreadable { file, line, reason }) => {
+                format!("{file}:{line}: the CSV cannot be read ({reason}): check the quotes on that line")
+            }
+            (Lang::Es, CsvUnreadable { file, line, reason }) => {
+                format!("{file}:{line}: no se puede leer el CSV ({reason}): revise las comillas de esa línea")
+            }
+            (Lang::En, DocumentNotText { file, line }) => format!(
+                "{file}:{line}: control characters: the file is not text in UTF-8 or Windows-1252; save it \
+                 again as \"CSV UTF-8\""
+            ),
+            (Lang::Es, DocumentNotText { file, line }) => format!(
+                "{file}:{line}: caracteres de control: el archivo no es texto en UTF-8 ni en Windows-1252; \
+                 vuelva a guardarlo como \"CSV UTF-8\""
+            ),
+            (Lang::En, PlainTitle { year }) => format!("Work Plan {year}"),
+            (Lang::Es, PlainTitle { year }) => format!("Plan de Trabajo {year}"),
+            (Lang::En, BinaryToTerminal { format }) => format!(
+                "a .{format} file is not text for a terminal: write it with -o plan.{format}, or redirect \
+                 standard output to a file"
+            ),
+            (Lang::Es, BinaryToTerminal { format }) => format!(
+                "un archivo .{format} no es texto para una terminal: escríbalo con -o plan.{format}, o \
+                 redirija la salida estándar a un archivo"
+            ),
+            (Lang::En, CannotWriteSpreadsheet { reason }) => {
+                format!("the spreadsheet cannot be written: {reason}")
+            }
+            (Lang::Es, CannotWriteSpreadsheet { reason }) => {
+                format!("no se puede escribir la planilla: {reason}")
+            }
+            (Lang::En, SpreadsheetHasNoYear { file }) => format!(
+                "`{file}` does not say the plan's year: not in a sheet's name, the file's name or the dates; \
+                 pass it with --year 2024"
+            ),
+            (Lang::Es, SpreadsheetHasNoYear { file }) => format!(
+                "`{file}` no indica el año del plan: ni en el nombre de una hoja, ni en el del archivo, ni en \
+                 las fechas; indíquelo con --year 2024"
+            ),
         }
     }
 
@@ -1926,6 +2021,12 @@ impl Lang {
                 format!("{} trimestre {year}", ordinal_es(quarter))
             }
             (_, Period::Month { year, month }) => format!("{} {year}", self.month(month)),
+            (Lang::En, Period::Months { year, first, last }) => {
+                format!("{} to {} {year}", self.month(first), self.month(last))
+            }
+            (Lang::Es, Period::Months { year, first, last }) => {
+                format!("{} a {} {year}", self.month(first), self.month(last).to_lowercase())
+            }
             (_, Period::Day(day)) => self.date(day),
         }
     }
@@ -2065,7 +2166,7 @@ fn doubt_en(doubt: &DoubtKind) -> String {
         TitleFromFirstLine { title } => {
             format!("no line names the plan; the first line was taken as its title: `{title}`")
         }
-        NoTitle => "no title found: write it in plan.toml".into(),
+        NoTitle { title } => format!("no title found: `{title}` was written; correct it in plan.toml"),
         OrganisationFromAssembly { organisation } => {
             format!("the organisation `{organisation}` was taken from the name of the assembly")
         }
@@ -2090,6 +2191,26 @@ fn doubt_en(doubt: &DoubtKind) -> String {
         OutsideItsArea { area } => format!("the number is not within area {area}; kept in it as written"),
         RepeatedNumber { number } => format!("`{number}` is used twice"),
         RepeatedField { text } => format!("a second `{text}`; kept as a comment"),
+        // Import of tables, spreadsheets and other layouts (issue 16).
+        AreaWithoutActivities { number } => format!("area {number} has no activities"),
+        DatesInAnotherYear { year, count, total, plan_year } => format!(
+            "{count} of {total} dates name {year}, not {plan_year}, the plan's year: check the plan's year"
+        ),
+        YearFromText { year } => format!("the plan's year, {year}, was taken from this line"),
+        TableWithoutHeader => "a table without a header row naming an `Actividad` column: its rows were \
+                               read as lines"
+            .into(),
+        ColumnKept { column } => {
+            format!("the column `{column}` has no place in a plan: kept as a comment on each activity")
+        }
+        AreaNumbered { number, name } if name.is_empty() => {
+            format!("activities without an area: put in a new area {number}; name it in its file")
+        }
+        AreaNumbered { number, name } => format!("the area `{name}` has no number: numbered {number}"),
+        YearFromName { year, name } => format!("the plan's year, {year}, was taken from the name `{name}`"),
+        YearFromDates { year } => {
+            format!("the plan's year, {year}, was taken from the dates, which all name it")
+        }
     }
 }
 
@@ -2102,7 +2223,9 @@ fn doubt_es(doubt: &DoubtKind) -> String {
         TitleFromFirstLine { title } => {
             format!("ninguna línea nombra el plan; se tomó la primera como título: `{title}`")
         }
-        NoTitle => "no se encontró el título: escríbalo en plan.toml".into(),
+        NoTitle { title } => {
+            format!("no se encontró el título: se escribió `{title}`; corríjalo en plan.toml")
+        }
         OrganisationFromAssembly { organisation } => {
             format!("la organización `{organisation}` se tomó del nombre de la asamblea")
         }
@@ -2129,6 +2252,30 @@ fn doubt_es(doubt: &DoubtKind) -> String {
         OutsideItsArea { area } => format!("el número no pertenece al área {area}; se mantuvo en ella"),
         RepeatedNumber { number } => format!("`{number}` está repetido"),
         RepeatedField { text } => format!("`{text}` repetido; se conservó como comentario"),
+        // Import of tables, spreadsheets and other layouts (issue 16).
+        AreaWithoutActivities { number } => format!("el área {number} no tiene actividades"),
+        DatesInAnotherYear { year, count, total, plan_year } => format!(
+            "{count} de {total} fechas son de {year}, no de {plan_year}, el año del plan: revise el año del plan"
+        ),
+        YearFromText { year } => format!("el año del plan, {year}, se tomó de esta línea"),
+        TableWithoutHeader => "una tabla sin fila de encabezado con una columna `Actividad`: sus filas se \
+                               leyeron como líneas"
+            .into(),
+        ColumnKept { column } => {
+            format!(
+                "la columna `{column}` no tiene lugar en el plan: se conservó como comentario en cada actividad"
+            )
+        }
+        AreaNumbered { number, name } if name.is_empty() => {
+            format!(
+                "actividades sin área: se pusieron en un área nueva, {number}; póngale nombre en su archivo"
+            )
+        }
+        AreaNumbered { number, name } => format!("el área `{name}` no tiene número: se numeró {number}"),
+        YearFromName { year, name } => format!("el año del plan, {year}, se tomó del nombre `{name}`"),
+        YearFromDates { year } => {
+            format!("el año del plan, {year}, se tomó de las fechas, que son todas de ese año")
+        }
     }
 }
 
@@ -2227,7 +2374,8 @@ fn toml_type_en(found: &str) -> &str {
     }
 }
 
-const SCHEDULE_FORMS: &str = "2022, 2022-S1, 2022-Q3, 2022-03, 2022-03-15, to-be-defined, as-needed";
+const SCHEDULE_FORMS: &str =
+    "2022, 2022-S1, 2022-Q3, 2022-03, 2022-03/06, 2022-03-15, to-be-defined, as-needed";
 
 /// Whether a `schema` value names a version older than those supported: `migrate` upgrades it.
 fn is_older_schema(found: &str) -> bool {
@@ -3010,10 +3158,17 @@ mod tests {
             "Comité: A y B (con la presidencia de A)"
         );
         let doubts = [
-            DoubtKind::NoTitle,
+            DoubtKind::NoTitle { title: "Plan de Trabajo 2024".into() },
             DoubtKind::NoFields,
             DoubtKind::Kept { text: "x".into() },
             DoubtKind::CountAdded { words: vec!["cuatro".into(), "cuatro".into()], total: 8 },
+            DoubtKind::AreaWithoutActivities { number: "3.1".into() },
+            DoubtKind::DatesInAnotherYear { year: 2024, count: 3, total: 4, plan_year: 2023 },
+            DoubtKind::YearFromText { year: 2024 },
+            DoubtKind::TableWithoutHeader,
+            DoubtKind::ColumnKept { column: "Responsable".into() },
+            DoubtKind::AreaNumbered { number: "1.1".into(), name: String::new() },
+            DoubtKind::AreaNumbered { number: "1.2".into(), name: "Datos".into() },
         ];
         for doubt in doubts {
             assert_ne!(Lang::En.doubt(&doubt), Lang::Es.doubt(&doubt));
@@ -3218,6 +3373,14 @@ mod tests {
             Msg::BadLockTimeout { value: "x" },
             Msg::ImportInterrupted { dir: "plan" },
             Msg::CannotFinishImport { dir: "plan" },
+            Msg::DocumentHasNoActivities { file: "f" },
+            Msg::SpreadsheetUnreadable { file: "f", reason: "r" },
+            Msg::CsvUnreadable { file: "f", line: 2, reason: "r" },
+            Msg::DocumentNotText { file: "f", line: 2 },
+            Msg::SpreadsheetHasNoYear { file: "f" },
+            Msg::BinaryToTerminal { format: "docx" },
+            Msg::PlainTitle { year: 2024 },
+            Msg::CannotWriteSpreadsheet { reason: "r" },
         ]
     }
 

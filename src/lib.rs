@@ -234,7 +234,10 @@ fn dispatch(command: Command, context: &Context) -> Result<Exit> {
                     cli::DocumentFormatArg::Text => import::Format::Text,
                     cli::DocumentFormatArg::Markdown => import::Format::Markdown,
                     cli::DocumentFormatArg::Docx => import::Format::Docx,
+                    cli::DocumentFormatArg::Spreadsheet => import::Format::Spreadsheet,
+                    cli::DocumentFormatArg::Csv => import::Format::Csv,
                 }),
+                year: args.year,
             };
             commands::import::run(context, &options)
         }
@@ -243,6 +246,8 @@ fn dispatch(command: Command, context: &Context) -> Result<Exit> {
                 format: match args.format {
                     cli::ExportFormat::Markdown => render::document::DocumentFormat::Markdown,
                     cli::ExportFormat::Text => render::document::DocumentFormat::Text,
+                    cli::ExportFormat::Docx => render::document::DocumentFormat::Docx,
+                    cli::ExportFormat::Xlsx => render::document::DocumentFormat::Xlsx,
                 },
                 lang: match args.doc_lang {
                     LangArg::En => Lang::En,

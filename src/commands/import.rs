@@ -25,6 +25,8 @@ pub struct ImportOptions {
     pub force: bool,
     /// The document's format, when its name does not tell.
     pub from: Option<Format>,
+    /// The plan's year, when the document does not say it.
+    pub year: Option<i32>,
 }
 
 pub fn run(context: &Context, options: &ImportOptions) -> Result<Exit> {
@@ -34,8 +36,10 @@ pub fn run(context: &Context, options: &ImportOptions) -> Result<Exit> {
     check_target(&options.out, options.force, lang)?;
     let bytes = read_document(&options.document, &document, lang)?;
     let format = options.from.unwrap_or_else(|| Format::of(&options.document, &bytes));
-    let imported =
-        import::import(&bytes, format).map_err(|error| anyhow::anyhow!(message(&error, &document, lang)))?;
+    let name = options.document.file_name().map(|name| name.to_string_lossy()).unwrap_or_default();
+    let hints = import::Hints { name: &name, year: options.year };
+    let imported = import::import_with(&bytes, format, hints)
+        .map_err(|error| anyhow::anyhow!(message(&error, &document, format, lang)))?;
     if imported.windows_1252 {
         writeln!(std::io::stderr().lock(), "{}", lang.text(Msg::ReadAsWindows1252 { file: &document }))?;
     }
@@ -58,15 +62,22 @@ fn read_document(path: &Path, shown: &str, lang: Lang) -> Result<Vec<u8>> {
 }
 
 /// The error for a document that cannot be imported.
-fn message(error: &ImportError, file: &str, lang: Lang) -> String {
+fn message(error: &ImportError, file: &str, format: Format, lang: Lang) -> String {
+    let sheet = matches!(format, Format::Spreadsheet | Format::Csv);
     lang.text(match error {
         ImportError::Empty => Msg::DocumentEmpty { file },
+        ImportError::NoAreas if sheet => Msg::DocumentHasNoActivities { file },
         ImportError::NoAreas => Msg::DocumentHasNoAreas { file },
         ImportError::NotZip(reason) => Msg::DocumentNotZip { file, reason },
         ImportError::NotWordDocument => Msg::DocumentNotWord { file },
         ImportError::BadXml(reason) => Msg::DocumentBadXml { file, reason },
+        ImportError::NoYear if sheet => Msg::SpreadsheetHasNoYear { file },
         ImportError::NoYear => Msg::DocumentHasNoYear { file },
         ImportError::PartTooLarge { part, limit } => Msg::DocumentPartTooLarge { file, part, limit: *limit },
+        ImportError::NoActivities => Msg::DocumentHasNoActivities { file },
+        ImportError::BadSpreadsheet(reason) => Msg::SpreadsheetUnreadable { file, reason },
+        ImportError::BadCsv { line, reason } => Msg::CsvUnreadable { file, line: *line, reason },
+        ImportError::NotText { line } => Msg::DocumentNotText { file, line: *line },
     })
 }
 

@@ -37,6 +37,11 @@ impl<'a> Destination<'a> {
 /// Prints `text`, or writes it to the destination's file (atomically) if it may be written.
 pub fn deliver(context: &Context, destination: &Destination<'_>, text: &str) -> Result<()> {
     let Some(path) = destination.path else { return context.print(text) };
+    write_to(context, destination, path, text.as_bytes())
+}
+
+/// Writes `bytes` to `path`, unless it is a file of the plan, or exists and `--force` was not given.
+fn write_to(context: &Context, destination: &Destination<'_>, path: &Path, bytes: &[u8]) -> Result<()> {
     let shown = path.display().to_string();
     if is_plan_file(path, destination) {
         bail!(context.lang.text(Msg::OutputIsPlanFile { path: &shown }));
@@ -44,8 +49,7 @@ pub fn deliver(context: &Context, destination: &Destination<'_>, text: &str) -> 
     if !destination.force && fs::symlink_metadata(path).is_ok() {
         bail!(context.lang.text(Msg::OutputExists { path: &shown }));
     }
-    write_atomically(path, text.as_bytes())
-        .with_context(|| context.lang.text(Msg::CannotWriteOutput { path: &shown }))
+    write_atomically(path, bytes).with_context(|| context.lang.text(Msg::CannotWriteOutput { path: &shown }))
 }
 
 /// Whether `path` is one of the plan's files (by any name: a link, another spelling), or a name
@@ -75,4 +79,16 @@ fn same_file(a: &Path, b: &Path) -> bool {
         let _ = (a, b);
         false
     }
+}
+
+/// Writes `bytes` (a `.docx`, an `.xlsx`) to standard output, or to the destination's file
+/// (atomically) if it may be written, as [`deliver`] does for text.
+pub fn deliver_bytes(context: &Context, destination: &Destination<'_>, bytes: &[u8]) -> Result<()> {
+    let Some(path) = destination.path else {
+        let mut stdout = std::io::stdout().lock();
+        return std::io::Write::write_all(&mut stdout, bytes)
+            .and_then(|()| std::io::Write::flush(&mut stdout))
+            .with_context(|| context.lang.text(Msg::CannotWriteOutput { path: "-" }));
+    };
+    write_to(context, destination, path, bytes)
 }

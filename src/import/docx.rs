@@ -84,21 +84,71 @@ fn val(element: &BytesStart<'_>) -> Option<String> {
     attribute(element, "val")
 }
 
-/// Walks the document's paragraphs.
+/// A Word table being read: the paragraphs of the current cell, the cells of the current row.
+#[derive(Default)]
+struct Table {
+    /// Tables inside tables are read as the text of their cell.
+    depth: usize,
+    cell: Lines,
+    row: Vec<String>,
+    row_at: usize,
+    first: bool,
+}
+
+impl Table {
+    /// Where a finished paragraph goes: the current cell inside a table, else the document.
+    fn sink<'l>(&'l mut self, lines: &'l mut Lines) -> &'l mut Lines {
+        if self.depth > 0 { &mut self.cell } else { lines }
+    }
+
+    fn start(&mut self, name: &str, at: usize) {
+        match name {
+            "tbl" => {
+                self.depth += 1;
+                self.first |= self.depth == 1;
+            }
+            "tr" if self.depth == 1 => self.row_at = at,
+            _ => {}
+        }
+    }
+
+    fn end(&mut self, name: &str, lines: &mut Lines) {
+        match name {
+            "tbl" => self.depth = self.depth.saturating_sub(1),
+            "tc" if self.depth == 1 => {
+                let paragraphs: Vec<String> = self.cell.items.drain(..).map(|line| line.text).collect();
+                self.row.push(paragraphs.join("\n"));
+            }
+            "tr" if self.depth == 1 => {
+                let cells = std::mem::take(&mut self.row);
+                lines.push(Line::row(cells, self.row_at, self.first));
+                self.first = false;
+            }
+            _ => {}
+        }
+    }
+}
+
+/// Walks the document's paragraphs, and the rows of its tables.
 fn paragraphs(xml: &str, mut numbering: Numbering) -> Result<Lines, DocxError> {
     let mut reader = Reader::from_str(xml);
     let mut lines = Lines::new(Unit::Paragraph);
     let mut paragraph = Paragraph::default();
+    let mut table = Table::default();
     let mut count = 0;
     loop {
         let event = reader.read_event().map_err(|e| xml_error(&reader, e))?;
         match event {
             Event::Start(element) => {
-                if element.local_name().as_ref() == "p" {
-                    paragraph.finish(&mut lines, &mut numbering);
+                let name = element.local_name();
+                if matches!(name.as_ref(), "p" | "tbl" | "tc" | "tr") {
+                    paragraph.finish(table.sink(&mut lines), &mut numbering);
+                }
+                if name.as_ref() == "p" {
                     count += 1;
                     paragraph.at = count;
                 }
+                table.start(name.as_ref(), count + 1);
                 paragraph.open(&element, true);
             }
             Event::Empty(element) => {
@@ -108,9 +158,13 @@ fn paragraphs(xml: &str, mut numbering: Numbering) -> Result<Lines, DocxError> {
                 paragraph.open(&element, false);
             }
             Event::End(element) => match element.local_name().as_ref() {
-                "p" => paragraph.finish(&mut lines, &mut numbering),
+                "p" => paragraph.finish(table.sink(&mut lines), &mut numbering),
                 "t" => paragraph.in_text = false,
                 "pPr" => paragraph.in_properties = false,
+                name @ ("tc" | "tr" | "tbl") => {
+                    paragraph.finish(table.sink(&mut lines), &mut numbering);
+                    table.end(name, &mut lines);
+                }
                 _ => {}
             },
             Event::Text(text) if paragraph.in_text => paragraph.current.push_str(&text.xml10_content()),
@@ -124,7 +178,7 @@ fn paragraphs(xml: &str, mut numbering: Numbering) -> Result<Lines, DocxError> {
             _ => {}
         }
     }
-    paragraph.finish(&mut lines, &mut numbering);
+    paragraph.finish(table.sink(&mut lines), &mut numbering);
     Ok(lines)
 }
 
@@ -183,7 +237,7 @@ impl Paragraph {
             if text.is_empty() {
                 continue;
             }
-            lines.push(Line { text, at: self.at, new_block, ordinal: None });
+            lines.push(Line { text, at: self.at, new_block, ordinal: None, cells: None });
             new_block = false;
         }
         *self = Paragraph { at: self.at, ..Paragraph::default() };

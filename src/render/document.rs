@@ -17,6 +17,10 @@ use crate::schedule::{Period, Schedule};
 pub enum DocumentFormat {
     Markdown,
     Text,
+    /// A Word document: the text document with heading styles ([`super::office::docx`]).
+    Docx,
+    /// A spreadsheet, one row per activity ([`super::office::xlsx`]).
+    Xlsx,
 }
 
 /// What to write.
@@ -41,6 +45,23 @@ pub fn document(plan: &Plan, options: DocumentOptions) -> String {
     let mut text = blocks.join("\n\n");
     text.push('\n');
     text
+}
+
+/// The document without its activities, one line each: front, sections, and each area's heading
+/// and objective. A spreadsheet holds the activities as rows, and this as its first sheet.
+pub fn outline_lines(plan: &Plan, options: DocumentOptions) -> Vec<String> {
+    let writer = Writer { options, year: plan.info.year };
+    let mut blocks = writer.front(&plan.info);
+    blocks.extend(writer.sections(&plan.info));
+    for area in &plan.areas {
+        blocks.extend(writer.area_heading(area));
+    }
+    blocks
+        .iter()
+        .flat_map(|block| block.lines())
+        .filter(|line| !line.trim().is_empty())
+        .map(str::to_owned)
+        .collect()
 }
 
 struct Writer {
@@ -116,7 +137,8 @@ impl Writer {
         blocks
     }
 
-    fn area(&self, area: &Area) -> Vec<String> {
+    /// "3.1) Servicios transfronterizos" and its objective.
+    fn area_heading(&self, area: &Area) -> Vec<String> {
         let mut blocks = vec![self.heading(3, &format!("{}) {}", area.number, area.name))];
         if !area.objective.is_empty() {
             let label = self.lang().label(Label::Objective);
@@ -126,6 +148,11 @@ impl Writer {
                 format!("{label}: {}", area.objective)
             });
         }
+        blocks
+    }
+
+    fn area(&self, area: &Area) -> Vec<String> {
+        let mut blocks = self.area_heading(area);
         for activity in &area.activities {
             blocks.push(self.heading(4, &format!("{}) {}", activity.number_text(), activity.title)));
             let fields = self.fields(activity);

@@ -36,6 +36,7 @@ pub fn summary(imported: &Imported, written: &Written<'_>, lang: Lang) -> String
         let unit = lang.label(match imported.unit {
             Unit::Line => Label::Line,
             Unit::Paragraph => Label::Paragraph,
+            Unit::Row => Label::Row,
         });
         for doubt in &imported.doubts {
             let activity = doubt.activity.as_deref().map(|n| format!(", {n}")).unwrap_or_default();

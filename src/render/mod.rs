@@ -14,6 +14,7 @@ pub mod html;
 pub mod ics;
 pub mod import_summary;
 pub mod log;
+pub mod office;
 pub mod site;
 pub mod summary;
 pub mod timeline;

@@ -41,6 +41,9 @@ mod validate;
 mod writing;
 
 mod export;
+mod export_office;
 mod import;
+mod import_layouts;
+mod office;
 #[path = "../../benches/support/synthetic.rs"]
 mod synthetic;
