@@ -299,7 +299,7 @@ fn report_error(error: &anyhow::Error, lang: Lang, color: bool) {
         .chain()
         .map(|cause| match cause.downcast_ref::<std::io::Error>() {
             Some(io) => lang.io_reason(io.kind(), &i18n::os_text(io)),
-            None => cause.to_string(),
+            None => text::visible_lines(&cause.to_string()).into_owned(),
         })
         .collect();
     let word = lang.severity(true);

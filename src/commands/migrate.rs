@@ -18,6 +18,7 @@ use crate::load;
 use crate::migrate::{self, MigrateError};
 use crate::render;
 use crate::source::{FileId, Sources};
+use crate::text::visible;
 
 pub struct MigrateOptions {
     /// Show the changes as diffs and write nothing.
@@ -50,7 +51,7 @@ pub fn run(context: &Context, options: &MigrateOptions) -> Result<Exit> {
     }
     if changed.is_empty() {
         let message = lang.text(Msg::NothingToMigrate { count: sources.len(), version: migrate::CURRENT });
-        context.print(&format!("{message}\n"))?;
+        context.print_line(&message)?;
         return Ok(Exit::Success);
     }
     check(context, &dir, &sources, &changed)?;
@@ -69,7 +70,7 @@ pub fn run(context: &Context, options: &MigrateOptions) -> Result<Exit> {
             bail!(lang.text(Msg::FileKeepsChanging { file: &source.display }));
         }
         let line = lang.text(Msg::Migrated { file: &source.display, from: *from, to: migrate::CURRENT });
-        out.push_str(&format!("{line}\n"));
+        out.push_str(&format!("{}\n", visible(&line)));
     }
     context.print(&out)?;
     Ok(Exit::Success)

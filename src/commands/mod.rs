@@ -33,6 +33,7 @@ use chrono::NaiveDate;
 use crate::i18n::{Lang, Msg};
 use crate::load::{self, Loaded};
 use crate::render::{self, Style};
+use crate::text::visible_lines;
 
 /// What every command may need from its surroundings, decided once at start-up.
 #[derive(Debug, Clone)]
@@ -110,9 +111,15 @@ impl Context {
 
     fn say(&self, level: Verbosity, msg: Msg<'_>) -> Result<()> {
         if self.verbosity >= level {
-            writeln!(std::io::stderr().lock(), "{}", self.lang.text(msg))?;
+            writeln!(std::io::stderr().lock(), "{}", visible_lines(&self.lang.text(msg)))?;
         }
         Ok(())
+    }
+
+    /// Writes one line for people to standard output (a confirmation), its plan text made
+    /// visible.
+    pub fn print_line(&self, line: &str) -> Result<()> {
+        self.print(&format!("{}\n", visible_lines(line)))
     }
 
     /// Writes command output to standard output.

@@ -78,7 +78,7 @@ pub fn edit<'o>(
                 what: &decision.what,
                 progress: &progress(&after, lang),
             });
-            context.print(&format!("{line}\n"))?;
+            context.print_line(&line)?;
             return Ok(Exit::Success);
         }
     }

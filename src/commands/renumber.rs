@@ -76,7 +76,7 @@ pub fn run(context: &Context, options: &RenumberOptions) -> Result<Exit> {
         if outcome == Outcome::Written {
             let moves: Vec<String> =
                 renumbering.moves.iter().map(|(old, new)| format!("{old} -> {new}")).collect();
-            context.print(&format!("{}\n", moves.join(", ")))?;
+            context.print_line(&moves.join(", "))?;
             return Ok(Exit::Success);
         }
     }

@@ -8,6 +8,7 @@ use serde::Serialize;
 use super::{Format, Grid, Style};
 use crate::i18n::{Label, Lang};
 use crate::model::{Activity, Area, Status};
+use crate::text::visible;
 
 /// An activity with the area it belongs to, as commands pass them to rendering.
 pub type Entry<'p> = (&'p Area, &'p Activity);
@@ -177,19 +178,22 @@ fn write_csv(entries: &[Entry<'_>], out: &mut impl Write) -> csv::Result<()> {
         "times_planned",
     ])?;
     for (area, activity) in entries {
-        writer.write_record([
-            activity.number_text(),
-            area.number.to_string(),
-            activity.title.clone(),
-            activity.place.as_deref().unwrap_or_default().to_owned(),
-            activity.schedule.map(|s| s.to_string()).unwrap_or_default(),
-            activity.every.map(|e| e.code().to_owned()).unwrap_or_default(),
-            activity.target.map(|t| t.to_string()).unwrap_or_default(),
-            activity.resources.as_deref().unwrap_or_default().to_owned(),
-            activity.status().code().to_owned(),
-            activity.times_done().to_string(),
-            activity.times_planned().to_string(),
-        ])?;
+        writer.write_record(
+            [
+                activity.number_text(),
+                area.number.to_string(),
+                activity.title.clone(),
+                activity.place.as_deref().unwrap_or_default().to_owned(),
+                activity.schedule.map(|s| s.to_string()).unwrap_or_default(),
+                activity.every.map(|e| e.code().to_owned()).unwrap_or_default(),
+                activity.target.map(|t| t.to_string()).unwrap_or_default(),
+                activity.resources.as_deref().unwrap_or_default().to_owned(),
+                activity.status().code().to_owned(),
+                activity.times_done().to_string(),
+                activity.times_planned().to_string(),
+            ]
+            .map(super::csv_cell),
+        )?;
     }
     writer.flush()?;
     Ok(())
@@ -214,6 +218,6 @@ pub fn detail((area, activity): Entry<'_>, lang: Lang, style: Style) -> String {
     if let Some(cancelled) = &activity.cancelled {
         row(Label::Cancelled, format!("{} — {}", lang.date(cancelled.on), cancelled.reason));
     }
-    let heading = format!("{}  {}\n\n", activity.number_text(), activity.title);
+    let heading = format!("{}  {}\n\n", activity.number_text(), visible(&activity.title));
     format!("{heading}{}", grid.to_table(style))
 }

@@ -2,7 +2,8 @@
 
 use comfy_table::{Cell, Color, ColumnConstraint, ContentArrangement, LineStyle, Table, TableStyle, Width};
 
-use super::Style;
+use super::{Style, markdown};
+use crate::text::visible;
 
 /// Narrower terminals than this are taken to be misreporting their width.
 const MIN_TERMINAL_WIDTH: u16 = 40;
@@ -63,12 +64,12 @@ impl Grid {
             table.enforce_styling();
         }
         if !self.header.is_empty() {
-            table.set_header(self.header.iter().map(Cell::new));
+            table.set_header(self.header.iter().map(|text| Cell::new(visible(text))));
         }
         for row in &self.rows {
             table.add_row(row.iter().map(|(text, color)| match color {
-                Some(color) if style.color => Cell::new(text).fg(*color),
-                _ => Cell::new(text),
+                Some(color) if style.color => Cell::new(visible(text)).fg(*color),
+                _ => Cell::new(visible(text)),
             }));
         }
         self.share_width(&mut table);
@@ -108,20 +109,16 @@ impl Grid {
         }
     }
 
-    /// A GitHub-flavoured Markdown table; pipes and line breaks in cells are escaped.
+    /// A GitHub-flavoured Markdown table; cells are escaped as all Markdown is ([`markdown::inline`]).
     pub fn to_markdown(&self) -> String {
         let line = |cells: Vec<String>| format!("| {} |\n", cells.join(" | "));
-        let mut out = line(self.header.iter().map(|h| markdown_cell(h)).collect());
+        let mut out = line(self.header.iter().map(|h| markdown::inline(h)).collect());
         out.push_str(&line(self.header.iter().map(|_| "---".to_owned()).collect()));
         for row in &self.rows {
-            out.push_str(&line(row.iter().map(|(text, _)| markdown_cell(text)).collect()));
+            out.push_str(&line(row.iter().map(|(text, _)| markdown::inline(text)).collect()));
         }
         out
     }
-}
-
-fn markdown_cell(text: &str) -> String {
-    text.replace('\\', "\\\\").replace('|', "\\|").replace(['\r', '\n'], " ")
 }
 
 #[cfg(test)]

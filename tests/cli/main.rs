@@ -10,6 +10,7 @@ mod diff;
 mod faults;
 mod fmt;
 mod git_repo;
+mod hostile;
 mod lang;
 mod list;
 mod list_timing;
