@@ -102,7 +102,8 @@ fn context(global: &GlobalArgs, lang: Lang, stderr_color: bool) -> Result<Contex
         stdout: Style {
             terminal: stdout_terminal,
             color: use_color(global.color, stdout_terminal, no_color()),
-            width: if stdout_terminal { None } else { Style::PLAIN.width },
+            width: render::fit::columns_variable(std::env::var("COLUMNS").ok().as_deref())
+                .or(if stdout_terminal { None } else { Style::PLAIN.width }),
         },
         stderr_color,
         plan_dir: global.plan.clone(),

@@ -218,6 +218,11 @@ pub fn detail((area, activity): Entry<'_>, lang: Lang, style: Style) -> String {
     if let Some(cancelled) = &activity.cancelled {
         row(Label::Cancelled, format!("{} — {}", lang.date(cancelled.on), cancelled.reason));
     }
-    let heading = format!("{}  {}\n\n", activity.number_text(), visible(&activity.title));
+    // The title wraps beside its number: "3.1.7  Al menos …\n       del grupo …".
+    let number = activity.number_text();
+    let indent = super::fit::width(&number) + 2;
+    let title =
+        super::fit::wrap(&visible(&activity.title), super::fit::columns(style).saturating_sub(indent));
+    let heading = format!("{number}  {}\n\n", title.replace('\n', &format!("\n{}", " ".repeat(indent))));
     format!("{heading}{}", grid.to_table(style))
 }

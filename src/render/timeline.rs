@@ -15,8 +15,9 @@ use crate::text::visible;
 /// Half months in a year: a cell for the 1st to the 15th, one for the 16th to the end.
 const CELLS: usize = 24;
 
-/// Narrowest title column, however narrow the width.
-const MIN_TITLE: usize = 12;
+/// Narrowest title column, however narrow the width: the chart fits 60 columns with the
+/// longest English and Spanish statuses.
+const MIN_TITLE: usize = 8;
 
 /// What one cell of a bar says.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

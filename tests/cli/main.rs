@@ -17,6 +17,7 @@ mod list_timing;
 mod loading;
 mod man;
 mod migrate;
+mod narrow;
 mod progress;
 mod readme;
 mod recipes;
