@@ -182,3 +182,20 @@ fn a_line_break_in_the_organisation_keeps_the_summary_heading_whole() {
     assert!(first.starts_with("## ") && first.contains("Red \\#\\# GEALC"), "{markdown}");
     assert_eq!(markdown.lines().filter(|line| line.starts_with('#')).count(), 1, "{markdown}");
 }
+
+#[test]
+fn overlong_text_is_a_warning_with_the_documented_limit() {
+    let plan = copy_plan(&real_plan());
+    let path = plan.path().join(FILE);
+    let text = std::fs::read_to_string(&path).expect("the area file");
+    let long = "Webinar regional ".repeat(70);
+    let long = long.trim_end();
+    std::fs::write(&path, text.replacen("Webinar regional interoperabilidad transfronteriza.", long, 1))
+        .expect("write");
+    let output = workplan_on(plan.path()).arg("validate").assert().success().get_output().stdout.clone();
+    let findings = String::from_utf8(output).expect("UTF-8");
+    let expected =
+        format!("warning[text]: 3.1.2: `title` is {} characters long, more than the 300", long.len());
+    assert!(findings.contains(&expected), "{findings}");
+    workplan_on(plan.path()).args(["validate", "--deny", "warnings"]).assert().code(1);
+}

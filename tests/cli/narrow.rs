@@ -103,3 +103,11 @@ fn a_megabyte_title_without_spaces_wraps_in_one_pass() {
     assert!(table.lines().all(|line| line.chars().count() <= 80));
     assert_eq!(table.matches('x').count(), 1 << 20, "every character is shown");
 }
+
+/// docs/cli.md: `COLUMNS=60 workplan list --area 3.9`.
+#[test]
+fn the_width_example_of_the_docs_runs() {
+    let text = at("60", &["list", "--area", "3.9"]);
+    assert!(text.lines().all(|line| line.chars().count() <= 60), "{text}");
+    assert!(text.contains("3.9.3") && text.contains("Perú."), "{text}");
+}
