@@ -39,6 +39,7 @@ fn columns_is_honoured_for_every_table_and_chart() {
 #[test]
 fn at_60_columns_the_title_gets_the_room() {
     let table = at("60", &["list"]);
+    assert!(table.lines().all(|line| line.chars().count() <= 60), "{table}");
     assert!(column_width(&table, "Title") > column_width(&table, "Place"), "{table}");
     assert!(column_width(&table, "Title") >= "interoperabilidad".len(), "{table}");
     // The words of the titles are whole: "interoperabilidad" is never cut in two.
