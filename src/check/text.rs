@@ -52,12 +52,17 @@ pub(super) fn check(plan: &Plan, findings: &mut Findings) {
     }
 }
 
-/// The first control or bidi character of `text`, as a problem. Line breaks and tabs are
-/// ordinary text in a multi-line string and are not reported.
+/// The first control or bidi character of `text`, as a problem. Line breaks (LF, or CRLF as a
+/// multi-line string of a CRLF file holds them) and tabs are ordinary text and are not reported.
 fn hidden(field: &'static str, text: &str) -> Option<Problem> {
-    text.chars()
-        .find(|c| !matches!(c, '\n' | '\t') && is_hidden(*c))
-        .map(|character| Problem::HiddenCharacter { field, character })
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        let line_break = c == '\n' || (c == '\r' && chars.peek() == Some(&'\n'));
+        if !line_break && c != '\t' && is_hidden(c) {
+            return Some(Problem::HiddenCharacter { field, character: c });
+        }
+    }
+    None
 }
 
 #[cfg(test)]
@@ -67,6 +72,7 @@ mod tests {
     #[test]
     fn finds_controls_and_bidi_but_not_line_breaks() {
         assert_eq!(hidden("title", "Webinar\tregional\nx"), None);
+        assert_eq!(hidden("objective", "Una línea.\r\nOtra."), None, "a CRLF file's multi-line string");
         assert_eq!(
             hidden("title", "a\u{1b}]0;x\u{7}"),
             Some(Problem::HiddenCharacter { field: "title", character: '\u{1b}' })
@@ -75,9 +81,6 @@ mod tests {
             hidden("place", "Lima\u{202e}"),
             Some(Problem::HiddenCharacter { field: "place", character: '\u{202e}' })
         );
-        assert_eq!(
-            hidden("note", "x\r\ny"),
-            Some(Problem::HiddenCharacter { field: "note", character: '\r' })
-        );
+        assert_eq!(hidden("note", "x\ry"), Some(Problem::HiddenCharacter { field: "note", character: '\r' }));
     }
 }

@@ -46,12 +46,9 @@ impl Grid {
     /// their widths from [`share`], and long cells wrap between words ([`wrap`]). comfy-table
     /// only lays out the wrapped lines, so that the work stays linear in the text.
     pub fn to_table(&self, style: Style) -> String {
-        let header: Vec<String> = self.header.iter().map(|text| visible(text).into_owned()).collect();
-        let rows: Vec<Vec<String>> = self
-            .rows
-            .iter()
-            .map(|row| row.iter().map(|(text, _)| visible(text).into_owned()).collect())
-            .collect();
+        let header: Vec<String> = self.header.iter().map(|text| cell_text(text)).collect();
+        let rows: Vec<Vec<String>> =
+            self.rows.iter().map(|row| row.iter().map(|(text, _)| cell_text(text)).collect()).collect();
         let count = header.len().max(rows.first().map_or(0, Vec::len));
         let columns: Vec<Column> = (0..count)
             .map(|index| {
@@ -110,6 +107,16 @@ impl Grid {
             out.push_str(&line(row.iter().map(|(text, _)| markdown::inline(text)).collect()));
         }
         out
+    }
+}
+
+/// A cell's text on one line, to be wrapped: the line breaks of a multi-line text (an objective,
+/// a note; LF or CRLF) become spaces, and every other control is made [`visible`].
+fn cell_text(text: &str) -> String {
+    if text.contains('\n') {
+        visible(&text.replace("\r\n", " ").replace('\n', " ")).into_owned()
+    } else {
+        visible(text).into_owned()
     }
 }
 
@@ -226,6 +233,12 @@ mod tests {
         assert!(!table.contains('\u{1b}'), "no escape codes");
         assert!(!table.contains('─'));
         assert!(table.lines().all(|line| line.chars().count() <= 80));
+    }
+
+    #[test]
+    fn line_breaks_are_spaces_and_controls_show() {
+        assert_eq!(cell_text("Una línea.\r\nOtra.\nY otra."), "Una línea. Otra. Y otra.");
+        assert_eq!(cell_text("a\u{1b}[2J\rb"), "a␛[2J␍b");
     }
 
     #[test]

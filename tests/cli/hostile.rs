@@ -199,3 +199,18 @@ fn overlong_text_is_a_warning_with_the_documented_limit() {
     assert!(findings.contains(&expected), "{findings}");
     workplan_on(plan.path()).args(["validate", "--deny", "warnings"]).assert().code(1);
 }
+
+#[test]
+fn line_breaks_of_a_crlf_file_are_not_control_characters() {
+    let plan = copy_plan(&real_plan());
+    let path = plan.path().join(FILE);
+    let text = std::fs::read_to_string(&path).expect("the area file");
+    let text = text
+        .replacen("objective = \"Generar", "objective = \"\"\"\nUna línea.\nGenerar", 1)
+        .replacen("bien público regional.\"", "bien público regional.\"\"\"", 1)
+        .replace('\n', "\r\n");
+    std::fs::write(&path, text).expect("write");
+    workplan_on(plan.path()).arg("validate").assert().success();
+    let areas = stdout_of(workplan_on(plan.path()).arg("areas"));
+    assert!(areas.contains("Una línea. Generar"), "a line break is a space in a cell:\n{areas}");
+}
