@@ -114,7 +114,7 @@ pub enum Command {
         workplan validate                                  every finding, with the line it is on\n  \
         workplan validate --deny warnings --format github  in CI: annotations in the pull request\n  \
         workplan validate --format json > findings.json\n\n\
-        Checks: numbering, dates, completeness, duplicates, schema, syntax, file, unused-allow (see \
+        Checks: numbering, dates, completeness, duplicates, text, schema, syntax, file, unused-allow (see \
         docs/checks.md). An activity may accept a known warning with `allow = [\"completeness\"]`.\n\n\
         Exit codes: 0 no errors (warnings allowed), 1 errors found (or warnings, with --deny \
         warnings), 2 could not run (no plan directory, or a file that cannot be read as text).")]

@@ -44,6 +44,8 @@ pub enum Check {
     Duplicates,
     /// An `allow` entry that suppressed nothing.
     UnusedAllow,
+    /// Plan text without control or bidi characters, and of a readable length.
+    Text,
 }
 
 impl Check {
@@ -58,15 +60,17 @@ impl Check {
             Check::Completeness => "completeness",
             Check::Duplicates => "duplicates",
             Check::UnusedAllow => "unused-allow",
+            Check::Text => "text",
         }
     }
 
     /// Every check, in the order `docs/checks.md` describes them.
-    pub const ALL: [Check; 8] = [
+    pub const ALL: [Check; 9] = [
         Check::Numbering,
         Check::Dates,
         Check::Completeness,
         Check::Duplicates,
+        Check::Text,
         Check::Schema,
         Check::Syntax,
         Check::File,
@@ -278,6 +282,17 @@ pub enum Problem {
     UnusedAllowance {
         check: &'static str,
     },
+    /// A control or bidi character in plan text, which a terminal or an editor would obey.
+    HiddenCharacter {
+        field: &'static str,
+        character: char,
+    },
+    /// A title, place or resources longer than [`crate::check::text`] allows.
+    TextTooLong {
+        field: &'static str,
+        chars: usize,
+        limit: usize,
+    },
 }
 
 impl Problem {
@@ -309,6 +324,7 @@ impl Problem {
             }
             Problem::DuplicateActivity { .. } => Check::Duplicates,
             Problem::UnusedAllowance { .. } => Check::UnusedAllow,
+            Problem::HiddenCharacter { .. } | Problem::TextTooLong { .. } => Check::Text,
             _ => Check::Schema,
         }
     }
@@ -323,7 +339,8 @@ impl Problem {
             | Problem::DoneTooOften { .. }
             | Problem::MissingDetails { .. }
             | Problem::DuplicateActivity { .. }
-            | Problem::UnusedAllowance { .. } => Severity::Warning,
+            | Problem::UnusedAllowance { .. }
+            | Problem::TextTooLong { .. } => Severity::Warning,
             _ => Severity::Error,
         }
     }

@@ -2612,6 +2612,25 @@ fn problem_en(problem: &Problem) -> (String, Option<String>) {
             format!("`{check}` is allowed here, but this activity has no `{check}` warning"),
             Some("remove it from `allow`: what it allowed has been corrected".into()),
         ),
+        // safety-output: control and bidi characters, overlong text.
+        HiddenCharacter { field, character } => (
+            if crate::text::is_bidi_control(*character) {
+                format!(
+                    "`{field}` contains the bidi control U+{:04X}, which makes text read differently from what it is",
+                    u32::from(*character)
+                )
+            } else {
+                format!(
+                    "`{field}` contains the control character U+{:04X}, which a terminal obeys instead of showing",
+                    u32::from(*character)
+                )
+            },
+            Some("delete it: plan text needs no control characters (line breaks and tabs are fine)".into()),
+        ),
+        TextTooLong { field, chars, limit } => (
+            format!("`{field}` is {chars} characters long, more than the {limit} a reader takes in"),
+            Some("shorten it; details belong in the minutes or a linked document".into()),
+        ),
     }
 }
 
@@ -2834,6 +2853,25 @@ fn problem_es(problem: &Problem) -> (String, Option<String>) {
         UnusedAllowance { check } => (
             format!("`{check}` está permitido aquí, pero esta actividad no tiene avisos de `{check}`"),
             Some("quítelo de `allow`: lo que permitía ya fue corregido".into()),
+        ),
+        // safety-output: caracteres de control y bidireccionales, textos demasiado largos.
+        HiddenCharacter { field, character } => (
+            if crate::text::is_bidi_control(*character) {
+                format!(
+                    "`{field}` contiene el control bidireccional U+{:04X}, que hace que el texto se lea distinto de lo que es",
+                    u32::from(*character)
+                )
+            } else {
+                format!(
+                    "`{field}` contiene el carácter de control U+{:04X}, que una terminal ejecuta en vez de mostrar",
+                    u32::from(*character)
+                )
+            },
+            Some("bórrelo: el texto del plan no necesita caracteres de control (los saltos de línea y las tabulaciones sí se admiten)".into()),
+        ),
+        TextTooLong { field, chars, limit } => (
+            format!("`{field}` tiene {chars} caracteres, más de los {limit} que se leen de corrido"),
+            Some("acórtelo; los detalles van en el acta o en un documento enlazado".into()),
         ),
     }
 }
@@ -3438,6 +3476,9 @@ mod tests {
             EmptyAreaName,
             DuplicateActivity { first: "3.1.2".into() },
             UnusedAllowance { check: "completeness" },
+            HiddenCharacter { field: "title", character: '\u{1b}' },
+            HiddenCharacter { field: "place", character: '\u{202e}' },
+            TextTooLong { field: "title", chars: 301, limit: 300 },
         ]
     }
 

@@ -109,7 +109,8 @@ fn context(global: &GlobalArgs, lang: Lang, stderr_color: bool) -> Result<Contex
         stdout: Style {
             terminal: stdout_terminal,
             color: use_color(global.color, stdout_terminal, no_color()),
-            width: if stdout_terminal { None } else { Style::PLAIN.width },
+            width: render::fit::columns_variable(std::env::var("COLUMNS").ok().as_deref())
+                .or(if stdout_terminal { None } else { Style::PLAIN.width }),
         },
         stderr_color,
         plan_dir: global.plan.clone().or_else(|| env("WORKPLAN_DIR").map(Into::into)),
@@ -467,7 +468,7 @@ fn report_error(error: &anyhow::Error, lang: Lang, color: bool) {
         .chain()
         .map(|cause| match cause.downcast_ref::<std::io::Error>() {
             Some(io) => lang.io_reason(io.kind(), &i18n::os_text(io)),
-            None => cause.to_string(),
+            None => text::visible_lines(&cause.to_string()).into_owned(),
         })
         .collect();
     let word = lang.severity(true);

@@ -17,6 +17,7 @@ use crate::i18n::Msg;
 use crate::load::{self, Loaded};
 use crate::render;
 use crate::source::{FileId, SourceFile};
+use crate::text::visible;
 
 pub struct FmtOptions {
     /// Only report the files that are not formatted (exit 1 if any); write nothing.
@@ -44,7 +45,7 @@ pub fn run(context: &Context, options: &FmtOptions) -> Result<Exit> {
             if options.diff {
                 out.push_str(&render::diff::unified(&source.text, text, shown(source)));
             } else {
-                out.push_str(&format!("{}\n", source.display));
+                out.push_str(&format!("{}\n", visible(&source.display)));
             }
         }
         context.print(&out)?;

@@ -76,12 +76,10 @@ pub fn run(context: &Context, options: &MigrateOptions) -> Result<Exit> {
             bail!(lang.text(Msg::FileKeepsChanging { file: &source.display }));
         }
         // Naming the files upgraded is a note; the result is the files (or, dry, the diffs).
-        context.note(Msg::Migrated { file: &source.display, from: *from, to: migrate::CURRENT })?;
+        context.note_written(Msg::Migrated { file: &source.display, from: *from, to: migrate::CURRENT });
     }
     if options.dry_run {
         context.print(&out)?
-    } else {
-        context.confirm(&out)?
     }
     Ok(Exit::Success)
 }

@@ -45,6 +45,7 @@ use chrono::NaiveDate;
 use crate::i18n::{Lang, Msg};
 use crate::load::{self, Loaded};
 use crate::render::{self, Style};
+use crate::text::visible_lines;
 
 /// What every command may need from its surroundings, decided once at start-up.
 #[derive(Debug, Clone)]
@@ -140,7 +141,7 @@ impl Context {
 
     fn say(&self, level: Verbosity, msg: Msg<'_>) -> Result<()> {
         if self.verbosity >= level {
-            writeln!(std::io::stderr().lock(), "{}", self.lang.text(msg))?;
+            writeln!(std::io::stderr().lock(), "{}", visible_lines(&self.lang.text(msg)))?;
         }
         Ok(())
     }
@@ -148,9 +149,9 @@ impl Context {
     /// Prints what a command did once its files are written. The change is made by then, so
     /// standard output that cannot take the words (`> /dev/full`, a closed pipe) is reported on
     /// standard error and the run still succeeds: exit 2 would tell a script that retries that
-    /// nothing was done, and it would do it twice.
+    /// nothing was done, and it would do it twice. Plan text in it is made visible.
     pub fn confirm(&self, text: &str) -> Result<()> {
-        if let Err(error) = self.print(text) {
+        if let Err(error) = self.print(&visible_lines(text)) {
             let io = error.downcast_ref::<std::io::Error>();
             if io.is_none_or(|io| io.kind() != std::io::ErrorKind::BrokenPipe) {
                 let reason = match io {

@@ -7,10 +7,12 @@
 
 use serde_json::{Value, json};
 
-use crate::compare::words::{self, Piece};
+use crate::compare::words;
 use crate::compare::{Change, Field, Kind, Scope, When};
 use crate::i18n::{Label, Lang, Msg};
 use crate::model::{Cancellation, Record};
+use crate::render::markdown;
+use crate::text::visible;
 
 /// How the changes are written.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -130,6 +132,7 @@ impl Writer {
                 )
             }
             Compared::File(path) => {
+                let path = &visible(path);
                 (lang.text(Msg::FileChanges { path }), lang.text(Msg::NoChangesToFile { path }))
             }
         }
@@ -189,7 +192,11 @@ impl Writer {
         match (from, to) {
             (Some(from), Some(to)) if field.is_text() => {
                 let pieces = words::word_diff(from, to);
-                if self.markdown { words::markdown(&pieces) } else { words::marked(&pieces) }
+                if self.markdown {
+                    words::markdown(&pieces)
+                } else {
+                    visible(&words::marked(&pieces)).into_owned()
+                }
             }
             (from, to) => {
                 let shown =
@@ -226,7 +233,7 @@ impl Writer {
     }
 
     fn text(&self, text: &str) -> String {
-        if self.markdown { words::markdown(&[Piece::Same(text.to_owned())]) } else { text.to_owned() }
+        if self.markdown { markdown::inline(text) } else { visible(text).into_owned() }
     }
 
     /// `+ ` or `- ` before an added or removed item. Markdown leaves it out: after the list's

@@ -10,6 +10,7 @@ use crate::i18n::{Label, Lang, Msg};
 use crate::import::counts;
 use crate::model::{Activity, Area, Plan, PlanInfo};
 use crate::render::activities::status_words;
+use crate::render::markdown;
 use crate::schedule::{Period, Schedule};
 
 /// The kinds of document written.
@@ -80,7 +81,7 @@ impl Writer {
 
     /// Text as the format needs it: escaped for Markdown, as is for plain text.
     fn text(&self, text: &str) -> String {
-        if self.markdown() { escape(text) } else { text.to_owned() }
+        if self.markdown() { markdown::inline(text) } else { text.to_owned() }
     }
 
     fn heading(&self, level: usize, text: &str) -> String {
@@ -89,7 +90,7 @@ impl Writer {
 
     /// A paragraph of running text: in Markdown, escaped so that it does not start a list.
     fn paragraph(&self, text: &str) -> String {
-        if self.markdown() { escape_paragraph_start(&escape(text)) } else { text.to_owned() }
+        if self.markdown() { escape_paragraph_start(&markdown::block(text)) } else { text.to_owned() }
     }
 
     /// "Lugar: Virtual." as a line, or as a Markdown list item with the label in bold.
@@ -249,20 +250,6 @@ fn committee_line(info: &PlanInfo, lang: Lang) -> Option<String> {
     })
 }
 
-/// Backslashes before the characters Markdown would read as markup.
-fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        let entity = c == '&' && chars.peek().is_some_and(|n| n.is_ascii_alphanumeric() || *n == '#');
-        if matches!(c, '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '#') || entity {
-            out.push('\\');
-        }
-        out.push(c);
-    }
-    out
-}
-
 /// A paragraph that would start a list, a quote or a heading underline starts with a backslash.
 fn escape_paragraph_start(text: &str) -> String {
     let digits = text.chars().take_while(char::is_ascii_digit).count();
@@ -314,8 +301,6 @@ mod tests {
 
     #[test]
     fn escapes_what_markdown_would_read_as_markup() {
-        assert_eq!(escape("a*b_c [d] <e> `f` \\ #1"), "a\\*b\\_c \\[d\\] \\<e> \\`f\\` \\\\ \\#1");
-        assert_eq!(escape("Trinidad & Tobago &amp;"), "Trinidad & Tobago \\&amp;");
         assert_eq!(escape_paragraph_start("1. uno"), "1\\. uno");
         assert_eq!(escape_paragraph_start("- guion"), "\\- guion");
         assert_eq!(escape_paragraph_start("Texto 1."), "Texto 1.");

@@ -7,6 +7,7 @@ use super::changes::{json_change, text_line};
 use crate::compare::{Kind, Scope};
 use crate::history::Entry;
 use crate::i18n::{Lang, Msg};
+use crate::text::visible;
 
 /// How the history is written.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -31,11 +32,11 @@ fn text_entry(entry: &Entry, whole: bool, lang: Lang) -> String {
     let commit = &entry.commit;
     let date = commit.date.get(..10).unwrap_or(&commit.date);
     let short = short(&commit.hash);
-    let mut text = format!("{date}  {}  {short}  {}\n", plain(&commit.author), plain(&commit.subject));
+    let mut text = format!("{date}  {}  {short}  {}\n", visible(&commit.author), visible(&commit.subject));
     let mut lines: Vec<String> = Vec::new();
     if !entry.unreadable.is_empty() {
         let files = entry.unreadable.join(", ");
-        lines.push(lang.text(Msg::LogUnreadable { files: &plain(&files), commit: short }));
+        lines.push(lang.text(Msg::LogUnreadable { files: &visible(&files), commit: short }));
     } else if whole && entry.created {
         let count = |scope, added: fn(&Kind) -> bool| {
             entry.changes.iter().filter(|change| change.scope == scope && added(&change.kind)).count()
@@ -45,7 +46,7 @@ fn text_entry(entry: &Entry, whole: bool, lang: Lang) -> String {
             activities: count(Scope::Activity, |kind| matches!(kind, Kind::Added { .. })),
         }));
     } else {
-        lines.extend(entry.changes.iter().map(|change| plain(&text_line(change, lang))));
+        lines.extend(entry.changes.iter().map(|change| text_line(change, lang)));
     }
     for line in lines {
         text.push_str(&format!("  {line}\n"));
@@ -55,14 +56,6 @@ fn text_entry(entry: &Entry, whole: bool, lang: Lang) -> String {
 
 fn short(hash: &str) -> &str {
     hash.get(..7).unwrap_or(hash)
-}
-
-/// Text from a commit or a plan file, safe for a terminal: control characters (escape
-/// sequences, carriage returns) and bidirectional overrides shown as `�`.
-fn plain(text: &str) -> String {
-    let unsafe_char =
-        |c: char| c.is_control() || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}');
-    text.chars().map(|c| if unsafe_char(c) { '\u{FFFD}' } else { c }).collect()
 }
 
 fn json_document(entries: &[Entry]) -> String {
@@ -84,18 +77,4 @@ fn json_document(entries: &[Entry]) -> String {
     let mut text = serde_json::to_string_pretty(&json!({ "commits": commits })).unwrap_or_default();
     text.push('\n');
     text
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn commit_text_cannot_drive_the_terminal() {
-        assert_eq!(
-            plain("Registra\u{1b}[2J el\r seminario\u{202E}"),
-            "Registra\u{FFFD}[2J el\u{FFFD} seminario\u{FFFD}"
-        );
-        assert_eq!(plain("Ana Pérez"), "Ana Pérez");
-    }
 }

@@ -37,6 +37,7 @@ const OTHER_PROGRAMS: &[&str] = &[
     "bash",
     "benches/compare.sh",
     "benches/log.sh",
+    "/usr/bin/time",
     "export",
     "sudo",
     "INSTA_UPDATE=always",
