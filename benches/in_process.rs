@@ -14,6 +14,8 @@ use criterion::{Criterion, criterion_group, criterion_main};
 use workplan::edit::{Change, apply, apply_in};
 use workplan::i18n::{Lang, Msg};
 use workplan::load;
+use workplan::number::Number;
+use workplan::render::{Grid, Style};
 use workplan::schedule::Schedule;
 
 fn plans(c: &mut Criterion) {
@@ -56,6 +58,35 @@ fn edit(c: &mut Criterion) {
     group.finish();
 }
 
+/// `renumber` moving the last of 20,000 activities to the front: every table moves and every
+/// number changes (it took 4.7 s before it was made linear).
+fn renumber(c: &mut Criterion) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    synthetic::write_plan(dir.path(), 1, 20_000).expect("synthetic plan");
+    let text = std::fs::read_to_string(dir.path().join("3.1-area-sintetica-1.toml")).expect("area file");
+    let area: Number = "3.1".parse().expect("a number");
+    let mut order: Vec<Number> = (1..=20_000).map(|n| area.child(n)).collect();
+    order.rotate_right(1);
+    let mut group = c.benchmark_group("renumber");
+    group.sample_size(10);
+    group.bench_function("move the last of 20000 to the front", |b| {
+        b.iter(|| workplan::edit::renumber::renumber(black_box(&text), &area, &order).expect("renumbers"))
+    });
+    group.finish();
+}
+
+/// A table with a 1 MB title without a space, as `list` lays it out for 80 columns (it took
+/// 70 s when comfy-table wrapped it).
+fn table(c: &mut Criterion) {
+    let mut grid = Grid::new(vec!["Number".into(), "Title".into(), "Place".into()]);
+    grid.main_column = Some(1);
+    grid.push(vec![("3.1.1".into(), None), ("x".repeat(1 << 20), None), ("Virtual.".into(), None)]);
+    let mut group = c.benchmark_group("table");
+    group.sample_size(10);
+    group.bench_function("wrap a 1 MB title", |b| b.iter(|| black_box(&grid).to_table(Style::PLAIN)));
+    group.finish();
+}
+
 fn schedules(c: &mut Criterion) {
     let codes =
         ["2022", "2022-S1", "2022-Q3", "2022-03", "2022-03-15", "to-be-defined", "as-needed", "2022-S3"];
@@ -83,5 +114,39 @@ fn catalogue(c: &mut Criterion) {
     });
 }
 
-criterion_group!(benches, plans, edit, schedules, catalogue);
+/// How long an editor's save can be lost in (see docs/reliability.md): before, from the first
+/// comparison through writing and flushing the temporary file to the rename; now, from the
+/// second comparison (one read of the file) to the rename. On the real plan's largest area file.
+fn write_window(c: &mut Criterion) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let real = concat!(env!("CARGO_MANIFEST_DIR"), "/plan/3.1-servicios-transfronterizos.toml");
+    let text = std::fs::read(real).expect("the area file");
+    let area = dir.path().join("3.1.toml");
+    std::fs::write(&area, &text).expect("write");
+    let temporary = dir.path().join(".3.1.toml.abcdef.tmp");
+    let mut group = c.benchmark_group("write window");
+    group.sample_size(50);
+    group.bench_function("before: write and flush the temporary file, rename", |b| {
+        b.iter(|| {
+            let mut file = std::fs::File::create(&temporary).expect("create");
+            std::io::Write::write_all(&mut file, &text).expect("write");
+            file.sync_all().expect("sync");
+            std::fs::rename(&temporary, &area).expect("rename");
+        })
+    });
+    group.bench_function("now: read and compare the file, rename", |b| {
+        b.iter_batched(
+            || std::fs::write(&temporary, &text).expect("the temporary file"),
+            |()| {
+                let same = std::fs::read(&area).expect("read") == text;
+                std::fs::rename(&temporary, &area).expect("rename");
+                same
+            },
+            criterion::BatchSize::PerIteration,
+        )
+    });
+    group.finish();
+}
+
+criterion_group!(benches, plans, edit, renumber, table, schedules, catalogue, write_window);
 criterion_main!(benches);

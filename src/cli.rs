@@ -90,13 +90,15 @@ pub enum Command {
         workplan done 3.1.2                              carried out today\n  \
         workplan done 3.1.2 --on 2022-03-10 --note \"Realizado con 120 participantes\"\n  \
         workplan done 3.3.4 --on 2022-06-02              one more of its 4 meetings: prints 2/4\n  \
-        workplan done 3.3.4 --dry-run                    show the change as a diff, write nothing\n\n\
+        workplan done 3.3.4 --dry-run                    show the change as a diff, write nothing\n  \
+        workplan done 3.3.4 --amend 1 --on 2022-03-11    correct record 1 (see `workplan records`)\n\n\
         The record is added to the activity's `done` list in its area file; only those lines change.")]
     Done(DoneArgs),
 
     /// Undo an activity's cancellation, else its latest record.
     #[command(after_help = "Examples:\n  \
         workplan reopen 3.1.2             removes the latest record (by date)\n  \
+        workplan reopen 3.3.4 --record 2  removes the second record (see `workplan records`)\n  \
         workplan reopen 3.1.2 --dry-run   show the change as a diff, write nothing")]
     Reopen(ReopenArgs),
 
@@ -112,7 +114,7 @@ pub enum Command {
         workplan validate                                  every finding, with the line it is on\n  \
         workplan validate --deny warnings --format github  in CI: annotations in the pull request\n  \
         workplan validate --format json > findings.json\n\n\
-        Checks: numbering, dates, completeness, duplicates, schema, syntax, file, unused-allow (see \
+        Checks: numbering, dates, completeness, duplicates, text, schema, syntax, file, unused-allow (see \
         docs/checks.md). An activity may accept a known warning with `allow = [\"completeness\"]`.\n\n\
         Exit codes: 0 no errors (warnings allowed), 1 errors found (or warnings, with --deny \
         warnings), 2 could not run (no plan directory, or a file that cannot be read as text).")]
@@ -136,7 +138,7 @@ pub enum Command {
         workplan timeline --today 2022-10-01 --lang es\n\n\
         One character is half a month. █ done, ░ planned, ! overdue, × cancelled; a dotted \
         column marks today.")]
-    Timeline,
+    Timeline(TimelineArgs),
 
     /// An HTML report to share and print.
     ///
@@ -170,28 +172,33 @@ pub enum Command {
         into another directory, among its files.")]
     Site(SiteArgs),
 
-    /// Read a plan document (plain text, Markdown or Word .docx) into a new plan directory.
+    /// Read a plan document (plain text, Markdown, Word .docx, or a spreadsheet: .xlsx, .ods,
+    /// .csv) into a new plan directory.
     #[command(after_help = "Prints the areas and activities found, and every place where the importer was \
         unsure: text it could not interpret is kept verbatim as comments in the files, never dropped.\n\n\
         Examples:\n  \
         workplan import plan-de-trabajo-2023.docx --out plan-2023\n  \
         workplan import plan.md --out plan --force      replace the plan files already in plan/\n  \
-        workplan import acta.txt --from markdown --out /tmp/plan")]
+        workplan import acta.txt --from markdown --out /tmp/plan\n  \
+        workplan import actividades.csv --year 2024 --out plan-2024")]
     Import(ImportArgs),
 
     /// Write the plan as a document in the approved plan's structure and language.
     #[command(after_help = "Examples:\n  \
         workplan export > plan.md\n  \
         workplan export --format text -o plan.txt\n  \
+        workplan export --format docx -o plan.docx        Word, for the assembly\n  \
+        workplan export --format xlsx --with-status -o avance.xlsx   a spreadsheet for the committee\n  \
         workplan export --with-status -o avance.md        with each activity's status and records\n  \
         workplan export --doc-lang en                     English labels (Objective, Place, When)")]
     Export(ExportArgs),
 
     /// Print the script that lets a shell complete workplan's commands, options and numbers.
     ///
-    /// The script asks workplan for candidates as you type, so `show`, `done`, `reopen` and
-    /// `cancel` complete activity numbers, and `list --area` area numbers, from the plan that
-    /// the command would use (--plan on the line, WORKPLAN_DIR, or the nearest plan/).
+    /// The script asks workplan for candidates as you type, so the commands that take an
+    /// activity (`show`, `done`, `edit`, `move`, …) complete its number, and `--area`,
+    /// `--to-area` and `area edit|remove` area numbers, from the plan that the command would use
+    /// (--plan on the line, WORKPLAN_DIR, or the nearest plan/).
     #[command(after_help = "Examples:\n  \
         source <(workplan completions bash)          in ~/.bashrc\n  \
         source <(workplan completions zsh)           in ~/.zshrc\n  \
@@ -230,10 +237,40 @@ pub enum Command {
     #[command(after_help = "Examples:\n  \
         workplan diff                              what changed since the last commit\n  \
         workplan diff v2022-approved               everything since the approved version (a tag)\n  \
-        workplan diff main HEAD --format markdown  to paste into a pull request\n\n\
+        workplan diff main HEAD --format markdown  to paste into a pull request\n  \
+        workplan diff v2022-approved --area 3.3    only what the owner of area 3.3 reviews\n\n\
         Tag the approved version once: git tag -a v2022-approved -m \"Aprobado por la XV Asamblea\" \
         (see docs/ci.md).")]
     Diff(DiffArgs),
+
+    /// Draft next year's plan from the current one, as a new plan directory.
+    ///
+    /// plan.toml with the new year (also in the title), the background and purpose kept, the
+    /// approval and committee left to fill in. Every area with its objective; the activities
+    /// --carry chooses, numbered 1..n per area, schedules moved to the new year (2022-S1 ->
+    /// 2023-S1; to-be-defined stays), records and cancellations dropped. Each activity has a
+    /// comment saying where it came from and how it ended.
+    #[command(after_help = "Examples:\n  \
+        workplan new 2023 --out plan-2023                     every activity\n  \
+        workplan new 2023 --out plan-2023 --carry unfinished  what was not done or cancelled\n  \
+        workplan new 2023 --out plan-2023 --carry recurring   webinars, meetings: the repeated ones\n\n\
+        Then: workplan --plan plan-2023 validate, and workplan --plan plan-2023 export for the \
+        draft document.")]
+    New(NewArgs),
+
+    /// The history of the plan, an area or one activity through git commits, newest first.
+    ///
+    /// Each commit's date, author, hash and subject, then what it changed in the plan's terms:
+    /// created, title, place or schedule changed from -> to, carried out, record removed,
+    /// cancelled, renumbered. An activity is followed across renumbering and moves to another
+    /// area, matched as `workplan diff` matches it. Only commits that touch the plan directory
+    /// are read.
+    #[command(after_help = "Examples:\n  \
+        workplan log                        the plan's history\n  \
+        workplan log 3.1.4                  one activity's, under every number it has had\n  \
+        workplan log ciberseguridad         one area's (its number, or part of its name)\n  \
+        workplan log 3.3 --format json      for tools (shape in docs/history.md)")]
+    Log(LogArgs),
 
     /// Move an activity to a new number within its area, renumbering the others to 1..n.
     ///
@@ -253,7 +290,7 @@ pub enum Command {
     /// files.
     #[command(after_help = "Examples:\n  \
         workplan schema area > docs/schema/area.schema.json\n  \
-        workplan schema plan -o docs/schema/plan.schema.json\n\n\
+        workplan schema plan -o docs/schema/plan.schema.json --force\n\n\
         See docs/format.md, \"Editor support\".")]
     Schema(SchemaArgs),
 
@@ -269,6 +306,59 @@ pub enum Command {
         See docs/format.md, \"Format versions\".")]
     Migrate(MigrateArgs),
 
+    /// Start a new, empty plan: plan.toml and the JSON Schemas editors read.
+    #[command(after_help = "Examples:\n  \
+        workplan init plan --organisation \"Red GEALC\" --title \"Plan de Trabajo 2023\" --year 2023\n  \
+        workplan init /tmp/plan-2024 --organisation \"Red GEALC\" --title \"Plan 2024\" --year 2024\n\n\
+        The directory must be new or empty. Then `workplan area add` and `workplan add`.")]
+    Init(InitArgs),
+
+    /// Add, rename or remove a work area (one file each).
+    #[command(subcommand)]
+    #[command(after_help = "Examples:\n  \
+        workplan area add 3.10 --name \"Inteligencia artificial\" --objective \"Compartir experiencias.\"\n  \
+        workplan area edit 3.10 --name \"IA en el sector público\"   renames its file too\n  \
+        workplan area remove 3.10 --dry-run")]
+    Area(AreaCommand),
+
+    /// Add an activity to an area: at its end, or at a position with the ones after it renumbered.
+    ///
+    /// On a terminal, without --title, asks for each value in turn.
+    #[command(after_help = "Examples:\n  \
+        workplan add --area 3.3 --title \"Taller regional\" --place Virtual --schedule \"2do semestre 2022\"\n  \
+        workplan add --area ciberseguridad --title \"Encuesta\" --schedule 2022-Q3 --at 2 --dry-run\n\n\
+        --schedule takes the codes (2022-S2) and the plan document's words (\"Trimestral (4 al año)\", \
+        \"A definir\"). Prints the new activity's number first.")]
+    Add(AddArgs),
+
+    /// Change an activity's title, place, schedule, frequency, target or resources.
+    #[command(after_help = "Examples:\n  \
+        workplan edit 3.1.2 --place \"Lima, Perú\"\n  \
+        workplan edit 3.3.4 --schedule \"Trimestral (4 al año)\" --dry-run\n  \
+        workplan edit 3.1.2 --unset resources\n\n\
+        Only the lines of those keys change; comments and everything else stay.")]
+    Edit(EditArgs),
+
+    /// Remove an activity; the rest of its area is numbered 1..n again.
+    #[command(after_help = "Examples:\n  \
+        workplan remove 3.1.5 --dry-run\n  \
+        workplan remove 3.1.5\n\n\
+        An activity with records is refused (use `workplan cancel`), unless --force.")]
+    Remove(RemoveArgs),
+
+    /// Move an activity to another area, with its records and comments.
+    #[command(after_help = "Examples:\n  \
+        workplan move 3.8.2 --to-area 3.5\n  \
+        workplan move 3.8.2 --to-area innovacion --at 1 --dry-run\n\n\
+        Both areas stay numbered 1..n.")]
+    Move(MoveArgs),
+
+    /// List an activity's records, numbered for `reopen --record` and `done --amend`.
+    #[command(after_help = "Examples:\n  \
+        workplan records 3.3.4\n  \
+        workplan --lang es records 3.3.4")]
+    Records(RecordsArgs),
+
     /// git's external diff driver for plan files (see docs/ci.md).
     #[command(hide = true)]
     #[command(after_help = "Examples:\n  \
@@ -277,8 +367,45 @@ pub enum Command {
     GitDiffDriver(GitDiffDriverArgs),
 }
 
+/// `--rev`, on the commands that only read the plan.
+#[derive(Debug, Args, Default)]
+pub struct RevArgs {
+    /// Read the plan as it stood at this git revision (a tag, a branch, a commit, HEAD~3)
+    /// instead of the working tree; nothing is checked out.
+    #[arg(long, value_name = "REV")]
+    pub rev: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct TimelineArgs {
+    #[command(flatten)]
+    pub rev: RevArgs,
+}
+
+impl Command {
+    /// The revision a reading command is to read the plan at (`--rev`), if any.
+    pub fn revision(&self) -> Option<&str> {
+        let rev = match self {
+            Command::List(args) => &args.rev,
+            Command::Show(args) => &args.rev,
+            Command::Areas(args) => &args.rev,
+            Command::Validate(args) => &args.rev,
+            Command::Summary(args) => &args.rev,
+            Command::Timeline(args) => &args.rev,
+            Command::Report(args) => &args.rev,
+            Command::Calendar(args) => &args.rev,
+            Command::Export(args) => &args.rev,
+            _ => return None,
+        };
+        rev.rev.as_deref()
+    }
+}
+
 #[derive(Debug, Args)]
 pub struct ListArgs {
+    #[command(flatten)]
+    pub rev: RevArgs,
+
     /// Only this area: a number (3.1) or part of its name ("tecnologias"). Repeatable.
     #[arg(long, value_name = "AREA", add = ArgValueCandidates::new(complete::area_numbers))]
     pub area: Vec<String>,
@@ -320,6 +447,9 @@ pub struct ListArgs {
 
 #[derive(Debug, Args)]
 pub struct ShowArgs {
+    #[command(flatten)]
+    pub rev: RevArgs,
+
     /// The activity's number, e.g. 3.1.2.
     #[arg(add = ArgValueCandidates::new(complete::activity_numbers))]
     pub number: String,
@@ -331,6 +461,9 @@ pub struct ShowArgs {
 
 #[derive(Debug, Args)]
 pub struct AreasArgs {
+    #[command(flatten)]
+    pub rev: RevArgs,
+
     /// Output format.
     #[arg(long, value_enum, default_value_t = ListFormat::Table)]
     pub format: ListFormat,
@@ -346,13 +479,18 @@ pub struct DoneArgs {
     #[arg(long, value_name = "DATE")]
     pub on: Option<String>,
 
-    /// A note to keep with the record.
+    /// A note to keep with the record (spaces around it are dropped; a blank note is none).
     #[arg(long, value_name = "TEXT")]
     pub note: Option<String>,
 
-    /// Record it even if the activity is cancelled, done, or has reached its target.
+    /// Record it even if the activity is cancelled, done, or has reached its target; with
+    /// --amend, correct it even if validate would then find more errors.
     #[arg(long)]
     pub force: bool,
+
+    /// Correct record N (from 1, as `workplan records` lists them) with --on and --note.
+    #[arg(long, value_name = "N")]
+    pub amend: Option<usize>,
 
     /// Show the change as a diff and write nothing.
     #[arg(long)]
@@ -365,6 +503,10 @@ pub struct ReopenArgs {
     #[arg(add = ArgValueCandidates::new(complete::activity_numbers))]
     pub number: String,
 
+    /// Remove record N (from 1, as `workplan records` lists them) instead of the latest.
+    #[arg(long, value_name = "N")]
+    pub record: Option<usize>,
+
     /// Show the change as a diff and write nothing.
     #[arg(long)]
     pub dry_run: bool,
@@ -376,7 +518,7 @@ pub struct CancelArgs {
     #[arg(add = ArgValueCandidates::new(complete::activity_numbers))]
     pub number: String,
 
-    /// Why it is cancelled.
+    /// Why it is cancelled (spaces around it are dropped; it may not be blank).
     #[arg(long, value_name = "TEXT")]
     pub reason: String,
 
@@ -395,6 +537,9 @@ pub struct CancelArgs {
 
 #[derive(Debug, Args)]
 pub struct ValidateArgs {
+    #[command(flatten)]
+    pub rev: RevArgs,
+
     /// Output format.
     #[arg(long, value_enum, default_value_t = ValidateFormat::Human)]
     pub format: ValidateFormat,
@@ -422,6 +567,9 @@ pub enum DenyArg {
 
 #[derive(Debug, Args)]
 pub struct SummaryArgs {
+    #[command(flatten)]
+    pub rev: RevArgs,
+
     /// Output format.
     #[arg(long, value_enum, default_value_t = SummaryFormatArg::Table)]
     pub format: SummaryFormatArg,
@@ -439,18 +587,32 @@ pub struct ReportFormatArgs {
 #[derive(Debug, Args)]
 pub struct ReportArgs {
     #[command(flatten)]
+    pub rev: RevArgs,
+
+    #[command(flatten)]
     pub format: ReportFormatArgs,
 
     /// Write the report to FILE (replaced atomically) instead of standard output.
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
+
+    /// Replace FILE if it exists (a file of the plan is never replaced).
+    #[arg(long, requires = "output")]
+    pub force: bool,
 }
 
 #[derive(Debug, Args)]
 pub struct CalendarArgs {
+    #[command(flatten)]
+    pub rev: RevArgs,
+
     /// Write the calendar to FILE (replaced atomically) instead of standard output.
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
+
+    /// Replace FILE if it exists (a file of the plan is never replaced).
+    #[arg(long, requires = "output")]
+    pub force: bool,
 }
 
 #[derive(Debug, Args)]
@@ -511,6 +673,15 @@ pub struct DiffArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = DiffFormat::Text)]
     pub format: DiffFormat,
+
+    /// Only the changes to this area and its activities: a number (3.1) or part of its name.
+    /// Repeatable.
+    #[arg(long, value_name = "AREA", add = ArgValueCandidates::new(complete::area_numbers))]
+    pub area: Vec<String>,
+
+    /// Only the changes to this activity (as numbered in the newer version). Repeatable.
+    #[arg(long, value_name = "NUMBER", add = ArgValueCandidates::new(complete::activity_numbers))]
+    pub activity: Vec<String>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -520,6 +691,55 @@ pub enum DiffFormat {
     /// The same for a pull request: ~~old~~ **new**.
     Markdown,
     /// For tools (shape in docs/ci.md).
+    Json,
+}
+
+#[derive(Debug, Args)]
+pub struct NewArgs {
+    /// The year of the new plan, such as 2023.
+    #[arg(value_parser = clap::value_parser!(i32).range(1000..=9999))]
+    pub year: i32,
+
+    /// The directory to create for the new plan; it must not exist yet, or be empty.
+    #[arg(long, value_name = "DIR", value_hint = clap::ValueHint::DirPath)]
+    pub out: PathBuf,
+
+    /// Which activities go on to the new plan.
+    #[arg(long, value_enum, default_value_t = CarryArg::All)]
+    pub carry: CarryArg,
+
+    /// The language of the comments written into the new files.
+    #[arg(long, value_enum, default_value_t = LangArg::Es)]
+    pub doc_lang: LangArg,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum CarryArg {
+    /// Every activity, however it ended.
+    All,
+    /// Those neither done nor cancelled.
+    Unfinished,
+    /// Those carried out several times or at a frequency.
+    Recurring,
+}
+
+#[derive(Debug, Args)]
+pub struct LogArgs {
+    /// An activity's number (3.1.4), or an area's number (3.1) or part of its name
+    /// [default: the whole plan].
+    #[arg(value_name = "NUMBER | AREA", add = ArgValueCandidates::new(complete::activity_numbers))]
+    pub target: Option<String>,
+
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = LogFormatArg::Text)]
+    pub format: LogFormatArg,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum LogFormatArg {
+    /// One block per commit.
+    Text,
+    /// For tools (shape in docs/history.md).
     Json,
 }
 
@@ -536,6 +756,227 @@ pub struct RenumberArgs {
     pub dry_run: bool,
 }
 
+/// `--dry-run` and `--force`, as every command that writes the plan's structure takes them.
+#[derive(Debug, Args)]
+pub struct WriteArgs {
+    /// Show the change as a diff and write nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+
+    /// Write the change even if `workplan validate` would then find more errors.
+    #[arg(long)]
+    pub force: bool,
+}
+
+/// An activity's values, as `add` and `edit` take them.
+#[derive(Debug, Args)]
+pub struct FieldArgs {
+    /// The activity's title.
+    #[arg(long, value_name = "TEXT")]
+    pub title: Option<String>,
+
+    /// Where it takes place.
+    #[arg(long, value_name = "TEXT")]
+    pub place: Option<String>,
+
+    /// When: a code (2022-S2, 2022-Q3, 2022-03, to-be-defined, as-needed) or the document's words
+    /// ("2do semestre 2022", "Trimestral (4 al año)", "A definir").
+    #[arg(long, value_name = "WHEN")]
+    pub schedule: Option<String>,
+
+    /// How often a recurring activity takes place.
+    #[arg(long, value_enum)]
+    pub every: Option<EveryArg>,
+
+    /// How many times it is to be carried out.
+    #[arg(long, value_name = "N")]
+    pub target: Option<u32>,
+
+    /// The resources it needs.
+    #[arg(long, value_name = "TEXT")]
+    pub resources: Option<String>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum EveryArg {
+    Month,
+    Quarter,
+    Semester,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum OptionalArg {
+    Place,
+    Schedule,
+    Every,
+    Target,
+    Resources,
+}
+
+#[derive(Debug, Args)]
+pub struct InitArgs {
+    /// The new plan's directory: new or empty.
+    #[arg(value_name = "DIR", default_value = "plan", value_hint = clap::ValueHint::DirPath)]
+    pub dir: PathBuf,
+
+    /// Whose plan it is.
+    #[arg(long, value_name = "NAME")]
+    pub organisation: String,
+
+    /// The plan's title.
+    #[arg(long, value_name = "TEXT")]
+    pub title: String,
+
+    /// The calendar year it covers.
+    #[arg(long, value_name = "YEAR")]
+    pub year: i32,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AreaCommand {
+    /// Add a work area, in a file of its own.
+    #[command(after_help = "Examples:\n  \
+        workplan area add 3.10 --name \"Inteligencia artificial\"\n  \
+        workplan area add 3.10 --name \"Inteligencia artificial\" --objective \"Compartir experiencias.\" --dry-run")]
+    Add(AreaAddArgs),
+
+    /// Change an area's name or objective; a new name renames its file.
+    #[command(after_help = "Examples:\n  \
+        workplan area edit 3.3 --objective \"Apoyar las políticas de ciberseguridad.\"\n  \
+        workplan area edit 3.3 --name \"Ciberseguridad y confianza\" --dry-run")]
+    Edit(AreaEditArgs),
+
+    /// Remove an area's file: refused while it has activities, unless --force.
+    #[command(after_help = "Examples:\n  \
+        workplan area remove 3.10\n  \
+        workplan area remove 3.9 --force --dry-run")]
+    Remove(AreaRemoveArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct AreaAddArgs {
+    /// The new area's number, e.g. 3.10.
+    pub number: String,
+
+    /// The area's name.
+    #[arg(long, value_name = "TEXT")]
+    pub name: String,
+
+    /// The area's objective.
+    #[arg(long, value_name = "TEXT")]
+    pub objective: Option<String>,
+
+    #[command(flatten)]
+    pub write: WriteArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct AreaEditArgs {
+    /// The area's number, e.g. 3.3.
+    #[arg(add = ArgValueCandidates::new(complete::area_numbers))]
+    pub number: String,
+
+    /// The area's new name (its file is renamed to match).
+    #[arg(long, value_name = "TEXT")]
+    pub name: Option<String>,
+
+    /// The area's new objective; "" removes it.
+    #[arg(long, value_name = "TEXT")]
+    pub objective: Option<String>,
+
+    #[command(flatten)]
+    pub write: WriteArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct AreaRemoveArgs {
+    /// The area's number, e.g. 3.10.
+    #[arg(add = ArgValueCandidates::new(complete::area_numbers))]
+    pub number: String,
+
+    /// Remove it even if it has activities, or if validate would then find more errors.
+    #[arg(long)]
+    pub force: bool,
+
+    /// Show the change as a diff and write nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct AddArgs {
+    /// The area: its number (3.3) or a part of its name ("ciberseguridad").
+    #[arg(long, value_name = "AREA", add = ArgValueCandidates::new(complete::area_numbers))]
+    pub area: Option<String>,
+
+    #[command(flatten)]
+    pub fields: FieldArgs,
+
+    /// Its place in the area (4 or 3.3.4): the activities from there on are renumbered.
+    #[arg(long, value_name = "N")]
+    pub at: Option<String>,
+
+    #[command(flatten)]
+    pub write: WriteArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct EditArgs {
+    /// The activity's number, e.g. 3.1.2.
+    #[arg(add = ArgValueCandidates::new(complete::activity_numbers))]
+    pub number: String,
+
+    #[command(flatten)]
+    pub fields: FieldArgs,
+
+    /// Remove an optional key. Repeatable.
+    #[arg(long, value_enum, value_name = "KEY")]
+    pub unset: Vec<OptionalArg>,
+
+    #[command(flatten)]
+    pub write: WriteArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct RemoveArgs {
+    /// The activity's number, e.g. 3.1.5.
+    #[arg(add = ArgValueCandidates::new(complete::activity_numbers))]
+    pub number: String,
+
+    /// Remove it even if it has records, or if validate would then find more errors.
+    #[arg(long)]
+    pub force: bool,
+
+    /// Show the change as a diff and write nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct MoveArgs {
+    /// The activity's number, e.g. 3.8.2.
+    #[arg(add = ArgValueCandidates::new(complete::activity_numbers))]
+    pub number: String,
+
+    /// The area to move it to: its number or a part of its name.
+    #[arg(long, value_name = "AREA", add = ArgValueCandidates::new(complete::area_numbers))]
+    pub to_area: String,
+
+    /// Its place in the new area (1 or 3.5.1): the activities from there on are renumbered.
+    #[arg(long, value_name = "N")]
+    pub at: Option<String>,
+
+    #[command(flatten)]
+    pub write: WriteArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct RecordsArgs {
+    /// The activity's number, e.g. 3.3.4.
+    #[arg(add = ArgValueCandidates::new(complete::activity_numbers))]
+    pub number: String,
+}
+
 #[derive(Debug, Args)]
 pub struct SchemaArgs {
     /// Which file the schema is for.
@@ -545,6 +986,10 @@ pub struct SchemaArgs {
     /// Write the schema to FILE (replaced atomically) instead of standard output.
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
+
+    /// Replace FILE if it exists (a file of the plan is never replaced).
+    #[arg(long, requires = "output")]
+    pub force: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -578,7 +1023,7 @@ pub enum SummaryFormatArg {
 
 #[derive(Debug, Args)]
 pub struct ImportArgs {
-    /// The plan document: .txt, .md or .docx.
+    /// The plan document: .txt, .md, .docx, .xlsx, .ods or .csv.
     #[arg(value_name = "DOC")]
     pub document: PathBuf,
 
@@ -594,10 +1039,18 @@ pub struct ImportArgs {
     /// The document's format [default: from its content and extension].
     #[arg(long, value_enum, value_name = "FORMAT")]
     pub from: Option<DocumentFormatArg>,
+
+    /// The plan's year, when the document does not say it (a spreadsheet without the year in
+    /// a sheet's or the file's name).
+    #[arg(long, value_name = "YEAR", value_parser = clap::value_parser!(i32).range(1900..2200))]
+    pub year: Option<i32>,
 }
 
 #[derive(Debug, Args)]
 pub struct ExportArgs {
+    #[command(flatten)]
+    pub rev: RevArgs,
+
     /// Output format.
     #[arg(long, value_enum, default_value_t = ExportFormat::Markdown)]
     pub format: ExportFormat,
@@ -605,6 +1058,10 @@ pub struct ExportArgs {
     /// Write to FILE instead of standard output.
     #[arg(long, short, value_name = "FILE")]
     pub output: Option<PathBuf>,
+
+    /// Replace FILE if it exists (a file of the plan is never replaced).
+    #[arg(long, requires = "output")]
+    pub force: bool,
 
     /// Add each activity's status, the times it was carried out, and any cancellation.
     #[arg(long)]
@@ -620,12 +1077,19 @@ pub enum DocumentFormatArg {
     Text,
     Markdown,
     Docx,
+    /// A workbook: .xlsx or .ods.
+    Spreadsheet,
+    Csv,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum ExportFormat {
     Markdown,
     Text,
+    /// A Word document for the assembly.
+    Docx,
+    /// A spreadsheet for the committee: one row per activity, with its status.
+    Xlsx,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]

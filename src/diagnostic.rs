@@ -46,6 +46,8 @@ pub enum Check {
     Duplicates,
     /// An `allow` entry that suppressed nothing.
     UnusedAllow,
+    /// Plan text without control or bidi characters, and of a readable length.
+    Text,
 }
 
 impl Check {
@@ -60,15 +62,17 @@ impl Check {
             Check::Completeness => "completeness",
             Check::Duplicates => "duplicates",
             Check::UnusedAllow => "unused-allow",
+            Check::Text => "text",
         }
     }
 
     /// Every check, in the order `docs/checks.md` describes them.
-    pub const ALL: [Check; 8] = [
+    pub const ALL: [Check; 9] = [
         Check::Numbering,
         Check::Dates,
         Check::Completeness,
         Check::Duplicates,
+        Check::Text,
         Check::Schema,
         Check::Syntax,
         Check::File,
@@ -127,6 +131,9 @@ pub enum Problem {
     },
     /// A `*.toml` entry that is a directory or another kind of non-file.
     NotAFile,
+    /// A symbolic link that leads outside the repository (or the plan directory, outside git):
+    /// never read, so that a pull request cannot show `/etc/shadow` or `/proc/self/environ` in CI.
+    LinkOutside,
     /// A file larger than the loader reads.
     TooLarge {
         bytes: u64,
@@ -277,6 +284,17 @@ pub enum Problem {
     UnusedAllowance {
         check: &'static str,
     },
+    /// A control or bidi character in plan text, which a terminal or an editor would obey.
+    HiddenCharacter {
+        field: &'static str,
+        character: char,
+    },
+    /// A title, place or resources longer than [`crate::check::text`] allows.
+    TextTooLong {
+        field: &'static str,
+        chars: usize,
+        limit: usize,
+    },
 }
 
 impl Problem {
@@ -285,6 +303,7 @@ impl Problem {
             Problem::NotUtf8 { .. }
             | Problem::Unreadable { .. }
             | Problem::NotAFile
+            | Problem::LinkOutside
             | Problem::TooLarge { .. } => Check::File,
             Problem::Syntax { .. } => Check::Syntax,
             Problem::DuplicateArea { .. }
@@ -307,6 +326,7 @@ impl Problem {
             }
             Problem::DuplicateActivity { .. } => Check::Duplicates,
             Problem::UnusedAllowance { .. } => Check::UnusedAllow,
+            Problem::HiddenCharacter { .. } | Problem::TextTooLong { .. } => Check::Text,
             _ => Check::Schema,
         }
     }
@@ -321,7 +341,8 @@ impl Problem {
             | Problem::DoneTooOften { .. }
             | Problem::MissingDetails { .. }
             | Problem::DuplicateActivity { .. }
-            | Problem::UnusedAllowance { .. } => Severity::Warning,
+            | Problem::UnusedAllowance { .. }
+            | Problem::TextTooLong { .. } => Severity::Warning,
             _ => Severity::Error,
         }
     }
@@ -366,7 +387,8 @@ impl Diagnostic {
 pub const SUPPORTED_SCHEMAS: &[i64] = &[1];
 
 /// The schedule codes a plan file may use, for hints.
-const SCHEDULE_FORMS: &str = "2022, 2022-S1, 2022-Q3, 2022-03, 2022-03-15, to-be-defined, as-needed";
+const SCHEDULE_FORMS: &str =
+    "2022, 2022-S1, 2022-Q3, 2022-03, 2022-03/06, 2022-03-15, to-be-defined, as-needed";
 
 impl Problem {
     /// What the problem means and, where there is something to do, a hint: as messages for
@@ -382,6 +404,8 @@ impl Problem {
                 hint("hint-unreadable"),
             ),
             NotAFile => (Message::new("problem-not-a-file"), hint("hint-not-a-file")),
+            // safety-files
+            LinkOutside => (Message::new("problem-link-outside"), hint("hint-link-outside")),
             TooLarge { bytes, limit } => (
                 Message::new("problem-too-large").arg("mib", mib(*bytes)).arg("limit", mib(*limit)),
                 hint("hint-too-large"),
@@ -558,6 +582,23 @@ impl Problem {
             UnusedAllowance { check } => {
                 (Message::new("problem-unused-allowance").arg("check", *check), hint("hint-unused-allowance"))
             }
+            // safety-output: control and bidi characters, overlong text.
+            HiddenCharacter { field, character } => {
+                let id = if crate::text::is_bidi_control(*character) {
+                    "problem-bidi-control"
+                } else {
+                    "problem-control-character"
+                };
+                let code = format!("{:04X}", u32::from(*character));
+                (Message::new(id).arg("field", *field).arg("code", code), hint("hint-hidden-character"))
+            }
+            TextTooLong { field, chars, limit } => (
+                Message::new("problem-text-too-long")
+                    .arg("field", *field)
+                    .arg("chars", *chars)
+                    .arg("limit", *limit),
+                hint("hint-text-too-long"),
+            ),
         };
         (message, hint)
     }

@@ -115,6 +115,10 @@ pub enum Label {
     SitePlanDocument,
     SiteCalendar,
     SiteData,
+    // Import of tables, spreadsheets and other layouts (issue 16).
+    Row,
+    Target,
+    TimesDone,
 }
 
 /// Messages with values in them.
@@ -508,6 +512,236 @@ pub enum Msg<'a> {
     CannotWriteSite {
         dir: &'a str,
     },
+    // Writing the plan from the command line (issue 14): init, area, add, edit, remove, move,
+    // records and the prompts of `add`.
+    ChangeAddsErrors {
+        count: usize,
+    },
+    EmptyTitleGiven,
+    ZeroTarget,
+    BadScheduleGiven {
+        value: &'a str,
+    },
+    UnknownArea {
+        value: &'a str,
+        known: &'a str,
+    },
+    BadPosition {
+        value: &'a str,
+        area: &'a str,
+        last: &'a str,
+    },
+    TitleRequired,
+    ActivityAdded {
+        number: &'a str,
+        title: &'a str,
+        file: &'a str,
+    },
+    NothingToEdit,
+    ActivityEdited {
+        number: &'a str,
+        title: &'a str,
+        keys: &'a str,
+    },
+    HasRecords {
+        number: &'a str,
+        count: usize,
+    },
+    ActivityRemoved {
+        number: &'a str,
+        title: &'a str,
+    },
+    MoveSameArea {
+        number: &'a str,
+        area: &'a str,
+    },
+    ActivityMoved {
+        from: &'a str,
+        to: &'a str,
+        title: &'a str,
+    },
+    NoRecords {
+        number: &'a str,
+    },
+    NoSuchRecord {
+        number: &'a str,
+        wanted: usize,
+        count: usize,
+    },
+    NothingToAmend,
+    RecordAmended {
+        date: &'a str,
+    },
+    AreaExists {
+        number: &'a str,
+        file: &'a str,
+    },
+    EmptyAreaNameGiven,
+    AreaAdded {
+        number: &'a str,
+        file: &'a str,
+    },
+    AreaEdited {
+        number: &'a str,
+        file: &'a str,
+    },
+    AreaHasActivities {
+        number: &'a str,
+        count: usize,
+    },
+    AreaRemoved {
+        number: &'a str,
+        file: &'a str,
+    },
+    BadAreaNumber {
+        value: &'a str,
+    },
+    InitNeedsWords,
+    BadYear {
+        value: &'a str,
+    },
+    DirNotEmpty {
+        dir: &'a str,
+    },
+    PlanCreated {
+        dir: &'a str,
+    },
+    PromptTitle,
+    PromptPlace,
+    PromptSchedule,
+    PromptResources,
+    PromptOptional,
+    AreaRequired,
+    // history: diff --area, log, new, --rev
+    NoAreaMatches {
+        area: &'a str,
+        areas: &'a str,
+    },
+    LogUnreadable {
+        files: &'a str,
+        commit: &'a str,
+    },
+    LogPlanCreated {
+        areas: usize,
+        activities: usize,
+    },
+    NoHistory,
+    NoHistoryOf {
+        what: &'a str,
+    },
+    NewSameYear {
+        year: i32,
+    },
+    NewTargetNotEmpty {
+        dir: &'a str,
+    },
+    NewPlanWritten {
+        dir: &'a str,
+        title: &'a str,
+        areas: usize,
+        activities: usize,
+        from_year: i32,
+        left_out: usize,
+    },
+    NewPlanToFill {
+        file: &'a str,
+    },
+    NewPlanNext {
+        dir: &'a str,
+    },
+    NewPlanApprovalLater,
+    NewPlanCommitteeLater,
+    NewPlanHasErrors {
+        count: usize,
+    },
+    NewPlanInheritsErrors {
+        count: usize,
+        dir: &'a str,
+    },
+    DraftAreaFileHeader {
+        number: &'a str,
+        title: &'a str,
+        from_year: i32,
+    },
+    DiffHeadingOnly {
+        only: &'a str,
+        from: &'a str,
+        to: &'a str,
+    },
+    NoChangesOnly {
+        only: &'a str,
+        from: &'a str,
+        to: &'a str,
+    },
+    FocusArea {
+        number: &'a str,
+    },
+    FocusActivity {
+        number: &'a str,
+    },
+    // safety-files: writes that say what they did, and what they refuse.
+    ConfirmationNotShown {
+        reason: &'a str,
+    },
+    OutputExists {
+        path: &'a str,
+    },
+    OutputIsPlanFile {
+        path: &'a str,
+    },
+    LinkOutside {
+        file: &'a str,
+    },
+    DocumentPartTooLarge {
+        file: &'a str,
+        part: &'a str,
+        limit: u64,
+    },
+    WaitingForLock {
+        dir: &'a str,
+    },
+    LockTimedOut {
+        dir: &'a str,
+        seconds: f64,
+    },
+    BadLockTimeout {
+        value: &'a str,
+    },
+    ImportInterrupted {
+        dir: &'a str,
+    },
+    CannotFinishImport {
+        dir: &'a str,
+    },
+    // Import of tables, spreadsheets and other layouts (issue 16).
+    DocumentHasNoActivities {
+        file: &'a str,
+    },
+    SpreadsheetUnreadable {
+        file: &'a str,
+        reason: &'a str,
+    },
+    CsvUnreadable {
+        file: &'a str,
+        line: usize,
+        reason: &'a str,
+    },
+    DocumentNotText {
+        file: &'a str,
+        line: usize,
+    },
+    SpreadsheetHasNoYear {
+        file: &'a str,
+    },
+    BinaryToTerminal {
+        format: &'a str,
+    },
+    PlainTitle {
+        year: i32,
+    },
+    CannotWriteSpreadsheet {
+        reason: &'a str,
+    },
 }
 
 impl Label {
@@ -569,6 +803,9 @@ impl Label {
             SitePlanDocument => "label-site-plan-document",
             SiteCalendar => "label-site-calendar",
             SiteData => "label-site-data",
+            Row => "label-row",
+            Target => "label-target",
+            TimesDone => "label-times-done",
         }
     }
 }
@@ -789,6 +1026,140 @@ impl Msg<'_> {
             SiteNotEmpty { dir } => Message::new("site-not-empty").arg("dir", dir),
             SiteNotDirectory { dir } => Message::new("site-not-directory").arg("dir", dir),
             CannotWriteSite { dir } => Message::new("cannot-write-site").arg("dir", dir),
+            ChangeAddsErrors { count } => Message::new("change-adds-errors").arg("count", count),
+            EmptyTitleGiven => Message::new("empty-title-given"),
+            ZeroTarget => Message::new("zero-target"),
+            BadScheduleGiven { value } => Message::new("bad-schedule-given").arg("value", value),
+            UnknownArea { value, known } => {
+                Message::new("unknown-area").arg("value", value).arg("known", known)
+            }
+            BadPosition { value, area, last } => {
+                Message::new("bad-position").arg("value", value).arg("area", area).arg("last", last)
+            }
+            TitleRequired => Message::new("title-required"),
+            ActivityAdded { number, title, file } => {
+                Message::new("activity-added").arg("number", number).arg("title", title).arg("file", file)
+            }
+            NothingToEdit => Message::new("nothing-to-edit"),
+            ActivityEdited { number, title, keys } => {
+                Message::new("activity-edited").arg("number", number).arg("title", title).arg("keys", keys)
+            }
+            HasRecords { number, count } => {
+                Message::new("has-records").arg("number", number).arg("count", count)
+            }
+            ActivityRemoved { number, title } => {
+                Message::new("activity-removed").arg("number", number).arg("title", title)
+            }
+            MoveSameArea { number, area } => {
+                Message::new("move-same-area").arg("number", number).arg("area", area)
+            }
+            ActivityMoved { from, to, title } => {
+                Message::new("activity-moved").arg("from", from).arg("to", to).arg("title", title)
+            }
+            NoRecords { number } => Message::new("no-records").arg("number", number),
+            NoSuchRecord { number, wanted, count } => {
+                Message::new("no-such-record").arg("number", number).arg("wanted", wanted).arg("count", count)
+            }
+            NothingToAmend => Message::new("nothing-to-amend"),
+            RecordAmended { date } => Message::new("record-amended").arg("date", date),
+            AreaExists { number, file } => {
+                Message::new("area-exists").arg("number", number).arg("file", file)
+            }
+            EmptyAreaNameGiven => Message::new("empty-area-name-given"),
+            AreaAdded { number, file } => Message::new("area-added").arg("number", number).arg("file", file),
+            AreaEdited { number, file } => {
+                Message::new("area-edited").arg("number", number).arg("file", file)
+            }
+            AreaHasActivities { number, count } => {
+                Message::new("area-has-activities").arg("number", number).arg("count", count)
+            }
+            AreaRemoved { number, file } => {
+                Message::new("area-removed").arg("number", number).arg("file", file)
+            }
+            BadAreaNumber { value } => Message::new("bad-area-number").arg("value", value),
+            InitNeedsWords => Message::new("init-needs-words"),
+            BadYear { value } => Message::new("bad-year").arg("value", value),
+            DirNotEmpty { dir } => Message::new("dir-not-empty").arg("dir", dir),
+            PlanCreated { dir } => Message::new("plan-created").arg("dir", dir),
+            PromptTitle => Message::new("prompt-title"),
+            PromptPlace => Message::new("prompt-place"),
+            PromptSchedule => Message::new("prompt-schedule"),
+            PromptResources => Message::new("prompt-resources"),
+            PromptOptional => Message::new("prompt-optional"),
+            AreaRequired => Message::new("area-required"),
+            NoAreaMatches { area, areas } => {
+                Message::new("no-area-matches").arg("area", area).arg("areas", areas)
+            }
+            LogUnreadable { files, commit } => {
+                Message::new("log-unreadable").arg("files", files).arg("commit", commit)
+            }
+            LogPlanCreated { areas, activities } => {
+                Message::new("log-plan-created").arg("areas", areas).arg("activities", activities)
+            }
+            NoHistory => Message::new("no-history"),
+            NoHistoryOf { what } => Message::new("no-history-of").arg("what", what),
+            NewSameYear { year } => Message::new("new-same-year").arg("year", year).arg("next", year + 1),
+            NewTargetNotEmpty { dir } => Message::new("new-target-not-empty").arg("dir", dir),
+            NewPlanWritten { dir, title, areas, activities, from_year, left_out } => {
+                Message::new("new-plan-written")
+                    .arg("dir", dir)
+                    .arg("title", title)
+                    .arg("areas", areas)
+                    .arg("activities", activities)
+                    .arg("from_year", from_year)
+                    .arg("left_out", left_out)
+            }
+            NewPlanToFill { file } => Message::new("new-plan-to-fill").arg("file", file),
+            NewPlanNext { dir } => Message::new("new-plan-next").arg("dir", dir),
+            NewPlanApprovalLater => Message::new("new-plan-approval-later"),
+            NewPlanCommitteeLater => Message::new("new-plan-committee-later"),
+            NewPlanHasErrors { count } => Message::new("new-plan-has-errors").arg("count", count),
+            NewPlanInheritsErrors { count, dir } => {
+                Message::new("new-plan-inherits-errors").arg("count", count).arg("dir", dir)
+            }
+            DraftAreaFileHeader { number, title, from_year } => Message::new("draft-area-file-header")
+                .arg("number", number)
+                .arg("title", title)
+                .arg("from_year", from_year),
+            DiffHeadingOnly { only, from, to } => {
+                Message::new("diff-heading-only").arg("only", only).arg("from", from).arg("to", to)
+            }
+            NoChangesOnly { only, from, to } => {
+                Message::new("no-changes-only").arg("only", only).arg("from", from).arg("to", to)
+            }
+            FocusArea { number } => Message::new("focus-area").arg("number", number),
+            FocusActivity { number } => Message::new("focus-activity").arg("number", number),
+            ConfirmationNotShown { reason } => Message::new("confirmation-not-shown").arg("reason", reason),
+            OutputExists { path } => Message::new("output-exists").arg("path", path),
+            OutputIsPlanFile { path } => Message::new("output-is-plan-file").arg("path", path),
+            LinkOutside { file } => Message::new("link-outside").arg("file", file),
+            DocumentPartTooLarge { file, part, limit } => Message::new("document-part-too-large")
+                .arg("file", file)
+                .arg("part", part)
+                .arg("limit", limit / (1024 * 1024)),
+            WaitingForLock { dir } => Message::new("waiting-for-lock").arg("dir", dir),
+            LockTimedOut { dir, seconds } => {
+                Message::new("lock-timed-out").arg("dir", dir).arg("seconds", seconds)
+            }
+            BadLockTimeout { value } => Message::new("bad-lock-timeout").arg("value", value),
+            ImportInterrupted { dir } => Message::new("import-interrupted").arg("dir", dir),
+            CannotFinishImport { dir } => Message::new("cannot-finish-import").arg("dir", dir),
+            DocumentHasNoActivities { file } => Message::new("document-has-no-activities").arg("file", file),
+            SpreadsheetUnreadable { file, reason } => {
+                Message::new("spreadsheet-unreadable").arg("file", file).arg("reason", reason)
+            }
+            CsvUnreadable { file, line, reason } => {
+                Message::new("csv-unreadable").arg("file", file).arg("line", line).arg("reason", reason)
+            }
+            DocumentNotText { file, line } => {
+                Message::new("document-not-text").arg("file", file).arg("line", line)
+            }
+            SpreadsheetHasNoYear { file } => Message::new("spreadsheet-has-no-year").arg("file", file),
+            BinaryToTerminal { format } => Message::new("binary-to-terminal").arg("format", format),
+            PlainTitle { year } => Message::new("plain-title").arg("year", year),
+            CannotWriteSpreadsheet { reason } => {
+                Message::new("cannot-write-spreadsheet").arg("reason", reason)
+            }
         }
     }
 }
@@ -900,6 +1271,12 @@ macro_rules! number_args {
     )*};
 }
 number_args!(u32, u64, u128, usize, i32, i64);
+
+impl From<f64> for Arg<'_> {
+    fn from(number: f64) -> Self {
+        Arg::Number(number)
+    }
+}
 
 /// A value of the plan that can be said in words, in any language.
 pub trait Describe {

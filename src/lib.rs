@@ -15,11 +15,13 @@ pub mod edit;
 pub mod exit;
 pub mod filter;
 pub mod git;
+pub mod history;
 pub mod i18n;
 pub mod import;
 pub mod load;
 pub mod migrate;
 pub mod model;
+pub mod next_year;
 pub mod number;
 pub mod progress;
 pub mod render;
@@ -59,7 +61,8 @@ pub fn run(cli: Cli) -> Exit {
         let _ = writeln!(std::io::stderr().lock(), "{}", lang.text(Msg::Overview));
         return Exit::Failure;
     };
-    let outcome = context(&global, lang, stderr_color).and_then(|context| {
+    let outcome = context(&global, lang, stderr_color).and_then(|mut context| {
+        context.rev = command.revision().map(str::to_owned);
         let exit = dispatch(command, &context)?;
         context.detail(Msg::Finished { millis: started.elapsed().as_millis() })?;
         Ok(exit)
@@ -108,7 +111,8 @@ fn context(global: &GlobalArgs, lang: Lang, stderr_color: bool) -> Result<Contex
         stdout: Style {
             terminal: stdout_terminal,
             color: use_color(global.color, stdout_terminal, no_color()),
-            width: if stdout_terminal { None } else { Style::PLAIN.width },
+            width: render::fit::columns_variable(std::env::var("COLUMNS").ok().as_deref())
+                .or(if stdout_terminal { None } else { Style::PLAIN.width }),
         },
         stderr_color,
         plan_dir: global.plan.clone().or_else(|| env("WORKPLAN_DIR").map(Into::into)),
@@ -118,6 +122,7 @@ fn context(global: &GlobalArgs, lang: Lang, stderr_color: bool) -> Result<Contex
             (false, 0) => Verbosity::Normal,
             (false, _) => Verbosity::Verbose,
         },
+        rev: None,
     })
 }
 
@@ -171,12 +176,17 @@ fn dispatch(command: Command, context: &Context) -> Result<Exit> {
                 on: args.on,
                 note: args.note,
                 force: args.force,
+                amend: args.amend,
                 dry_run: args.dry_run,
             };
             commands::done::run(context, &options)
         }
         Command::Reopen(args) => {
-            let options = commands::reopen::ReopenOptions { number: args.number, dry_run: args.dry_run };
+            let options = commands::reopen::ReopenOptions {
+                number: args.number,
+                record: args.record,
+                dry_run: args.dry_run,
+            };
             commands::reopen::run(context, &options)
         }
         Command::Cancel(args) => {
@@ -206,13 +216,15 @@ fn dispatch(command: Command, context: &Context) -> Result<Exit> {
             };
             commands::summary::run(context, format)
         }
-        Command::Timeline => commands::timeline::run(context),
-        Command::Report(args) => {
-            commands::report::run(context, &commands::report::ReportOptions { output: args.output })
-        }
-        Command::Calendar(args) => {
-            commands::calendar::run(context, &commands::calendar::CalendarOptions { output: args.output })
-        }
+        Command::Timeline(_) => commands::timeline::run(context),
+        Command::Report(args) => commands::report::run(
+            context,
+            &commands::report::ReportOptions { output: args.output, force: args.force },
+        ),
+        Command::Calendar(args) => commands::calendar::run(
+            context,
+            &commands::calendar::CalendarOptions { output: args.output, force: args.force },
+        ),
         Command::Site(args) => {
             commands::site::run(context, &commands::site::SiteOptions { out: args.out, force: args.force })
         }
@@ -225,7 +237,10 @@ fn dispatch(command: Command, context: &Context) -> Result<Exit> {
                     cli::DocumentFormatArg::Text => import::Format::Text,
                     cli::DocumentFormatArg::Markdown => import::Format::Markdown,
                     cli::DocumentFormatArg::Docx => import::Format::Docx,
+                    cli::DocumentFormatArg::Spreadsheet => import::Format::Spreadsheet,
+                    cli::DocumentFormatArg::Csv => import::Format::Csv,
                 }),
+                year: args.year,
             };
             commands::import::run(context, &options)
         }
@@ -234,6 +249,8 @@ fn dispatch(command: Command, context: &Context) -> Result<Exit> {
                 format: match args.format {
                     cli::ExportFormat::Markdown => render::document::DocumentFormat::Markdown,
                     cli::ExportFormat::Text => render::document::DocumentFormat::Text,
+                    cli::ExportFormat::Docx => render::document::DocumentFormat::Docx,
+                    cli::ExportFormat::Xlsx => render::document::DocumentFormat::Xlsx,
                 },
                 lang: match args.doc_lang {
                     LangArg::En => Lang::En,
@@ -243,7 +260,10 @@ fn dispatch(command: Command, context: &Context) -> Result<Exit> {
                 },
                 with_status: args.with_status,
             };
-            commands::export::run(context, &commands::export::ExportOptions { document, output: args.output })
+            commands::export::run(
+                context,
+                &commands::export::ExportOptions { document, output: args.output, force: args.force },
+            )
         }
         Command::Completions(args) => {
             use commands::completions::{CompletionsOptions, Shell};
@@ -269,8 +289,39 @@ fn dispatch(command: Command, context: &Context) -> Result<Exit> {
             };
             commands::diff::run(
                 context,
-                &commands::diff::DiffOptions { from: args.from, to: args.to, format },
+                &commands::diff::DiffOptions {
+                    from: args.from,
+                    to: args.to,
+                    format,
+                    areas: args.area,
+                    activities: args.activity,
+                },
             )
+        }
+        Command::New(args) => {
+            let options = commands::new::NewOptions {
+                year: args.year,
+                out: args.out,
+                carry: match args.carry {
+                    cli::CarryArg::All => next_year::Carry::All,
+                    cli::CarryArg::Unfinished => next_year::Carry::Unfinished,
+                    cli::CarryArg::Recurring => next_year::Carry::Recurring,
+                },
+                doc_lang: match args.doc_lang {
+                    LangArg::En => Lang::En,
+                    LangArg::Es => Lang::Es,
+                    LangArg::Pt => Lang::Pt,
+                    LangArg::Fr => Lang::Fr,
+                },
+            };
+            commands::new::run(context, &options)
+        }
+        Command::Log(args) => {
+            let format = match args.format {
+                cli::LogFormatArg::Text => render::log::LogFormat::Text,
+                cli::LogFormatArg::Json => render::log::LogFormat::Json,
+            };
+            commands::log::run(context, &commands::log::LogOptions { target: args.target, format })
         }
         Command::Renumber(args) => {
             let options =
@@ -282,14 +333,121 @@ fn dispatch(command: Command, context: &Context) -> Result<Exit> {
                 cli::SchemaKindArg::Plan => schema::SchemaKind::Plan,
                 cli::SchemaKindArg::Area => schema::SchemaKind::Area,
             };
-            commands::schema::run(context, &commands::schema::SchemaOptions { kind, output: args.output })
+            commands::schema::run(
+                context,
+                &commands::schema::SchemaOptions { kind, output: args.output, force: args.force },
+            )
         }
         Command::Migrate(args) => {
             commands::migrate::run(context, &commands::migrate::MigrateOptions { dry_run: args.dry_run })
         }
+        Command::Init(args) => {
+            let options = commands::init::InitOptions {
+                dir: args.dir,
+                organisation: args.organisation,
+                title: args.title,
+                year: args.year,
+            };
+            commands::init::run(context, &options)
+        }
+        Command::Area(area) => dispatch_area(area, context),
+        Command::Add(args) => commands::add::run(context, &add_options(args, context)?),
+        Command::Edit(args) => {
+            let options = commands::edit::EditOptions {
+                number: args.number,
+                given: given(args.fields),
+                unset: args.unset.into_iter().map(optional).collect(),
+                write: write_args(&args.write),
+            };
+            commands::edit::run(context, &options)
+        }
+        Command::Remove(args) => {
+            let write = commands::plan_change::Write { dry_run: args.dry_run, force: false };
+            let options = commands::remove::RemoveOptions { number: args.number, force: args.force, write };
+            commands::remove::run(context, &options)
+        }
+        Command::Move(args) => {
+            let options = commands::move_to::MoveOptions {
+                number: args.number,
+                to_area: args.to_area,
+                at: args.at,
+                write: write_args(&args.write),
+            };
+            commands::move_to::run(context, &options)
+        }
+        Command::Records(args) => commands::records::run(context, &args.number),
         Command::GitDiffDriver(args) => {
             commands::diff::driver(context, &commands::diff::DriverOptions { args: args.args })
         }
+    }
+}
+
+fn dispatch_area(command: cli::AreaCommand, context: &Context) -> Result<Exit> {
+    use commands::area;
+    match command {
+        cli::AreaCommand::Add(args) => {
+            let options = area::AreaAddOptions {
+                number: args.number,
+                name: args.name,
+                objective: args.objective,
+                write: write_args(&args.write),
+            };
+            area::add(context, &options)
+        }
+        cli::AreaCommand::Edit(args) => {
+            let options = area::AreaEditOptions {
+                number: args.number,
+                name: args.name,
+                objective: args.objective,
+                write: write_args(&args.write),
+            };
+            area::edit(context, &options)
+        }
+        cli::AreaCommand::Remove(args) => {
+            let write = commands::plan_change::Write { dry_run: args.dry_run, force: false };
+            area::remove(context, &area::AreaRemoveOptions { number: args.number, force: args.force, write })
+        }
+    }
+}
+
+/// `add`'s options; on a terminal, without --title, the values are asked for one by one.
+fn add_options(args: cli::AddArgs, context: &Context) -> Result<commands::add::AddOptions> {
+    let mut given = given(args.fields);
+    let mut area = args.area;
+    if given.title.is_none() && std::io::stdin().is_terminal() && std::io::stderr().is_terminal() {
+        commands::add::ask(context, &mut area, &mut given)?;
+    }
+    let Some(area) = area else { bail!(context.lang.text(Msg::AreaRequired)) };
+    Ok(commands::add::AddOptions { area, given, at: args.at, write: write_args(&args.write) })
+}
+
+fn write_args(args: &cli::WriteArgs) -> commands::plan_change::Write {
+    commands::plan_change::Write { dry_run: args.dry_run, force: args.force }
+}
+
+fn given(fields: cli::FieldArgs) -> commands::fields::Given {
+    commands::fields::Given {
+        title: fields.title,
+        place: fields.place,
+        schedule: fields.schedule,
+        every: fields.every.map(|every| match every {
+            cli::EveryArg::Month => schedule::Frequency::Month,
+            cli::EveryArg::Quarter => schedule::Frequency::Quarter,
+            cli::EveryArg::Semester => schedule::Frequency::Semester,
+        }),
+        target: fields.target,
+        resources: fields.resources,
+    }
+}
+
+fn optional(arg: cli::OptionalArg) -> commands::fields::Optional {
+    use commands::fields::Optional;
+    match arg {
+        cli::OptionalArg::Place => Optional::Place,
+        cli::OptionalArg::Schedule => Optional::Schedule,
+        cli::OptionalArg::Every => Optional::Every,
+        cli::OptionalArg::Target => Optional::Target,
+        cli::OptionalArg::Resources => Optional::Resources,
     }
 }
 
@@ -316,7 +474,7 @@ fn report_error(error: &anyhow::Error, lang: Lang, color: bool) {
         .chain()
         .map(|cause| match cause.downcast_ref::<std::io::Error>() {
             Some(io) => lang.io_reason(io.kind(), &i18n::os_text(io)),
-            None => cause.to_string(),
+            None => text::visible_lines(&cause.to_string()).into_owned(),
         })
         .collect();
     let word = lang.severity(true);

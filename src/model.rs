@@ -15,7 +15,7 @@ use crate::schedule::{DateRange, Frequency, Period, Schedule};
 use crate::source::{FileId, Span};
 
 /// The whole plan: what `plan.toml` says and every work area.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub struct Plan {
     pub info: PlanInfo,
     /// Areas in number order.
@@ -23,7 +23,7 @@ pub struct Plan {
 }
 
 /// What `plan.toml` says about the plan as a whole.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub struct PlanInfo {
     pub organisation: String,
     pub title: String,
@@ -36,14 +36,14 @@ pub struct PlanInfo {
 }
 
 /// Who approved the plan, and when.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Approval {
     pub by: String,
     pub on: NaiveDate,
 }
 
 /// The executive committee that drew up the plan.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Committee {
     pub name: String,
     pub members: Vec<String>,
@@ -51,7 +51,7 @@ pub struct Committee {
 }
 
 /// A work area, one per file.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Area {
     pub number: Number,
     pub name: String,
@@ -70,7 +70,7 @@ pub struct AreaSpans {
 }
 
 /// One numbered activity of an area.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub struct Activity {
     pub number: Option<Number>,
     pub title: String,

@@ -18,6 +18,8 @@ pub enum Period {
     Day(NaiveDate),
     /// A calendar month (1 to 12).
     Month { year: i32, month: u32 },
+    /// Consecutive months of one year, `first` before `last` ("marzo a junio de 2024").
+    Months { year: i32, first: u32, last: u32 },
     /// A quarter of a year (1 to 4).
     Quarter { year: i32, quarter: u32 },
     /// A half of a year (1 or 2).
@@ -67,6 +69,7 @@ impl Period {
         let (first, last) = match *self {
             Period::Day(day) => (day, day),
             Period::Month { year, month } => month_span(year, month, 1),
+            Period::Months { year, first, last } => month_span(year, first, last.saturating_sub(first) + 1),
             Period::Quarter { year, quarter } => month_span(year, quarter * 3 - 2, 3),
             Period::Semester { year, semester } => month_span(year, semester * 6 - 5, 6),
             Period::Year(year) => month_span(year, 1, 12),
@@ -99,7 +102,33 @@ impl DateRange {
     }
 }
 
+impl Period {
+    /// The same part of the year in `year`: `2022-S1` in 2023 is `2023-S1`; 29 February becomes
+    /// the 28th in a year that has none.
+    pub fn in_year(self, year: i32) -> Period {
+        match self {
+            Period::Day(day) => {
+                let moved = day.with_year(year).or_else(|| NaiveDate::from_ymd_opt(year, day.month(), 28));
+                Period::Day(moved.unwrap_or(day))
+            }
+            Period::Month { month, .. } => Period::Month { year, month },
+            Period::Months { first, last, .. } => Period::Months { year, first, last },
+            Period::Quarter { quarter, .. } => Period::Quarter { year, quarter },
+            Period::Semester { semester, .. } => Period::Semester { year, semester },
+            Period::Year(_) => Period::Year(year),
+        }
+    }
+}
+
 impl Schedule {
+    /// The same schedule in `year` (see [`Period::in_year`]); one not dated yet stays as it is.
+    pub fn in_year(self, year: i32) -> Schedule {
+        match self {
+            Schedule::Dated(period) => Schedule::Dated(period.in_year(year)),
+            other => other,
+        }
+    }
+
     /// The period, for dated schedules.
     pub fn period(&self) -> Option<Period> {
         match self {
@@ -167,6 +196,10 @@ impl Period {
             Period::Month { year, month } => {
                 Message::new("period-month").arg("month", Message::month(month)).arg("year", year)
             }
+            Period::Months { year, first, last } => Message::new("period-months")
+                .arg("first", Message::month(first))
+                .arg("last", Message::month(last))
+                .arg("year", year),
             Period::Day(day) => Message::date(day),
         }
     }
@@ -193,7 +226,7 @@ impl FromStr for Schedule {
     type Err = ScheduleError;
 
     /// Reads the codes documented in `docs/format.md`: `2022`, `2022-S1`, `2022-Q3`, `2022-03`,
-    /// `2022-03-15`, `to-be-defined` and `as-needed`.
+    /// `2022-03/06` (March to June), `2022-03-15`, `to-be-defined` and `as-needed`.
     fn from_str(code: &str) -> Result<Self, Self::Err> {
         match code {
             "to-be-defined" => return Ok(Schedule::ToBeDefined),
@@ -230,6 +263,14 @@ fn parse_part_of_year(year: i32, rest: &str) -> Result<Period, ScheduleError> {
         let quarter = parse_small(quarter, 1)?;
         return in_range(quarter, 4).map(|quarter| Period::Quarter { year, quarter });
     }
+    if let Some((first, last)) = rest.split_once('/') {
+        let (first, last) = (parse_small(first, 2)?, parse_small(last, 2)?);
+        let first = in_range(first, 12)?;
+        return match in_range(last, 12)? {
+            last if last > first => Ok(Period::Months { year, first, last }),
+            _ => Err(ScheduleError::ImpossibleDate),
+        };
+    }
     match rest.split_once('-') {
         None => {
             let month = parse_small(rest, 2)?;
@@ -264,6 +305,9 @@ impl fmt::Display for Schedule {
             Schedule::Dated(Period::Semester { year, semester }) => write!(f, "{year:04}-S{semester}"),
             Schedule::Dated(Period::Quarter { year, quarter }) => write!(f, "{year:04}-Q{quarter}"),
             Schedule::Dated(Period::Month { year, month }) => write!(f, "{year:04}-{month:02}"),
+            Schedule::Dated(Period::Months { year, first, last }) => {
+                write!(f, "{year:04}-{first:02}/{last:02}")
+            }
             Schedule::Dated(Period::Day(day)) => write!(f, "{}", day.format("%Y-%m-%d")),
         }
     }
@@ -300,6 +344,20 @@ impl Frequency {
 mod tests {
     use super::*;
 
+    #[test]
+    fn a_schedule_moves_to_another_year_whole() {
+        let moved = |code: &str| code.parse::<Schedule>().expect("a code").in_year(2023).to_string();
+        assert_eq!(moved("2022-S1"), "2023-S1");
+        assert_eq!(moved("2022-03-15"), "2023-03-15");
+        assert_eq!(moved("2022-Q4"), "2023-Q4");
+        assert_eq!(moved("2022-07"), "2023-07");
+        assert_eq!(moved("2022"), "2023");
+        assert_eq!(moved("to-be-defined"), "to-be-defined");
+        assert_eq!(moved("as-needed"), "as-needed");
+        assert_eq!(moved("2021-S2"), "2023-S2");
+        assert_eq!(moved("2020-02-29"), "2023-02-28");
+    }
+
     fn day(y: i32, m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, d).expect("valid test date")
     }
@@ -318,13 +376,23 @@ mod tests {
         assert_eq!(dated("2022-Q3"), Period::Quarter { year: 2022, quarter: 3 });
         assert_eq!(dated("2022-03"), Period::Month { year: 2022, month: 3 });
         assert_eq!(dated("2022-03-15"), Period::Day(day(2022, 3, 15)));
+        assert_eq!(dated("2022-03/06"), Period::Months { year: 2022, first: 3, last: 6 });
         assert_eq!("to-be-defined".parse(), Ok(Schedule::ToBeDefined));
         assert_eq!("as-needed".parse(), Ok(Schedule::AsNeeded));
     }
 
     #[test]
     fn writes_back_what_it_reads() {
-        for code in ["2022", "2022-S1", "2022-Q4", "2022-11", "2022-02-28", "to-be-defined", "as-needed"] {
+        for code in [
+            "2022",
+            "2022-S1",
+            "2022-Q4",
+            "2022-11",
+            "2022-03/06",
+            "2022-02-28",
+            "to-be-defined",
+            "as-needed",
+        ] {
             let schedule: Schedule = code.parse().expect("valid code");
             assert_eq!(schedule.to_string(), code);
         }
@@ -336,6 +404,14 @@ mod tests {
         assert_eq!("2022-S3".parse::<Schedule>(), Err(ScheduleError::ImpossibleDate));
         assert_eq!("2022-Q0".parse::<Schedule>(), Err(ScheduleError::ImpossibleDate));
         assert_eq!("2022-13".parse::<Schedule>(), Err(ScheduleError::ImpossibleDate));
+        assert_eq!("2022-06/03".parse::<Schedule>(), Err(ScheduleError::ImpossibleDate), "backwards");
+        assert_eq!(
+            "2022-03/03".parse::<Schedule>(),
+            Err(ScheduleError::ImpossibleDate),
+            "one month is 2022-03"
+        );
+        assert_eq!("2022-03/13".parse::<Schedule>(), Err(ScheduleError::ImpossibleDate));
+        assert_eq!("2022-3/6".parse::<Schedule>(), Err(ScheduleError::Unrecognised));
         for bad in
             ["", "22", "2022-", "2022-S", "2022-s1", "1er semestre 2022", "2022-3", "tbd", "2022-03-15x"]
         {
@@ -353,6 +429,8 @@ mod tests {
         assert_eq!(q1.last, day(2024, 3, 31));
         let february = dated("2024-02").range();
         assert_eq!(february.last, day(2024, 2, 29), "leap year");
+        let spring = dated("2024-03/06").range();
+        assert_eq!((spring.first, spring.last), (day(2024, 3, 1), day(2024, 6, 30)));
         let year = dated("2022").range();
         assert_eq!((year.first, year.last), (day(2022, 1, 1), day(2022, 12, 31)));
     }
@@ -413,6 +491,28 @@ mod properties {
                 prop_assert!(range.contains(range.first) && range.contains(range.last));
                 prop_assert!(Period::Year(year).range().overlaps(&range));
             }
+        }
+    }
+}
+
+#[cfg(test)]
+mod moving {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// Any day of any year goes to the same month of the new year, on the same day where it
+        /// exists, and reads back as the code it is written as.
+        #[test]
+        fn a_day_moves_to_the_same_place_in_any_year(
+            from in 1000i32..=9999, to in 1000i32..=9999, ordinal in 1u32..=366,
+        ) {
+            let Some(day) = NaiveDate::from_yo_opt(from, ordinal) else { return Ok(()) };
+            let moved = Schedule::Dated(Period::Day(day)).in_year(to);
+            let Some(Period::Day(new)) = moved.period() else { panic!("still a day: {moved:?}") };
+            prop_assert_eq!((new.year(), new.month()), (to, day.month()));
+            prop_assert!(new.day() == day.day() || (day.month(), day.day(), new.day()) == (2, 29, 28));
+            prop_assert_eq!(moved.to_string().parse::<Schedule>(), Ok(moved));
         }
     }
 }

@@ -20,8 +20,7 @@ const AREA_NUMBER: &str = r"^[1-9][0-9]*(\.(0|[1-9][0-9]*))$";
 /// A dotted activity number.
 const ACTIVITY_NUMBER: &str = r"^[1-9][0-9]*(\.(0|[1-9][0-9]*)){2}$";
 /// The schedule codes of docs/format.md.
-const SCHEDULE: &str =
-    r"^(to-be-defined|as-needed|[0-9]{4}(-(S[12]|Q[1-4]|(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?))?)$";
+const SCHEDULE: &str = r"^(to-be-defined|as-needed|[0-9]{4}(-(S[12]|Q[1-4]|(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01])|/(0[1-9]|1[0-2]))?))?)$";
 
 /// `plan.toml`: the plan as a whole. Area files describe the work areas (see docs/format.md).
 #[derive(JsonSchema)]
@@ -277,11 +276,29 @@ mod tests {
                 "activity": [{ "number": "3.1.1", "title": "t", "schedule": schedule }],
             })
         };
-        for code in ["2022", "2022-S2", "2022-Q4", "2022-03", "2022-12-31", "to-be-defined", "as-needed"] {
+        for code in [
+            "2022",
+            "2022-S2",
+            "2022-Q4",
+            "2022-03",
+            "2022-03/06",
+            "2022-12-31",
+            "to-be-defined",
+            "as-needed",
+        ] {
             assert!(code.parse::<crate::schedule::Schedule>().is_ok(), "{code}");
             assert!(area.is_valid(&with(code)), "{code}");
         }
-        for code in ["2022-S3", "2022-13", "1er semestre 2022", "22", "2022-Q0", "2022-03-32"] {
+        for code in [
+            "2022-S3",
+            "2022-13",
+            "1er semestre 2022",
+            "22",
+            "2022-Q0",
+            "2022-03-32",
+            "2022-03/13",
+            "2022-3/6",
+        ] {
             assert!(code.parse::<crate::schedule::Schedule>().is_err(), "{code}");
             assert!(!area.is_valid(&with(code)), "{code}");
         }

@@ -98,7 +98,7 @@ fn floor_char_boundary(text: &str, offset: usize) -> usize {
 }
 
 /// `path` relative to the current directory when it lies below it, else as given.
-fn display_path(path: &Path) -> String {
+pub(crate) fn display_path(path: &Path) -> String {
     let relative =
         std::env::current_dir().ok().and_then(|cwd| path.strip_prefix(cwd).ok().map(Path::to_path_buf));
     relative.as_deref().unwrap_or(path).display().to_string()

@@ -42,6 +42,7 @@ fn with_year(period: Period, year: i32) -> Option<Period> {
     Some(match period {
         Period::Day(day) => Period::Day(day.with_year(year)?),
         Period::Month { month, .. } => Period::Month { year, month },
+        Period::Months { first, last, .. } => Period::Months { year, first, last },
         Period::Quarter { quarter, .. } => Period::Quarter { year, quarter },
         Period::Semester { semester, .. } => Period::Semester { year, semester },
         Period::Year(_) => Period::Year(year),

@@ -9,6 +9,7 @@ mod completeness;
 mod dates;
 mod duplicates;
 mod numbering;
+pub mod text;
 
 use std::collections::{HashMap, HashSet};
 
@@ -49,6 +50,7 @@ pub fn run(plan: &Plan, sources: &Sources, today: NaiveDate) -> Findings {
     dates::check(plan, today, &mut findings);
     completeness::check(plan, &mut findings);
     duplicates::check(plan, &mut findings);
+    text::check(plan, &mut findings);
     findings.report_unused_allowances(plan);
     findings
 }

@@ -42,10 +42,13 @@ fn file_names(plan: &Plan, sources: &Sources, findings: &mut Findings) {
     }
 }
 
-/// The number a file name starts with: `3.1` for `3.1-servicios.toml` or `3.1.toml`.
+/// The number a file name starts with: `3.1` for `3.1-servicios.toml` or `3.1.toml`. Only the
+/// number need be UTF-8: a name whose rest is not (`3.1-caf\xE9.toml`, from a Latin-1 system)
+/// still has its number.
 fn file_number(path: &Path) -> Option<Number> {
-    let stem = path.file_stem()?.to_str()?;
-    stem.split('-').next()?.parse().ok()
+    let stem = path.file_stem()?.as_encoded_bytes();
+    let number = stem.split(|&byte| byte == b'-').next()?;
+    std::str::from_utf8(number).ok()?.parse().ok()
 }
 
 /// Areas of each section run 1, 2, 3 …. An area file that could not be read still holds its
@@ -193,5 +196,14 @@ mod tests {
         assert_eq!(file_number(Path::new("plan/3.1-servicios.toml")), "3.1".parse().ok());
         assert_eq!(file_number(Path::new("3.12.toml")), "3.12".parse().ok());
         assert_eq!(file_number(Path::new("servicios.toml")), None);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_file_name_that_is_not_utf8_still_has_its_number() {
+        use std::os::unix::ffi::OsStrExt;
+        let name = std::ffi::OsStr::from_bytes(b"plan/3.1-caf\xE9.toml");
+        assert_eq!(file_number(Path::new(name)), "3.1".parse().ok());
+        assert_eq!(file_number(Path::new(std::ffi::OsStr::from_bytes(b"3.\xE9-x.toml"))), None);
     }
 }

@@ -25,7 +25,7 @@ pub fn run(context: &Context, options: &CancelOptions) -> Result<Exit> {
         bail!(lang.text(Msg::EmptyReason));
     }
     let on = progress::date(context, options.on.as_deref())?;
-    let target = Target { number: &options.number, dry_run: options.dry_run };
+    let target = Target { number: &options.number, dry_run: options.dry_run, gate: None };
     progress::edit(context, &target, |plan, activity| {
         progress::check_date(context, plan, on)?;
         if let Some(cancelled) = activity.cancelled.as_ref().filter(|_| !options.force) {

@@ -18,14 +18,19 @@ pub struct DoneOptions {
     /// Record it even if the activity is cancelled or has reached its target, or the day is
     /// outside the plan's year.
     pub force: bool,
+    /// `--amend N`: change that record (from 1, as `workplan records` lists them) instead.
+    pub amend: Option<usize>,
     pub dry_run: bool,
 }
 
 pub fn run(context: &Context, options: &DoneOptions) -> Result<Exit> {
     let lang = context.lang;
+    if let Some(wanted) = options.amend {
+        return amend(context, options, wanted);
+    }
     let on = progress::date(context, options.on.as_deref())?;
     let note = options.note.as_deref().map(str::trim).filter(|note| !note.is_empty());
-    let target = Target { number: &options.number, dry_run: options.dry_run };
+    let target = Target { number: &options.number, dry_run: options.dry_run, gate: None };
     progress::edit(context, &target, |plan, activity| {
         progress::check_date(context, plan, on)?;
         if !options.force {
@@ -45,6 +50,28 @@ fn refuse_outside_plan_year(context: &Context, plan: &Plan, on: NaiveDate) -> Re
         bail!(context.lang.text(Msg::DateOutsidePlanYear { date: &on.to_string(), year }));
     }
     Ok(())
+}
+
+/// Corrects the date or the note of any record, keeping its place in the list.
+fn amend(context: &Context, options: &DoneOptions, wanted: usize) -> Result<Exit> {
+    let lang = context.lang;
+    let on = options.on.as_deref().map(|on| progress::date(context, Some(on))).transpose()?;
+    if on.is_none() && options.note.is_none() {
+        bail!(lang.text(Msg::NothingToAmend));
+    }
+    let note = options.note.as_deref();
+    let target = Target { number: &options.number, dry_run: options.dry_run, gate: Some(options.force) };
+    progress::edit(context, &target, |plan, activity| {
+        let (index, record) = progress::record(context, activity, wanted)?;
+        if let Some(on) = on {
+            progress::check_date(context, plan, on)?;
+            if !options.force {
+                refuse_outside_plan_year(context, plan, on)?;
+            }
+        }
+        let what = lang.text(Msg::RecordAmended { date: &lang.date(on.unwrap_or(record.on)) });
+        Ok(Decision { change: Change::ReplaceRecord { index, on, note }, what })
+    })
 }
 
 /// Refuses to record a cancelled activity, or one that has all its records.

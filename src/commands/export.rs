@@ -2,25 +2,62 @@
 
 use std::path::PathBuf;
 
-use anyhow::Result;
+use std::io::IsTerminal;
+
+use anyhow::{Result, anyhow, bail};
 
 use super::{Context, output};
 use crate::exit::Exit;
 use crate::i18n::Msg;
-use crate::render::document::{self, DocumentOptions};
+use crate::render::document::{self, DocumentFormat, DocumentOptions};
+use crate::render::office;
 
 pub struct ExportOptions {
     pub document: DocumentOptions,
     /// Where to write; standard output when `None`.
     pub output: Option<PathBuf>,
+    /// Replace an existing file at `output`.
+    pub force: bool,
 }
 
 pub fn run(context: &Context, options: &ExportOptions) -> Result<Exit> {
+    let lang = context.lang;
+    let binary = match options.document.format {
+        DocumentFormat::Markdown | DocumentFormat::Text => None,
+        DocumentFormat::Docx => Some("docx"),
+        DocumentFormat::Xlsx => Some("xlsx"),
+    };
+    if let Some(format) = binary
+        && options.output.is_none()
+        && std::io::stdout().is_terminal()
+    {
+        bail!(lang.text(Msg::BinaryToTerminal { format }));
+    }
     let loaded = context.load_plan()?;
-    let text = document::document(&loaded.plan, options.document);
-    output::deliver(context, options.output.as_deref(), &text)?;
+    let plan = &loaded.plan;
+    let destination = output::Destination::of(options.output.as_deref(), options.force, &loaded);
+    match options.document.format {
+        DocumentFormat::Markdown | DocumentFormat::Text => {
+            output::deliver(context, &destination, &document::document(plan, options.document))?
+        }
+        DocumentFormat::Docx => output::deliver_bytes(
+            context,
+            &destination,
+            &office::docx(plan, options.document).map_err(|e| unwritable(context, e))?,
+        )?,
+        DocumentFormat::Xlsx => output::deliver_bytes(
+            context,
+            &destination,
+            &office::xlsx(plan, options.document).map_err(|e| unwritable(context, e))?,
+        )?,
+    }
     if let Some(path) = &options.output {
-        context.note(Msg::Wrote { path: &path.display().to_string() })?;
+        context.note_written(Msg::Wrote { path: &path.display().to_string() });
     }
     Ok(Exit::Success)
+}
+
+/// A Word or Excel file that could not be put together (the plan's text is not to blame).
+fn unwritable(context: &Context, error: impl std::fmt::Display) -> anyhow::Error {
+    anyhow!(context.lang.text(Msg::CannotWriteSpreadsheet { reason: &error.to_string() }))
 }

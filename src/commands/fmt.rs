@@ -17,6 +17,7 @@ use crate::i18n::Msg;
 use crate::load::{self, Loaded};
 use crate::render;
 use crate::source::{FileId, SourceFile};
+use crate::text::visible;
 
 pub struct FmtOptions {
     /// Only report the files that are not formatted (exit 1 if any); write nothing.
@@ -44,23 +45,26 @@ pub fn run(context: &Context, options: &FmtOptions) -> Result<Exit> {
             if options.diff {
                 out.push_str(&render::diff::unified(&source.text, text, shown(source)));
             } else {
-                out.push_str(&format!("{}\n", source.display));
+                out.push_str(&format!("{}\n", visible(&source.display)));
             }
         }
         context.print(&out)?;
         context.note(Msg::NeedFormatting { count: changed.len() })?;
         return Ok(Exit::Findings);
     }
+    // Every refusal before the first write, so that exit 2 means no file was changed.
+    for (file, _) in &changed {
+        progress::refuse_read_only(loaded.sources.get(*file), lang)?;
+    }
     for (file, text) in changed {
         let source = loaded.sources.get(*file);
-        progress::refuse_read_only(source, lang)?;
         let outcome = write::replace_if_unchanged(&source.path, &source.text, text)
             .with_context(|| lang.text(Msg::CannotWrite { file: &source.display }))?;
         if outcome == Outcome::ChangedMeanwhile {
             bail!(lang.text(Msg::FileKeepsChanging { file: &source.display }));
         }
         // Naming the files rewritten is a note: fmt's result is the files themselves.
-        context.note(Msg::Formatted { file: &source.display })?;
+        context.note_written(Msg::Formatted { file: &source.display });
     }
     Ok(Exit::Success)
 }

@@ -7,7 +7,8 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context as _, Result, bail};
 
 use super::Context;
-use crate::edit::write;
+use super::progress;
+use crate::edit::{journal, write};
 use crate::exit::Exit;
 use crate::i18n::{Lang, Msg};
 use crate::import::{self, Format, ImportError, Imported};
@@ -24,6 +25,8 @@ pub struct ImportOptions {
     pub force: bool,
     /// The document's format, when its name does not tell.
     pub from: Option<Format>,
+    /// The plan's year, when the document does not say it.
+    pub year: Option<i32>,
 }
 
 pub fn run(context: &Context, options: &ImportOptions) -> Result<Exit> {
@@ -33,15 +36,17 @@ pub fn run(context: &Context, options: &ImportOptions) -> Result<Exit> {
     check_target(&options.out, options.force, lang)?;
     let bytes = read_document(&options.document, &document, lang)?;
     let format = options.from.unwrap_or_else(|| Format::of(&options.document, &bytes));
-    let imported =
-        import::import(&bytes, format).map_err(|error| anyhow::anyhow!(message(&error, &document, lang)))?;
+    let name = options.document.file_name().map(|name| name.to_string_lossy()).unwrap_or_default();
+    let hints = import::Hints { name: &name, year: options.year };
+    let imported = import::import_with(&bytes, format, hints)
+        .map_err(|error| anyhow::anyhow!(message(&error, &document, format, lang)))?;
     if imported.windows_1252 {
         writeln!(std::io::stderr().lock(), "{}", lang.text(Msg::ReadAsWindows1252 { file: &document }))?;
     }
     let files = plan_files(&imported);
     let removed = write(&options.out, &files, lang)?;
     let written = Written { document: &document, dir: &out, files: &files, removed: &removed };
-    context.print(&import_summary::summary(&imported, &written, lang))?;
+    context.confirm(&import_summary::summary(&imported, &written, lang))?;
     Ok(Exit::Success)
 }
 
@@ -57,14 +62,22 @@ fn read_document(path: &Path, shown: &str, lang: Lang) -> Result<Vec<u8>> {
 }
 
 /// The error for a document that cannot be imported.
-fn message(error: &ImportError, file: &str, lang: Lang) -> String {
+fn message(error: &ImportError, file: &str, format: Format, lang: Lang) -> String {
+    let sheet = matches!(format, Format::Spreadsheet | Format::Csv);
     lang.text(match error {
         ImportError::Empty => Msg::DocumentEmpty { file },
+        ImportError::NoAreas if sheet => Msg::DocumentHasNoActivities { file },
         ImportError::NoAreas => Msg::DocumentHasNoAreas { file },
         ImportError::NotZip(reason) => Msg::DocumentNotZip { file, reason },
         ImportError::NotWordDocument => Msg::DocumentNotWord { file },
         ImportError::BadXml(reason) => Msg::DocumentBadXml { file, reason },
+        ImportError::NoYear if sheet => Msg::SpreadsheetHasNoYear { file },
         ImportError::NoYear => Msg::DocumentHasNoYear { file },
+        ImportError::PartTooLarge { part, limit } => Msg::DocumentPartTooLarge { file, part, limit: *limit },
+        ImportError::NoActivities => Msg::DocumentHasNoActivities { file },
+        ImportError::BadSpreadsheet(reason) => Msg::SpreadsheetUnreadable { file, reason },
+        ImportError::BadCsv { line, reason } => Msg::CsvUnreadable { file, line: *line, reason },
+        ImportError::NotText { line } => Msg::DocumentNotText { file, line: *line },
     })
 }
 
@@ -135,32 +148,27 @@ fn unique_name(files: &[(String, String)], name: String) -> String {
 
 /// Writes the files; in an existing directory, also removes the area files the document no longer
 /// has (they would be read as part of the plan). Only files named as area files are removed
-/// (`3.10-….toml`): a `Cargo.toml` in the directory is not a plan file of ours. Returns the names
-/// removed.
+/// (`3.10-….toml`): a `Cargo.toml` in the directory is not a plan file of ours. An existing
+/// directory is changed all at once, under the plan's lock, through a journal: it holds the old
+/// plan or the new one, whatever happens. Returns the names removed.
 fn write(dir: &Path, files: &[(String, String)], lang: Lang) -> Result<Vec<String>> {
     let shown = dir.display().to_string();
     if !dir.exists() {
         write::create_dir_with(dir, files).with_context(|| lang.text(Msg::CannotWrite { file: &shown }))?;
         return Ok(Vec::new());
     }
-    for (name, text) in files {
-        let path = dir.join(name);
-        let shown = path.display().to_string();
-        write::write_atomically(&path, text.as_bytes())
-            .with_context(|| lang.text(Msg::CannotWrite { file: &shown }))?;
-    }
+    let _lock = progress::lock(dir, lang)?;
     let mut removed = Vec::new();
     for entry in fs::read_dir(dir).with_context(|| lang.text(Msg::CannotOpenDir { dir: &shown }))? {
         let path = entry.with_context(|| lang.text(Msg::CannotOpenDir { dir: &shown }))?.path();
         let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-        let stale = is_area_file_name(&name) && !files.iter().any(|(f, _)| *f == name);
-        if stale {
-            let shown = path.display().to_string();
-            fs::remove_file(&path).with_context(|| lang.text(Msg::CannotWrite { file: &shown }))?;
+        if is_area_file_name(&name) && !files.iter().any(|(f, _)| *f == name) {
             removed.push(name);
         }
     }
     removed.sort();
+    journal::replace_files(dir, files, &removed)
+        .with_context(|| lang.text(Msg::CannotWrite { file: &shown }))?;
     Ok(removed)
 }
 

@@ -149,7 +149,7 @@ Success (warnings allowed).
 The command ran and found problems: \fBvalidate\fR found errors (or warnings, with \fB\-\-deny warnings\fR).
 .TP
 \fB2\fR
-The command could not run: no plan directory, a file that cannot be read, a bad argument, no command.
+The command could not run: no plan directory, a file that cannot be read, a bad argument, no command. Nothing was changed.
 .SH ENVIRONMENT
 .TP
 \fBWORKPLAN_DIR\fR
@@ -160,6 +160,9 @@ The language of messages and tables when \fB\-\-lang\fR is not given: the first 
 .TP
 \fBWORKPLAN_TODAY\fR
 The date taken as today, when \fB\-\-today\fR is not given.
+.TP
+\fBWORKPLAN_LOCK_TIMEOUT\fR
+How many seconds a command that changes the plan waits while another holds the plan's lock (30 when not set); then it gives up with exit 2.
 .TP
 \fBNO_COLOR\fR
 When set and not empty, no colour unless \fB\-\-color always\fR.

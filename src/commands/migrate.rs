@@ -32,6 +32,9 @@ pub fn run(context: &Context, options: &MigrateOptions) -> Result<Exit> {
     // `plan.toml` comes first, as FileId(0).
     for path in load::plan_files(&dir, lang)? {
         let shown = path.display().to_string();
+        if load::leads_outside(&dir, &path) {
+            bail!(lang.text(Msg::LinkOutside { file: &shown }));
+        }
         let text =
             std::fs::read_to_string(&path).with_context(|| lang.text(Msg::CannotRead { file: &shown }))?;
         sources.add(path, text);
@@ -53,6 +56,12 @@ pub fn run(context: &Context, options: &MigrateOptions) -> Result<Exit> {
         return Ok(Exit::Success);
     }
     check(context, &dir, &sources, &changed)?;
+    if !options.dry_run {
+        // Every refusal before the first write, so that exit 2 means no file was changed.
+        for (file, _, _) in &changed {
+            progress::refuse_read_only(sources.get(*file), lang)?;
+        }
+    }
     let mut out = String::new();
     for (file, text, from) in &changed {
         let source = sources.get(*file);
@@ -61,16 +70,17 @@ pub fn run(context: &Context, options: &MigrateOptions) -> Result<Exit> {
             out.push_str(&render::diff::unified(&source.text, text, path));
             continue;
         }
-        progress::refuse_read_only(source, lang)?;
         let outcome = write::replace_if_unchanged(&source.path, &source.text, text)
             .with_context(|| lang.text(Msg::CannotWrite { file: &source.display }))?;
         if outcome == Outcome::ChangedMeanwhile {
             bail!(lang.text(Msg::FileKeepsChanging { file: &source.display }));
         }
         // Naming the files upgraded is a note; the result is the files (or, dry, the diffs).
-        context.note(Msg::Migrated { file: &source.display, from: *from, to: migrate::CURRENT })?;
+        context.note_written(Msg::Migrated { file: &source.display, from: *from, to: migrate::CURRENT });
     }
-    context.print(&out)?;
+    if options.dry_run {
+        context.print(&out)?
+    }
     Ok(Exit::Success)
 }
 

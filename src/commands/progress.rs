@@ -11,13 +11,15 @@ use chrono::NaiveDate;
 
 use super::Context;
 use super::show::find_activity;
-use crate::edit::lock::PlanLock;
+use std::io::Write as _;
+
+use crate::edit::lock::{self, LockError, PlanLock};
 use crate::edit::write::{self, Outcome, ReadOnly};
-use crate::edit::{self, Change, EditError};
+use crate::edit::{self, Change, EditError, journal};
 use crate::exit::Exit;
 use crate::i18n::{Lang, Msg};
 use crate::load;
-use crate::model::{Activity, Area, Plan, Status};
+use crate::model::{Activity, Area, Plan, Record, Status};
 use crate::number::Number;
 use crate::render;
 use crate::source::SourceFile;
@@ -29,6 +31,10 @@ const ATTEMPTS: usize = 3;
 pub struct Target<'a> {
     pub number: &'a str,
     pub dry_run: bool,
+    /// Refuse a change after which `validate` finds more errors, as the commands that correct
+    /// the plan do (`done --amend`, `reopen --record`); `Some(true)` is their `--force`. A new
+    /// record needs no such check: `done` refuses the dates that `validate` would.
+    pub gate: Option<bool>,
 }
 
 /// A command's change, and what it means in words ("carried out on 10 March 2022").
@@ -62,6 +68,10 @@ pub fn edit<'o>(
         let edited = edit::apply_in(&source.text, region.clone(), number, decision.change)
             .map_err(|error| edit_error(error, source, &number_text, lang))?;
         let after = check(source, &edited, region, number, lang)?;
+        if let Some(force) = target.gate {
+            let change = super::plan_change::FileChange::edit(&loaded, area.file, edited.clone());
+            super::plan_change::refuse_new_errors(context, &loaded, &[change], force)?;
+        }
         if target.dry_run {
             let path = source.display.strip_prefix("./").unwrap_or(&source.display);
             context.print(&render::diff::unified(&source.text, &edited, path))?;
@@ -78,7 +88,7 @@ pub fn edit<'o>(
                 what: &decision.what,
                 progress: &progress(&after, lang),
             });
-            context.print(&format!("{line}\n"))?;
+            context.confirm(&format!("{line}\n"))?;
             return Ok(Exit::Success);
         }
     }
@@ -110,6 +120,19 @@ pub fn check_date(context: &Context, plan: &Plan, on: NaiveDate) -> Result<()> {
     Ok(())
 }
 
+/// The record `wanted` (from 1, as `workplan records` lists them) and its position.
+pub fn record<'a>(context: &Context, activity: &'a Activity, wanted: usize) -> Result<(usize, &'a Record)> {
+    let index = wanted.checked_sub(1);
+    match index.and_then(|index| activity.done.get(index).map(|record| (index, record))) {
+        Some(found) => Ok(found),
+        None => bail!(context.lang.text(Msg::NoSuchRecord {
+            number: &activity.number_text(),
+            wanted,
+            count: activity.done.len()
+        })),
+    }
+}
+
 /// Progress in short: "2/4" for a counted activity, else its status in words.
 fn progress(activity: &Activity, lang: Lang) -> String {
     if activity.is_counted() && activity.status() != Status::Cancelled {
@@ -119,12 +142,34 @@ fn progress(activity: &Activity, lang: Lang) -> String {
     }
 }
 
+/// Takes the plan directory's lock (saying so if another process holds it, and giving up after
+/// `WORKPLAN_LOCK_TIMEOUT`), then removes the temporary files a killed writer left.
 pub(super) fn lock(dir: &std::path::Path, lang: Lang) -> Result<PlanLock> {
     let shown = dir.display().to_string();
     if write::dir_read_only(dir).with_context(|| lang.text(Msg::CannotOpenDir { dir: &shown }))? {
         bail!(lang.text(Msg::ReadOnlyDir { dir: &shown }));
     }
-    PlanLock::acquire(dir).with_context(|| lang.text(Msg::CannotLock { dir: &shown }))
+    let setting = std::env::var("WORKPLAN_LOCK_TIMEOUT").ok();
+    let Some(timeout) = lock::timeout(setting.as_deref()) else {
+        bail!(lang.text(Msg::BadLockTimeout { value: setting.as_deref().unwrap_or_default() }));
+    };
+    let waiting = || {
+        let _ = writeln!(std::io::stderr().lock(), "{}", lang.text(Msg::WaitingForLock { dir: &shown }));
+    };
+    let held = match PlanLock::acquire(dir, timeout, waiting) {
+        Ok(held) => held,
+        Err(LockError::Io(error)) => {
+            return Err(error).with_context(|| lang.text(Msg::CannotLock { dir: &shown }));
+        }
+        Err(LockError::TimedOut) => {
+            bail!(lang.text(Msg::LockTimedOut { dir: &shown, seconds: timeout.as_secs_f64() }))
+        }
+    };
+    // An import killed after its journal was written is finished first; only then are the
+    // temporary files left by killed writers removed (the journal's are among them).
+    journal::complete(dir).with_context(|| lang.text(Msg::CannotFinishImport { dir: &shown }))?;
+    write::remove_leftovers(dir).with_context(|| lang.text(Msg::CannotWrite { file: &shown }))?;
+    Ok(held)
 }
 
 pub(super) fn refuse_read_only(source: &SourceFile, lang: Lang) -> Result<()> {
@@ -142,7 +187,7 @@ pub(super) fn refuse_read_only(source: &SourceFile, lang: Lang) -> Result<()> {
 
 /// Where the activity numbered `number` lies in its area's file: from its `[[activity]]` header
 /// to the next activity's. Two activities with the number make the edit ambiguous.
-fn region(area: &Area, number: &Number, file_len: usize) -> Result<Range<usize>, EditError> {
+pub(super) fn region(area: &Area, number: &Number, file_len: usize) -> Result<Range<usize>, EditError> {
     let numbered = |activity: &Activity| activity.number.as_ref() == Some(number);
     let mut positions = area.activities.iter().enumerate().filter(|(_, activity)| numbered(activity));
     let (index, activity) = positions.next().ok_or(EditError::Layout { key: "activity" })?;
@@ -172,7 +217,7 @@ fn check(
         .ok_or_else(|| anyhow::anyhow!(lang.text(Msg::EditNotValid { file: &source.display })))
 }
 
-fn edit_error(error: EditError, source: &SourceFile, number: &str, lang: Lang) -> anyhow::Error {
+pub(super) fn edit_error(error: EditError, source: &SourceFile, number: &str, lang: Lang) -> anyhow::Error {
     let file = &source.display;
     anyhow::anyhow!(match error {
         EditError::Layout { key } => lang.text(Msg::CannotEdit { file, number, key }),

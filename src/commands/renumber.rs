@@ -5,6 +5,8 @@
 //! edited area must say the same activities, only renumbered), written atomically, and shown as
 //! a diff with `--dry-run`. Every refusal comes before anything is written.
 
+use std::collections::HashMap;
+
 use anyhow::{Context as _, Result, bail};
 
 use super::Context;
@@ -75,7 +77,7 @@ pub fn run(context: &Context, options: &RenumberOptions) -> Result<Exit> {
         if outcome == Outcome::Written {
             let moves: Vec<String> =
                 renumbering.moves.iter().map(|(old, new)| format!("{old} -> {new}")).collect();
-            context.print(&format!("{}\n", moves.join(", ")))?;
+            context.confirm(&format!("{}\n", moves.join(", ")))?;
             return Ok(Exit::Success);
         }
     }
@@ -123,9 +125,15 @@ fn check(source: &SourceFile, edited: &str, order: &[Number], lang: Lang) -> Res
     let after = load::decode_area(edited).ok_or_else(invalid)?;
     let mut before = load::decode_area(&source.text).ok_or_else(invalid)?;
     let mut old: Vec<Option<Activity>> = before.activities.drain(..).map(Some).collect();
+    // By number through a map: searching the list for each activity is quadratic.
+    let mut by_number: HashMap<Number, usize> = HashMap::with_capacity(old.len());
+    for (index, activity) in old.iter().enumerate() {
+        if let Some(number) = activity.as_ref().and_then(|a| a.number.clone()) {
+            by_number.entry(number).or_insert(index);
+        }
+    }
     for (index, wanted) in order.iter().enumerate() {
-        let slot =
-            old.iter_mut().find(|slot| slot.as_ref().is_some_and(|a| a.number.as_ref() == Some(wanted)));
+        let slot = by_number.get(wanted).and_then(|at| old.get_mut(*at));
         let mut activity = slot.and_then(Option::take).ok_or_else(invalid)?;
         activity.number = Some(before.number.child(u32::try_from(index + 1).unwrap_or(u32::MAX)));
         before.activities.push(activity);

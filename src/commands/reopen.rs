@@ -11,13 +11,21 @@ use crate::model::{Activity, Record};
 
 pub struct ReopenOptions {
     pub number: String,
+    /// `--record N`: remove this record (from 1, as `workplan records` lists them) instead.
+    pub record: Option<usize>,
     pub dry_run: bool,
 }
 
 pub fn run(context: &Context, options: &ReopenOptions) -> Result<Exit> {
     let lang = context.lang;
-    let target = Target { number: &options.number, dry_run: options.dry_run };
+    let target =
+        Target { number: &options.number, dry_run: options.dry_run, gate: options.record.map(|_| false) };
     progress::edit(context, &target, |_, activity| {
+        if let Some(wanted) = options.record {
+            let (index, record) = progress::record(context, activity, wanted)?;
+            let what = lang.text(Msg::RecordRemoved { date: &lang.date(record.on) });
+            return Ok(Decision { change: Change::RemoveRecord { index }, what });
+        }
         if activity.cancelled.is_some() {
             return Ok(Decision { change: Change::Uncancel, what: lang.text(Msg::NoLongerCancelled) });
         }

@@ -6,6 +6,7 @@
 //! Activities are matched across versions by [`matching`], texts compared word by word by
 //! [`words`].
 
+pub mod focus;
 pub mod matching;
 pub mod words;
 

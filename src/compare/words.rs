@@ -2,6 +2,8 @@
 
 use similar::{ChangeTag, TextDiff};
 
+use crate::render::markdown;
+
 /// A stretch of a text as it changed from one version to the next.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Piece {
@@ -80,12 +82,12 @@ pub fn markdown(pieces: &[Piece]) -> String {
     let mut text = String::new();
     for piece in pieces {
         match piece {
-            Piece::Same(same) => text.push_str(&escape_markdown(same)),
+            Piece::Same(same) => text.push_str(&markdown::inline(same)),
             Piece::Changed { old, new } => {
                 let old =
-                    if old.is_empty() { String::new() } else { format!("~~{}~~", escape_markdown(old)) };
+                    if old.is_empty() { String::new() } else { format!("~~{}~~", markdown::inline(old)) };
                 let new =
-                    if new.is_empty() { String::new() } else { format!("**{}**", escape_markdown(new)) };
+                    if new.is_empty() { String::new() } else { format!("**{}**", markdown::inline(new)) };
                 let space = if old.is_empty() || new.is_empty() { "" } else { " " };
                 text.push_str(&format!("{old}{space}{new}"));
             }
@@ -102,18 +104,6 @@ fn render(pieces: &[Piece], change: impl Fn(&str, &str) -> String) -> String {
             Piece::Changed { old, new } => change(old, new),
         })
         .collect()
-}
-
-/// A text that Markdown shows as written: its marks are escaped.
-pub fn escape_markdown(text: &str) -> String {
-    let mut escaped = String::with_capacity(text.len());
-    for c in text.chars() {
-        if matches!(c, '\\' | '*' | '_' | '~' | '`' | '[' | ']' | '<' | '>' | '|' | '#') {
-            escaped.push('\\');
-        }
-        escaped.push(if c == '\n' { ' ' } else { c });
-    }
-    escaped
 }
 
 #[cfg(test)]

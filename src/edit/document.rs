@@ -33,11 +33,7 @@ pub fn activity_mut<'d>(doc: &'d mut DocumentMut, number: &Number) -> Result<&'d
 }
 
 pub fn add_record(activity: &mut Table, on: NaiveDate, note: Option<&str>) -> Result<(), EditError> {
-    let record = match note {
-        Some(note) => format!("{{ on = {on}, note = {} }}", basic_string(note)),
-        None => format!("{{ on = {on} }}"),
-    };
-    let record: Value = record.parse().map_err(|_| EditError::Invalid)?;
+    let record = record(on, note)?;
     match activity.get_mut("done") {
         Some(item) => push_line(item.as_array_mut().ok_or(EditError::Layout { key: "done" })?, record),
         None => {
@@ -47,6 +43,54 @@ pub fn add_record(activity: &mut Table, on: NaiveDate, note: Option<&str>) -> Re
         }
     }
     Ok(())
+}
+
+/// A record as an inline table on one line.
+fn record(on: NaiveDate, note: Option<&str>) -> Result<Value, EditError> {
+    let record = match note {
+        Some(note) => format!("{{ on = {on}, note = {} }}", basic_string(note)),
+        None => format!("{{ on = {on} }}"),
+    };
+    record.parse().map_err(|_| EditError::Invalid)
+}
+
+/// Sets or removes keys of a table. A new key takes its place in `order` (the documented key
+/// order): the keys after it are taken out and put back behind it, with their comments, so that
+/// only the new line shows in a diff. A key that is there keeps its place, spacing and comment.
+pub fn set_keys(table: &mut Table, keys: &[(&str, Option<Value>)], order: &[&str]) -> Result<(), EditError> {
+    for (key, value) in keys {
+        match value {
+            None => {
+                table.remove(key);
+            }
+            Some(value) => match table.get_mut(key) {
+                Some(Item::Value(old)) => {
+                    let decor = old.decor().clone();
+                    *old = value.clone();
+                    *old.decor_mut() = decor;
+                }
+                Some(_) => return Err(EditError::Layout { key: "activity" }),
+                None => insert_in_order(table, key, value.clone(), order),
+            },
+        }
+    }
+    Ok(())
+}
+
+fn insert_in_order(table: &mut Table, key: &str, value: Value, order: &[&str]) {
+    let rank = |name: &str| order.iter().position(|known| *known == name).unwrap_or(order.len());
+    let mine = rank(key);
+    let later: Vec<String> = table
+        .iter()
+        .filter(|(name, item)| item.is_value() && rank(name) > mine)
+        .map(|(name, _)| name.to_owned())
+        .collect();
+    let moved: Vec<(toml_edit::Key, Item)> =
+        later.iter().filter_map(|name| table.remove_entry(name)).collect();
+    table.insert(key, Item::Value(value.decorated(" ", "")));
+    for (name, item) in moved {
+        table.insert_formatted(&name, item);
+    }
 }
 
 /// Removes the record at `index`; the `done` key goes with its last record, so that undoing the
@@ -83,14 +127,58 @@ pub fn remove_record(activity: &mut Table, index: usize) -> Result<(), EditError
     Ok(())
 }
 
+/// Changes the record at `index` in place: `on` if given, `note` if given (an empty one is
+/// removed). The record keeps its line, its indent and its comment.
+pub fn replace_record(
+    activity: &mut Table,
+    index: usize,
+    on: Option<NaiveDate>,
+    note: Option<&str>,
+) -> Result<(), EditError> {
+    let layout = EditError::Layout { key: "done" };
+    let list = activity.get_mut("done").and_then(Item::as_array_mut).ok_or(layout)?;
+    let record = list.get_mut(index).and_then(Value::as_inline_table_mut).ok_or(layout)?;
+    if let Some(on) = on {
+        let value: Value = on.to_string().parse().map_err(|_| EditError::Invalid)?;
+        replace_keeping_decor(record, "on", value)?;
+    }
+    match note.map(str::trim) {
+        Some("") => {
+            let closing = record.get("note").map(|note| raw(note.decor().suffix()).to_owned());
+            record.remove("note");
+            if let (Some(closing), Some((_, last))) = (closing, record.iter_mut().last()) {
+                last.decor_mut().set_suffix(closing);
+            }
+        }
+        Some(note) => {
+            let value: Value = basic_string(note).parse().map_err(|_| EditError::Invalid)?;
+            if record.contains_key("note") {
+                replace_keeping_decor(record, "note", value)?;
+            } else {
+                // The space before the closing brace moves behind the new last value.
+                let closing = record.iter_mut().last().map(|(_, last)| {
+                    let suffix = raw(last.decor().suffix()).to_owned();
+                    last.decor_mut().set_suffix("");
+                    suffix
+                });
+                record.insert("note", value.decorated(" ", closing.unwrap_or_default()));
+            }
+        }
+        None => {}
+    }
+    Ok(())
+}
+
 /// Sets `cancelled`; an existing one keeps its place, its layout and its comments.
 pub fn cancel(activity: &mut Table, on: NaiveDate, reason: &str) -> Result<(), EditError> {
     let reason = basic_string(reason);
     match activity.get_mut("cancelled") {
         Some(item) => {
             let table = item.as_table_like_mut().ok_or(EditError::Layout { key: "cancelled" })?;
-            replace_keeping_decor(table, "on", &on.to_string())?;
-            replace_keeping_decor(table, "reason", &reason)?;
+            let on: Value = on.to_string().parse().map_err(|_| EditError::Invalid)?;
+            let reason: Value = reason.parse().map_err(|_| EditError::Invalid)?;
+            replace_keeping_decor(table, "on", on)?;
+            replace_keeping_decor(table, "reason", reason)?;
         }
         None => {
             let value: Value =
@@ -149,8 +237,7 @@ fn is_multi_line(list: &Array) -> bool {
 
 /// Replaces the value of `key` with the TOML `value`, keeping the comments and spacing around
 /// the old one.
-fn replace_keeping_decor(table: &mut dyn TableLike, key: &str, value: &str) -> Result<(), EditError> {
-    let value: Value = value.parse().map_err(|_| EditError::Invalid)?;
+fn replace_keeping_decor(table: &mut dyn TableLike, key: &str, value: Value) -> Result<(), EditError> {
     let old =
         table.get_mut(key).and_then(Item::as_value_mut).ok_or(EditError::Layout { key: "cancelled" })?;
     let decor = old.decor().clone();

@@ -6,7 +6,9 @@
 //! line back its own ending ([`line_endings`]); [`write`] replaces the file atomically, and
 //! [`lock`] keeps two `workplan` processes from editing one plan at the same time.
 
+pub mod activities;
 mod document;
+pub mod journal;
 pub(crate) mod line_endings;
 pub mod lock;
 pub mod renumber;
@@ -30,6 +32,9 @@ pub enum Change<'a> {
     Cancel { on: NaiveDate, reason: &'a str },
     /// Removes `cancelled`.
     Uncancel,
+    /// Changes the record at this position of `done` in place: its date if `on` is given, its
+    /// note if `note` is (an empty note removes it).
+    ReplaceRecord { index: usize, on: Option<NaiveDate>, note: Option<&'a str> },
 }
 
 /// Why a file could not be edited. The loader accepts layouts this editor does not change
@@ -53,6 +58,7 @@ pub fn apply(text: &str, number: &Number, change: Change<'_>) -> Result<String, 
         Change::RemoveRecord { index } => document::remove_record(activity, index)?,
         Change::Cancel { on, reason } => document::cancel(activity, on, reason)?,
         Change::Uncancel => document::uncancel(activity)?,
+        Change::ReplaceRecord { index, on, note } => document::replace_record(activity, index, on, note)?,
     }
     Ok(line_endings::restore(text, &doc.to_string()))
 }
@@ -233,6 +239,21 @@ target = 4  # trimestral
         let text = format!("{AREA}done = [{{ on = 2022-03-10 }}, {{ on = 2022-06-02 }}]\n");
         let edited = apply(&text, &number("3.3.4"), Change::RemoveRecord { index: 0 }).expect("edit");
         assert!(edited.ends_with("done = [{ on = 2022-06-02 }]\n"), "{edited}");
+    }
+
+    #[test]
+    fn any_record_is_amended_in_place_keeping_its_comment() {
+        let text = format!(
+            "{AREA}done = [\n  {{ on = 2022-03-10 }},  # primera\n  {{ on = 2022-06-02, note = \"x\" }},\n]\n"
+        );
+        let change = |on: Option<&str>, note| Change::ReplaceRecord { index: 0, on: on.map(date), note };
+        let dated = apply(&text, &number("3.3.4"), change(Some("2022-03-11"), Some("Con 12"))).expect("edit");
+        assert!(dated.ends_with("  { on = 2022-03-11, note = \"Con 12\" },  # primera\n  { on = 2022-06-02, note = \"x\" },\n]\n"), "{dated}");
+        let second = Change::ReplaceRecord { index: 1, on: None, note: Some("") };
+        let cleared = apply(&text, &number("3.3.4"), second).expect("edit");
+        assert!(cleared.ends_with("  { on = 2022-06-02 },\n]\n"), "{cleared}");
+        let missing = Change::ReplaceRecord { index: 2, on: None, note: None };
+        assert_eq!(apply(&text, &number("3.3.4"), missing), Err(EditError::Layout { key: "done" }));
     }
 
     #[test]

@@ -4,6 +4,8 @@
 //! comments before its header and any table of its own (`[activity.cancelled]`), nothing else
 //! changed but the `number` values.
 
+use std::collections::HashMap;
+
 use toml_edit::{DocumentMut, Item, Table, Value};
 
 use super::{EditError, line_endings};
@@ -16,20 +18,24 @@ pub fn renumber(text: &str, area: &Number, order: &[Number]) -> Result<String, E
     let layout = EditError::Layout { key: "activity" };
     let mut doc: DocumentMut = line_endings::to_lf(text).parse().map_err(|_| EditError::Invalid)?;
     let activities = doc.get_mut("activity").and_then(Item::as_array_of_tables_mut).ok_or(layout)?;
-    let mut tables: Vec<Option<Table>> = Vec::with_capacity(activities.len());
-    while !activities.is_empty() {
-        tables.push(Some(activities.remove(0)));
-    }
+    // Taken out whole and found by number through a map, so that the cost is linear in the
+    // number of activities (removing them one by one from the front, or searching the list for
+    // each, took seconds at 20,000).
+    let mut tables: Vec<Option<Table>> = std::mem::take(activities).into_iter().map(Some).collect();
     if tables.len() != order.len() {
         return Err(layout);
+    }
+    let mut by_number: HashMap<Number, usize> = HashMap::with_capacity(tables.len());
+    for (index, table) in tables.iter().enumerate() {
+        if let Some(number) = table.as_ref().and_then(number_of) {
+            by_number.entry(number).or_insert(index);
+        }
     }
     let mut positions: Vec<isize> = tables.iter().flatten().flat_map(positions).collect();
     positions.sort_unstable();
     let mut next_position = positions.into_iter();
     for (index, wanted) in order.iter().enumerate() {
-        let slot = tables
-            .iter_mut()
-            .find(|slot| slot.as_ref().is_some_and(|table| number_of(table).as_ref() == Some(wanted)));
+        let slot = by_number.get(wanted).and_then(|at| tables.get_mut(*at));
         let mut table = slot.and_then(Option::take).ok_or(layout)?;
         set_number(&mut table, &area.child(u32::try_from(index + 1).unwrap_or(u32::MAX)))?;
         place(&mut table, &mut next_position);
@@ -44,7 +50,7 @@ fn number_of(table: &Table) -> Option<Number> {
 }
 
 /// Replaces the `number` value, keeping the spaces and comment around it.
-fn set_number(table: &mut Table, number: &Number) -> Result<(), EditError> {
+pub(super) fn set_number(table: &mut Table, number: &Number) -> Result<(), EditError> {
     let old =
         table.get_mut("number").and_then(Item::as_value_mut).ok_or(EditError::Layout { key: "number" })?;
     let decor = old.decor().clone();

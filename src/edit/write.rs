@@ -4,7 +4,8 @@
 //! file system), is flushed to disk, gets the old file's permissions and is renamed over it; then
 //! the directory is flushed so that the rename itself survives a crash. A process killed at any
 //! point leaves either the old file or the new one, never a mix. A temporary file left behind by
-//! a killed process is named `.NAME.XXXXXX.tmp`: not a `*.toml`, so the loader never reads it.
+//! a killed process is named `.NAME.XXXXXX.tmp`: not a `*.toml`, so the loader never reads it,
+//! and the next writer that takes the plan's lock removes it ([`remove_leftovers`]).
 
 use std::fs::{self, File};
 use std::io::{self, Write};
@@ -45,20 +46,58 @@ pub fn dir_read_only(dir: &Path) -> io::Result<bool> {
 
 /// Replaces the file's content with `new`, if it still holds `expected`. A symbolic link is
 /// followed: the file it points to is replaced, and the link stays.
+///
+/// The file is compared twice: before the temporary file is written, and again once it is on
+/// disk, right before the rename. An editor that saves while the temporary file is written and
+/// flushed (the slow part) is seen by the second comparison, and nothing is written; what remains
+/// is the moment between that comparison and the rename (see docs/reliability.md).
 pub fn replace_if_unchanged(path: &Path, expected: &str, new: &str) -> io::Result<Outcome> {
+    replace_checked(path, expected, new, || {})
+}
+
+/// [`replace_if_unchanged`], calling `meanwhile` once the temporary file is flushed: where an
+/// editor's save would land in the window the second comparison closes (tests use it so).
+fn replace_checked(path: &Path, expected: &str, new: &str, meanwhile: impl FnOnce()) -> io::Result<Outcome> {
     let target = fs::canonicalize(path)?;
     if fs::read(&target)? != expected.as_bytes() {
         return Ok(Outcome::ChangedMeanwhile);
     }
-    write_atomically(&target, new.as_bytes())?;
-    Ok(Outcome::Written)
+    let unchanged = || {
+        meanwhile();
+        Ok(fs::read(&target)? == expected.as_bytes())
+    };
+    Ok(if write_if(&target, new.as_bytes(), unchanged)? {
+        Outcome::Written
+    } else {
+        Outcome::ChangedMeanwhile
+    })
 }
 
 /// Writes `bytes` to `path` so that readers see the old file or the new one, never part of one:
 /// through a temporary file as above. An existing file keeps its permissions; a new one gets the
 /// usual ones, as `File::create` gives (the umask applies), not the temporary file's owner-only.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    write_if(path, bytes, || Ok(true)).map(drop)
+}
+
+/// [`write_atomically`], if `still` says yes once the temporary file is on disk; else the
+/// temporary file is removed and nothing is written. Returns whether the file was written.
+fn write_if(path: &Path, bytes: &[u8], still: impl FnOnce() -> io::Result<bool>) -> io::Result<bool> {
     let dir = directory_of(path);
+    let mut temp = temporary_beside(path)?;
+    temp.write_all(bytes)?;
+    temp.as_file().sync_all()?;
+    if !still()? {
+        return Ok(false);
+    }
+    temp.persist(path).map_err(|error| error.error)?;
+    sync_dir(dir)?;
+    Ok(true)
+}
+
+/// A new temporary file `.NAME.XXXXXX.tmp` beside `path`, with the permissions of the file at
+/// `path` if there is one, else the usual ones. Removed when dropped, unless kept.
+pub(super) fn temporary_beside(path: &Path) -> io::Result<tempfile::NamedTempFile> {
     let name = path.file_name().map(|name| name.to_string_lossy().into_owned()).unwrap_or_default();
     let prefix = format!(".{name}.");
     let mut builder = tempfile::Builder::new();
@@ -69,19 +108,24 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {
         }
         Err(_) => usual_permissions(&mut builder, 0o666),
     }
-    let mut temp = builder.tempfile_in(dir)?;
-    temp.write_all(bytes)?;
-    temp.as_file().sync_all()?;
-    temp.persist(path).map_err(|error| error.error)?;
-    sync_dir(dir)
+    builder.tempfile_in(directory_of(path))
 }
 
 /// Creates the directory `dir` holding `files` (name and text) all at once: the files are written
-/// into a temporary directory beside it, which is then renamed. Nothing is left behind if any
-/// file cannot be written.
+/// into a temporary directory `.workplan-XXXXXX.tmp` beside it, which is then renamed. Nothing is
+/// left behind if any file cannot be written. The parent directory is locked meanwhile, so that
+/// such a directory found under the lock was left by a killed process: it is removed first.
 pub fn create_dir_with(dir: &Path, files: &[(String, impl AsRef<[u8]>)]) -> io::Result<()> {
     let parent = directory_of(dir);
     fs::create_dir_all(parent)?;
+    let _lock =
+        super::lock::PlanLock::acquire(parent, super::lock::DEFAULT_TIMEOUT, || {}).map_err(|error| {
+            match error {
+                super::lock::LockError::Io(error) => error,
+                super::lock::LockError::TimedOut => io::Error::from(io::ErrorKind::TimedOut),
+            }
+        })?;
+    remove_staging_leftovers(parent)?;
     let mut builder = tempfile::Builder::new();
     builder.prefix(".workplan-").suffix(".tmp");
     usual_permissions(&mut builder, 0o777);
@@ -124,6 +168,57 @@ pub fn write_files_in(dir: &Path, files: &[(String, impl AsRef<[u8]>)]) -> io::R
     sync_dir(dir)
 }
 
+/// Removes from `dir` the temporary files a killed `workplan` left: `.NAME.toml.XXXXXX.tmp`, as
+/// [`write_atomically`] names them, and those of the import journal. Only a process holding the plan's lock may call it: no other
+/// writer of plan files can be running then, and other programs' files never have these names.
+/// Returns the names removed.
+pub fn remove_leftovers(dir: &Path) -> io::Result<Vec<String>> {
+    let mut removed = Vec::new();
+    for entry in fs::read_dir(dir)? {
+        let entry = entry?;
+        let Some(name) = entry.file_name().to_str().map(str::to_owned) else { continue };
+        if is_leftover(&name) && entry.file_type()?.is_file() {
+            fs::remove_file(entry.path())?;
+            removed.push(name);
+        }
+    }
+    if !removed.is_empty() {
+        sync_dir(dir)?;
+    }
+    Ok(removed)
+}
+
+/// Removes the staging directories `.workplan-XXXXXX.tmp` that killed imports left in `parent`.
+fn remove_staging_leftovers(parent: &Path) -> io::Result<()> {
+    for entry in fs::read_dir(parent)? {
+        let entry = entry?;
+        let name = entry.file_name();
+        let Some(random) =
+            name.to_str().and_then(|name| name.strip_prefix(".workplan-")?.strip_suffix(".tmp"))
+        else {
+            continue;
+        };
+        let ours = random.len() == 6 && random.bytes().all(|byte| byte.is_ascii_alphanumeric());
+        if ours && entry.file_type()?.is_dir() {
+            fs::remove_dir_all(entry.path())?;
+        }
+    }
+    Ok(())
+}
+
+/// Whether `name` is a temporary file of ours: `.` + a `*.toml` name (or the import journal's)
+/// + `.` + six letters or digits + `.tmp`.
+pub(super) fn is_leftover(name: &str) -> bool {
+    let Some(inner) = name.strip_prefix('.').and_then(|name| name.strip_suffix(".tmp")) else {
+        return false;
+    };
+    let Some((file, random)) = inner.rsplit_once('.') else { return false };
+    let plan_file = file.len() > ".toml".len() && file.ends_with(".toml");
+    (plan_file || file == super::journal::JOURNAL)
+        && random.len() == 6
+        && random.bytes().all(|byte| byte.is_ascii_alphanumeric())
+}
+
 /// Asks for `mode` less the umask, as files made with `File::create` get.
 #[cfg(unix)]
 fn usual_permissions(builder: &mut tempfile::Builder<'_, '_>, mode: u32) {
@@ -143,13 +238,13 @@ fn directory_of(path: &Path) -> &Path {
 
 /// Flushes a directory's entries, so that a rename in it is on disk.
 #[cfg(unix)]
-fn sync_dir(dir: &Path) -> io::Result<()> {
+pub(super) fn sync_dir(dir: &Path) -> io::Result<()> {
     File::open(dir)?.sync_all()
 }
 
 /// Windows cannot open a directory as a file; its renames are flushed with the file system.
 #[cfg(not(unix))]
-fn sync_dir(_dir: &Path) -> io::Result<()> {
+pub(super) fn sync_dir(_dir: &Path) -> io::Result<()> {
     Ok(())
 }
 
@@ -194,6 +289,41 @@ mod tests {
     }
 
     #[test]
+    fn an_editor_saving_while_the_temporary_file_is_written_is_not_overwritten() {
+        let (dir, path) = file_with("old\n");
+        let save = || fs::write(&path, "saved by an editor\n").expect("the editor saves");
+        let outcome = replace_checked(&path, "old\n", "new\n", save).expect("no error");
+        assert_eq!(outcome, Outcome::ChangedMeanwhile);
+        assert_eq!(fs::read_to_string(&path).expect("read"), "saved by an editor\n");
+        assert!(leftovers(dir.path()).is_empty(), "the temporary file is removed");
+    }
+
+    #[test]
+    fn removes_only_the_temporary_files_it_names() {
+        let dir = tempfile::tempdir().expect("a temporary directory");
+        let ours = [".3.1-area.toml.a1B2c3.tmp", ".plan.toml.ZZZZZZ.tmp", "..workplan-journal.q1W2e3.tmp"];
+        let theirs =
+            [".report.html.a1B2c3.tmp", ".3.1-area.toml.short.tmp", "3.1-area.toml", ".x.tmp", "a.tmp"];
+        for name in ours.iter().chain(&theirs) {
+            fs::write(dir.path().join(name), "x").expect("write");
+        }
+        let mut removed = remove_leftovers(dir.path()).expect("removed");
+        removed.sort();
+        assert_eq!(
+            removed,
+            ["..workplan-journal.q1W2e3.tmp", ".3.1-area.toml.a1B2c3.tmp", ".plan.toml.ZZZZZZ.tmp"]
+        );
+        let mut left: Vec<_> = fs::read_dir(dir.path())
+            .expect("list")
+            .map(|entry| entry.expect("entry").file_name().into_string().expect("UTF-8"))
+            .collect();
+        left.sort();
+        let mut expected = theirs.to_vec();
+        expected.sort();
+        assert_eq!(left, expected);
+    }
+
+    #[test]
     fn writes_a_new_file_and_replaces_it_leaving_nothing_behind() {
         let dir = tempfile::tempdir().expect("a temporary directory");
         let path = dir.path().join("plan.toml");
@@ -201,6 +331,21 @@ mod tests {
         write_atomically(&path, b"two").expect("rewritten");
         assert_eq!(fs::read_to_string(&path).expect("read"), "two");
         assert!(leftovers(dir.path()).is_empty());
+    }
+
+    #[test]
+    fn a_staging_directory_left_by_a_killed_import_is_removed() {
+        let dir = tempfile::tempdir().expect("a temporary directory");
+        fs::create_dir(dir.path().join(".workplan-Ab12Cd.tmp")).expect("mkdir");
+        fs::write(dir.path().join(".workplan-Ab12Cd.tmp/3.1-x.toml"), "half").expect("write");
+        fs::create_dir(dir.path().join(".workplan-notours")).expect("mkdir");
+        create_dir_with(&dir.path().join("plan"), &[("plan.toml".to_owned(), "x")]).expect("created");
+        let mut names: Vec<_> = fs::read_dir(dir.path())
+            .expect("list")
+            .map(|entry| entry.expect("entry").file_name().into_string().expect("UTF-8"))
+            .collect();
+        names.sort();
+        assert_eq!(names, [".workplan-notours", "plan"]);
     }
 
     #[test]

@@ -89,7 +89,7 @@ empty-reason = the reason is empty: say why the activity is cancelled with --rea
 read-only-file = `{ $file }` is read-only: workplan does not change a file marked read-only; make it writable (chmod u+w) to record progress
 read-only-dir = the plan directory `{ $dir }` is read-only: workplan writes each change to a new file there and renames it over the old one; make the directory writable (chmod u+w)
 cannot-write = cannot write `{ $file }`; it was left as it was
-cannot-lock = cannot lock the plan directory `{ $dir }` (with its .workplan.lock file)
+cannot-lock = cannot lock the plan directory `{ $dir }`
 file-keeps-changing = `{ $file }` kept changing while workplan was editing it: nothing was written; try again once it is saved
 cannot-edit = workplan cannot edit `{ $key }` of { $number } as `{ $file }` writes it: edit it by hand (see docs/format.md, Progress)
 edit-not-valid = the edited `{ $file }` would not load: nothing was written (a bug in workplan; please report it)
@@ -203,7 +203,7 @@ need-formatting = { $count } plan { $count ->
 format-would-change = formatting `{ $file }` would change what the plan says: nothing was written (a bug in workplan; please report it)
 diff-heading = Changes to the plan from { $from } to { $to }
 no-changes = No changes to the plan from { $from } to { $to }
-not-a-git-repository = `{ $dir }` is not in a git repository: `workplan diff` compares versions of a plan kept in git (see docs/ci.md)
+not-a-git-repository = `{ $dir }` is not in a git repository: `diff`, `log` and `--rev` read the versions of a plan kept in git (see docs/history.md)
 git-missing = cannot run `git`: install git, or check that it is on PATH
 unknown-revision = unknown revision `{ $revision }`: name a commit, a branch or a tag (see `git log --oneline` and `git tag`)
 git-failed = git failed: { $message }
@@ -450,7 +450,6 @@ hint-unused-allowance = remove it from `allow`: what it allowed has been correct
 
 doubt-title-recased = the title `{ $written }` is in capitals; written as `{ $title }`
 doubt-title-from-first-line = no line names the plan; the first line was taken as its title: `{ $title }`
-doubt-no-title = no title found: write it in plan.toml
 doubt-organisation-from-assembly = the organisation `{ $organisation }` was taken from the name of the assembly
 doubt-no-organisation = no organisation found: write it in plan.toml
 doubt-year-from-approval = the title has no year; { $year }, the year after the approval, was taken
@@ -465,3 +464,137 @@ doubt-counts-disagree = the title says { $title } times, the date { $schedule };
 doubt-outside-its-area = the number is not within area { $area }; kept in it as written
 doubt-repeated-number = `{ $number }` is used twice
 doubt-repeated-field = a second `{ $text }`; kept as a comment
+
+## Writing, history, safety and import of tables (issues 13 to 16)
+
+change-adds-errors = the change would add { $count } { $count ->
+        [one] error
+       *[other] errors
+    } to the plan (above); nothing was written: correct the values, or pass --force to write it anyway
+empty-title-given = the title is empty: give the activity's title
+zero-target = --target must be 1 or more: how many times it is to be carried out
+bad-schedule-given = `{ $value }` is not a schedule: write a code (2022, 2022-S2, 2022-Q3, 2022-03, 2022-03-15, to-be-defined, as-needed) or the document's words ("2do semestre 2022", "Trimestral (4 al año)", "A definir")
+unknown-area = no area is `{ $value }`: give an area's number, or a part of its name that only one area has (areas: { $known })
+bad-position = --at `{ $value }` is not a position in area { $area }: give a number from 1 to the new activity's last place ({ $last })
+title-required = the activity needs a title: pass --title TEXT (workplan asks for it only on a terminal)
+activity-added = { $number } { $title }: added to `{ $file }`
+nothing-to-edit = nothing to change: give at least one value to set, or --unset KEY
+activity-edited = { $number } { $title }: changed { $keys }
+has-records = { $number } has { $count } { $count ->
+        [one] record
+       *[other] records
+    } of progress, which removing it would lose; use `workplan cancel { $number } --reason TEXT` to keep its history, or --force to remove it anyway
+activity-removed = { $number } { $title }: removed
+move-same-area = { $number } is already in area { $area }: use `workplan renumber` to change its place there
+activity-moved = { $from } -> { $to } { $title }: moved
+no-records = { $number } has no records yet
+no-such-record = { $number } has no record { $wanted }: it has { $count } (see `workplan records { $number }`)
+nothing-to-amend = --amend needs --on DATE, --note TEXT or both
+record-amended = corrected the record of { $date }
+area-exists = area { $number } exists already, in `{ $file }`: use `workplan area edit { $number }`
+empty-area-name-given = the name is empty: give the area's name
+area-added = area { $number }: added as `{ $file }`
+area-edited = area { $number }: changed, in `{ $file }`
+area-has-activities = area { $number } has { $count } { $count ->
+        [one] activity
+       *[other] activities
+    }: move or remove them first, or pass --force to remove the area with them
+area-removed = area { $number }: removed `{ $file }`
+bad-area-number = `{ $value }` is not an area number: write two numbers with a dot, such as 3.1
+init-needs-words = --organisation and --title cannot be empty
+bad-year = `{ $value }` is not a year: write it with four digits, 2023
+dir-not-empty = `{ $dir }` is not empty: a new plan goes into a new or empty directory (`workplan import` reads an existing document)
+plan-created = created the plan in `{ $dir }`; next: workplan --plan { $dir } area add 1.1 --name NAME
+prompt-title = Title
+prompt-place = Place
+prompt-schedule = When (2022-S2, 2022-Q3, "2do semestre 2022", "Trimestral (4 al año)", "A definir")
+prompt-resources = Resources
+prompt-optional = Enter to leave it out
+area-required = the activity needs an area: pass --area AREA (its number or a part of its name)
+no-area-matches = no area matches `{ $area }`: name one by its number or part of its name ({ $areas })
+log-unreadable = the plan could not be read at this commit ({ $files }; `workplan validate --rev { $commit }` says why): the next commit is compared with the last version that could
+log-plan-created = plan created: { $areas } { $areas ->
+        [one] area
+       *[other] areas
+    }, { $activities } { $activities ->
+        [one] activity
+       *[other] activities
+    }
+no-history = no commit changes the plan yet
+no-history-of = no commit changes { $what }
+new-same-year = the plan is already the plan for { $year }: name the year of the new plan, such as { $next }
+new-target-not-empty = `{ $dir }` already exists and is not empty: name a new directory for the new plan (nothing was written)
+new-plan-written = Wrote `{ $dir }`: { $title }, { $areas } { $areas ->
+        [one] area
+       *[other] areas
+    }, { $activities } { $activities ->
+        [one] activity
+       *[other] activities
+    } from the plan for { $from_year } ({ $left_out } left out).
+new-plan-to-fill = To fill in: the approval, once the assembly approves the plan, and the committee that drafts it (templates at the end of `{ $file }`).
+new-plan-next = Next: workplan --plan { $dir } validate; the draft for the assembly: workplan --plan { $dir } export
+new-plan-approval-later = To fill in once the assembly approves the plan:
+new-plan-committee-later = To fill in with the executive committee that drafts it:
+new-plan-has-errors = the new plan would have { $count } { $count ->
+        [one] error
+       *[other] errors
+    } (shown above), a mistake of workplan: nothing was written; please report it
+new-plan-inherits-errors = warning: the new plan has { $count } { $count ->
+        [one] error
+       *[other] errors
+    } carried over from the current one: `workplan --plan { $dir } validate` shows them
+draft-area-file-header = Area { $number } of the { $title }: a draft from the plan for { $from_year }.
+diff-heading-only = Changes to { $only } from { $from } to { $to }
+no-changes-only = No changes to { $only } from { $from } to { $to }
+focus-area = area { $number }
+focus-activity = activity { $number }
+confirmation-not-shown = warning: the change is written, but its confirmation could not be printed: { $reason }
+output-exists = `{ $path }` already exists: pass --force to replace it, or choose another file
+output-is-plan-file = `{ $path }` is a file of the plan (or would be read as one): write the output elsewhere
+link-outside = `{ $file }` is a symbolic link that leads outside the repository: it is not read; put the file itself in the plan directory, or remove the link
+document-part-too-large = `{ $file }`: its part `{ $part }` is larger than { $limit } MiB once unpacked, more than any plan document (a damaged or crafted file?); nothing was written
+waiting-for-lock = waiting: another workplan process is changing the plan in `{ $dir }`…
+lock-timed-out = another workplan process has been changing the plan in `{ $dir }` for { $seconds } s: gave up, nothing was written; try again once it is done (WORKPLAN_LOCK_TIMEOUT sets the wait)
+bad-lock-timeout = WORKPLAN_LOCK_TIMEOUT is `{ $value }`: it must be a number of seconds, such as 30 or 0.5
+import-interrupted = an import into `{ $dir }` was interrupted before it finished: the next command that changes the plan finishes it (run `workplan import --force` again, for example); until then the plan is not read
+cannot-finish-import = cannot finish the import interrupted in `{ $dir }`: its journal, `.workplan-journal`, is damaged or not workplan's; if no import was running, look at it and remove it
+document-has-no-activities = `{ $file }` has work areas but no activity was found in them: number activities "3.1.1) Title", or put them in a table whose header row names an "Actividad" column (see docs/import.md)
+spreadsheet-unreadable = `{ $file }` is not a readable spreadsheet ({ $reason }): save it again as .xlsx or .ods, or as CSV
+csv-unreadable = { $file }:{ $line }: the CSV cannot be read ({ $reason }): check the quotes on that line
+document-not-text = { $file }:{ $line }: control characters: the file is not text in UTF-8 or Windows-1252; save it again as "CSV UTF-8"
+spreadsheet-has-no-year = `{ $file }` does not say the plan's year: not in a sheet's name, the file's name or the dates; pass it with --year 2024
+binary-to-terminal = a .{ $format } file is not text for a terminal: write it with -o plan.{ $format }, or redirect standard output to a file
+plain-title = Work Plan { $year }
+cannot-write-spreadsheet = the spreadsheet cannot be written: { $reason }
+
+# Import of tables, spreadsheets and other layouts (issue 16).
+label-row = row
+label-target = Target
+label-times-done = Times done
+doubt-no-title = no title found: `{ $title }` was written; correct it in plan.toml
+doubt-area-without-activities = area { $number } has no activities
+doubt-dates-in-another-year = { $count } of { $total } dates name { $year }, not { $plan_year }, the plan's year: check the plan's year
+doubt-year-from-text = the plan's year, { $year }, was taken from this line
+doubt-table-without-header = a table without a header row naming an `Actividad` column: its rows were read as lines
+doubt-column-kept = the column `{ $column }` has no place in a plan: kept as a comment on each activity
+doubt-activities-without-area = activities without an area: put in a new area { $number }; name it in its file
+doubt-area-numbered = the area `{ $name }` has no number: numbered { $number }
+doubt-year-from-name = the plan's year, { $year }, was taken from the name `{ $name }`
+doubt-year-from-dates = the plan's year, { $year }, was taken from the dates, which all name it
+# safety-files: a link out of the repository.
+problem-link-outside = this is a symbolic link that leads outside the repository (outside git, the plan directory), so it is not read
+hint-link-outside = put the file itself in the plan directory, or remove the link
+# history: where a carried activity came from, in a comment of the new plan ("2022: 3.1.4, carried out 2022-10-05").
+origin = { $year }: { $number }, { $how }
+ending-not-carried-out = not carried out in { $year }
+ending-carried-out = carried out { $on }
+ending-partly = carried out { $done } of { $planned } times, the last on { $last }
+ending-cancelled = cancelled { $on }: { $reason }
+# A range of months: "March to June 2024".
+period-months = { $first } to { $last } { $year }
+# safety-output: control and bidi characters, overlong text.
+problem-bidi-control = `{ $field }` contains the bidi control U+{ $code }, which makes text read differently from what it is
+problem-control-character = `{ $field }` contains the control character U+{ $code }, which a terminal obeys instead of showing
+hint-hidden-character = delete it: plan text needs no control characters (line breaks and tabs are fine)
+problem-text-too-long = `{ $field }` is { $chars } characters long, more than the { $limit } a reader takes in
+hint-text-too-long = shorten it; details belong in the minutes or a linked document

@@ -90,7 +90,7 @@ empty-reason = el motivo está vacío: indique por qué se cancela la actividad 
 read-only-file = `{ $file }` es de solo lectura: workplan no modifica un archivo marcado así; hágalo modificable (chmod u+w) para registrar el avance
 read-only-dir = el directorio del plan `{ $dir }` es de solo lectura: workplan escribe cada cambio en un archivo nuevo allí y lo renombra sobre el anterior; hágalo modificable (chmod u+w)
 cannot-write = no se puede escribir `{ $file }`; quedó como estaba
-cannot-lock = no se puede bloquear el directorio del plan `{ $dir }` (con su archivo .workplan.lock)
+cannot-lock = no se puede bloquear el directorio del plan `{ $dir }`
 file-keeps-changing = `{ $file }` siguió cambiando mientras workplan lo editaba: no se escribió nada; vuelva a intentarlo cuando esté guardado
 cannot-edit = workplan no puede editar `{ $key }` de { $number } tal como lo escribe `{ $file }`: edítelo a mano (ver docs/format.md, Progress)
 edit-not-valid = `{ $file }` editado no se podría leer: no se escribió nada (un error de workplan; infórmelo, por favor)
@@ -206,7 +206,7 @@ need-formatting = { $count } { $count ->
 format-would-change = dar formato a `{ $file }` cambiaría lo que dice el plan: no se escribió nada (un error de workplan; infórmelo, por favor)
 diff-heading = Cambios en el plan de { $from } a { $to }
 no-changes = Sin cambios en el plan de { $from } a { $to }
-not-a-git-repository = `{ $dir }` no está en un repositorio git: `workplan diff` compara versiones de un plan guardado en git (ver docs/ci.md)
+not-a-git-repository = `{ $dir }` no está en un repositorio git: `diff`, `log` y `--rev` leen las versiones de un plan guardado en git (ver docs/history.md)
 git-missing = no se puede ejecutar `git`: instale git, o compruebe que está en el PATH
 unknown-revision = revisión desconocida `{ $revision }`: indique un commit, una rama o una etiqueta (ver `git log --oneline` y `git tag`)
 git-failed = git falló: { $message }
@@ -475,7 +475,6 @@ hint-unused-allowance = quítelo de `allow`: lo que permitía ya fue corregido
 
 doubt-title-recased = el título `{ $written }` está en mayúsculas; se escribió `{ $title }`
 doubt-title-from-first-line = ninguna línea nombra el plan; se tomó la primera como título: `{ $title }`
-doubt-no-title = no se encontró el título: escríbalo en plan.toml
 doubt-organisation-from-assembly = la organización `{ $organisation }` se tomó del nombre de la asamblea
 doubt-no-organisation = no se encontró la organización: escríbala en plan.toml
 doubt-year-from-approval = el título no indica el año; se tomó { $year }, el año siguiente a la aprobación
@@ -490,3 +489,140 @@ doubt-counts-disagree = el título dice { $title } veces y la fecha { $schedule 
 doubt-outside-its-area = el número no pertenece al área { $area }; se mantuvo en ella
 doubt-repeated-number = `{ $number }` está repetido
 doubt-repeated-field = `{ $text }` repetido; se conservó como comentario
+
+## Writing, history, safety and import of tables (issues 13 to 16)
+
+change-adds-errors = el cambio agregaría { $count } { $count ->
+        [one] error
+       *[other] errores
+    } al plan (arriba); no se escribió nada: corrija los valores, o use --force para escribirlo igualmente
+empty-title-given = el título está vacío: indique el título de la actividad
+zero-target = --target debe ser 1 o más: cuántas veces se ha de realizar
+bad-schedule-given = `{ $value }` no es un calendario: escriba un código (2022, 2022-S2, 2022-Q3, 2022-03, 2022-03-15, to-be-defined, as-needed) o las palabras del documento ("2do semestre 2022", "Trimestral (4 al año)", "A definir")
+unknown-area = ningún área es `{ $value }`: indique el número de un área, o una parte de su nombre que solo un área tenga (áreas: { $known })
+bad-position = --at `{ $value }` no es una posición del área { $area }: indique un número de 1 al último lugar posible ({ $last })
+title-required = la actividad necesita un título: use --title TEXTO (workplan lo pregunta solo en una terminal)
+activity-added = { $number } { $title }: agregada a `{ $file }`
+nothing-to-edit = nada que cambiar: indique al menos un valor, o --unset CLAVE
+activity-edited = { $number } { $title }: se cambió { $keys }
+has-records = { $number } tiene { $count } { $count ->
+        [one] registro
+       *[other] registros
+    } de avance, que se perderían al quitarla; use `workplan cancel { $number } --reason TEXTO` para conservar su historia, o --force para quitarla igualmente
+activity-removed = { $number } { $title }: quitada
+move-same-area = { $number } ya está en el área { $area }: use `workplan renumber` para cambiar su lugar en ella
+activity-moved = { $from } -> { $to } { $title }: trasladada
+no-records = { $number } no tiene registros todavía
+no-such-record = { $number } no tiene registro { $wanted }: tiene { $count } (ver `workplan records { $number }`)
+nothing-to-amend = --amend necesita --on FECHA, --note TEXTO o ambos
+record-amended = se corrigió el registro del { $date }
+area-exists = el área { $number } ya existe, en `{ $file }`: use `workplan area edit { $number }`
+empty-area-name-given = el nombre está vacío: indique el nombre del área
+area-added = área { $number }: agregada como `{ $file }`
+area-edited = área { $number }: modificada, en `{ $file }`
+area-has-activities = el área { $number } tiene { $count } { $count ->
+        [one] actividad
+       *[other] actividades
+    }: trasládelas o quítelas antes, o use --force para quitar el área con ellas
+area-removed = área { $number }: se quitó `{ $file }`
+bad-area-number = `{ $value }` no es un número de área: escriba dos números con un punto, como 3.1
+init-needs-words = --organisation y --title no pueden estar vacíos
+bad-year = `{ $value }` no es un año: escríbalo con cuatro cifras, 2023
+dir-not-empty = `{ $dir }` no está vacío: un plan nuevo va en un directorio nuevo o vacío (`workplan import` lee un documento existente)
+plan-created = se creó el plan en `{ $dir }`; luego: workplan --plan { $dir } area add 1.1 --name NOMBRE
+prompt-title = Título
+prompt-place = Lugar
+prompt-schedule = Cuándo (2022-S2, 2022-Q3, "2do semestre 2022", "Trimestral (4 al año)", "A definir")
+prompt-resources = Recursos
+prompt-optional = Enter para omitirlo
+area-required = la actividad necesita un área: use --area ÁREA (su número o una parte de su nombre)
+no-area-matches = ningún área coincide con `{ $area }`: indique una por su número o parte de su nombre ({ $areas })
+log-unreadable = no se pudo leer el plan en este commit ({ $files }; `workplan validate --rev { $commit }` dice por qué): el commit siguiente se compara con la última versión que se pudo leer
+log-plan-created = plan creado: { $areas } { $areas ->
+        [one] área
+       *[other] áreas
+    }, { $activities } { $activities ->
+        [one] actividad
+       *[other] actividades
+    }
+no-history = todavía ningún commit modifica el plan
+no-history-of = ningún commit modifica { $what }
+new-same-year = el plan ya es el de { $year }: indique el año del plan nuevo, por ejemplo { $next }
+new-target-not-empty = `{ $dir }` ya existe y no está vacío: indique un directorio nuevo para el plan nuevo (no se escribió nada)
+new-plan-written = Se escribió `{ $dir }`: { $title }, { $areas } { $areas ->
+        [one] área
+       *[other] áreas
+    }, { $activities } { $activities ->
+        [one] actividad
+       *[other] actividades
+    } del plan de { $from_year } ({ $left_out } { $left_out ->
+        [one] quedó fuera
+       *[other] quedaron fuera
+    }).
+new-plan-to-fill = A completar: la aprobación, cuando la Asamblea apruebe el plan, y el Comité Ejecutivo que lo elabora (modelos al final de `{ $file }`).
+new-plan-next = Siguiente paso: workplan --plan { $dir } validate; el borrador para la Asamblea: workplan --plan { $dir } export
+new-plan-approval-later = A completar cuando la Asamblea apruebe el plan:
+new-plan-committee-later = A completar con el Comité Ejecutivo que lo elabora:
+new-plan-has-errors = el plan nuevo tendría { $count } { $count ->
+        [one] error
+       *[other] errores
+    } (arriba), un error de workplan: no se escribió nada; infórmelo, por favor
+new-plan-inherits-errors = aviso: el plan nuevo tiene { $count } { $count ->
+        [one] error
+       *[other] errores
+    } heredados del plan actual: `workplan --plan { $dir } validate` los muestra
+draft-area-file-header = Área { $number } del { $title }: borrador a partir del plan de { $from_year }.
+diff-heading-only = Cambios en { $only } de { $from } a { $to }
+no-changes-only = Sin cambios en { $only } de { $from } a { $to }
+focus-area = el área { $number }
+focus-activity = la actividad { $number }
+confirmation-not-shown = aviso: el cambio está guardado, pero no se pudo mostrar su confirmación: { $reason }
+output-exists = `{ $path }` ya existe: indique --force para reemplazarlo, o elija otro archivo
+output-is-plan-file = `{ $path }` es un archivo del plan (o se leería como tal): escriba la salida en otro lugar
+link-outside = `{ $file }` es un enlace simbólico que lleva fuera del repositorio: no se lee; ponga el archivo mismo en el directorio del plan, o quite el enlace
+document-part-too-large = `{ $file }`: su parte `{ $part }` ocupa más de { $limit } MiB una vez descomprimida, más que cualquier documento de plan (¿un archivo dañado o manipulado?); no se escribió nada
+waiting-for-lock = esperando: otro proceso de workplan está modificando el plan en `{ $dir }`…
+lock-timed-out = otro proceso de workplan lleva { $seconds } s modificando el plan en `{ $dir }`: se abandonó, no se escribió nada; vuelva a intentarlo cuando termine (WORKPLAN_LOCK_TIMEOUT fija la espera)
+bad-lock-timeout = WORKPLAN_LOCK_TIMEOUT vale `{ $value }`: debe ser un número de segundos, como 30 o 0.5
+import-interrupted = una importación en `{ $dir }` se interrumpió antes de terminar: el próximo comando que modifique el plan la termina (vuelva a ejecutar `workplan import --force`, por ejemplo); hasta entonces el plan no se lee
+cannot-finish-import = no se puede terminar la importación interrumpida en `{ $dir }`: su registro, `.workplan-journal`, está dañado o no es de workplan; si no había ninguna importación en curso, revíselo y bórrelo
+document-has-no-activities = `{ $file }` tiene áreas de trabajo pero ninguna actividad: numere las actividades "3.1.1) Título", o póngalas en una tabla cuya fila de encabezado tenga una columna "Actividad" (ver docs/import.md)
+spreadsheet-unreadable = `{ $file }` no es una planilla legible ({ $reason }): vuelva a guardarla como .xlsx u .ods, o como CSV
+csv-unreadable = { $file }:{ $line }: no se puede leer el CSV ({ $reason }): revise las comillas de esa línea
+document-not-text = { $file }:{ $line }: caracteres de control: el archivo no es texto en UTF-8 ni en Windows-1252; vuelva a guardarlo como "CSV UTF-8"
+spreadsheet-has-no-year = `{ $file }` no indica el año del plan: ni en el nombre de una hoja, ni en el del archivo, ni en las fechas; indíquelo con --year 2024
+binary-to-terminal = un archivo .{ $format } no es texto para una terminal: escríbalo con -o plan.{ $format }, o redirija la salida estándar a un archivo
+plain-title = Plan de Trabajo { $year }
+cannot-write-spreadsheet = no se puede escribir la planilla: { $reason }
+
+# Import of tables, spreadsheets and other layouts (issue 16).
+label-row = fila
+label-target = Meta
+label-times-done = Veces realizada
+doubt-no-title = no se encontró el título: se escribió `{ $title }`; corríjalo en plan.toml
+doubt-area-without-activities = el área { $number } no tiene actividades
+doubt-dates-in-another-year = { $count } de { $total } fechas son de { $year }, no de { $plan_year }, el año del plan: revise el año del plan
+doubt-year-from-text = el año del plan, { $year }, se tomó de esta línea
+doubt-table-without-header = una tabla sin fila de encabezado con una columna `Actividad`: sus filas se leyeron como líneas
+doubt-column-kept = la columna `{ $column }` no tiene lugar en el plan: se conservó como comentario en cada actividad
+doubt-activities-without-area = actividades sin área: se pusieron en un área nueva, { $number }; póngale nombre en su archivo
+doubt-area-numbered = el área `{ $name }` no tiene número: se numeró { $number }
+doubt-year-from-name = el año del plan, { $year }, se tomó del nombre `{ $name }`
+doubt-year-from-dates = el año del plan, { $year }, se tomó de las fechas, que son todas de ese año
+# safety-files: a link out of the repository.
+problem-link-outside = este es un enlace simbólico que lleva fuera del repositorio (fuera de git, del directorio del plan), por eso no se lee
+hint-link-outside = ponga el archivo mismo en el directorio del plan, o quite el enlace
+# history: de dónde viene una actividad arrastrada, en un comentario del plan nuevo.
+origin = { $year }: { $number }, { $how }
+ending-not-carried-out = no realizada en { $year }
+ending-carried-out = realizada el { $on }
+ending-partly = realizada { $done } de { $planned } veces, la última el { $last }
+ending-cancelled = cancelada el { $on }: { $reason }
+# Un rango de meses: "marzo a junio 2024".
+period-months = { $first } a { $last } { $year }
+# safety-output: caracteres de control y bidireccionales, textos demasiado largos.
+problem-bidi-control = `{ $field }` contiene el control bidireccional U+{ $code }, que hace que el texto se lea distinto de lo que es
+problem-control-character = `{ $field }` contiene el carácter de control U+{ $code }, que una terminal ejecuta en vez de mostrar
+hint-hidden-character = bórrelo: el texto del plan no necesita caracteres de control (los saltos de línea y las tabulaciones sí se admiten)
+problem-text-too-long = `{ $field }` tiene { $chars } caracteres, más de los { $limit } que se leen de corrido
+hint-text-too-long = acórtelo; los detalles van en el acta o en un documento enlazado

@@ -91,7 +91,7 @@ empty-reason = le motif est vide : dites pourquoi l’activité est annulée ave
 read-only-file = `{ $file }` est en lecture seule : workplan ne modifie pas un fichier ainsi marqué ; rendez-le modifiable (chmod u+w) pour enregistrer l’avancement
 read-only-dir = le répertoire du plan `{ $dir }` est en lecture seule : workplan écrit chaque modification dans un nouveau fichier de ce répertoire puis le renomme à la place de l’ancien ; rendez le répertoire modifiable (chmod u+w)
 cannot-write = impossible d’écrire `{ $file }` ; il est resté tel quel
-cannot-lock = impossible de verrouiller le répertoire du plan `{ $dir }` (avec son fichier .workplan.lock)
+cannot-lock = impossible de verrouiller le répertoire du plan `{ $dir }`
 file-keeps-changing = `{ $file }` a continué de changer pendant que workplan le modifiait : rien n’a été écrit ; réessayez une fois le fichier enregistré
 cannot-edit = workplan ne peut pas modifier `{ $key }` de { $number } tel que `{ $file }` l’écrit : modifiez-le à la main (voir docs/format.md, Progress)
 edit-not-valid = `{ $file }` modifié ne pourrait pas être lu : rien n’a été écrit (une erreur de workplan ; merci de la signaler)
@@ -207,7 +207,7 @@ need-formatting = { $count } { $count ->
 format-would-change = mettre en forme `{ $file }` changerait ce que dit le plan : rien n’a été écrit (une erreur de workplan ; merci de la signaler)
 diff-heading = Modifications du plan de { $from } à { $to }
 no-changes = Aucune modification du plan de { $from } à { $to }
-not-a-git-repository = `{ $dir }` n’est pas dans un dépôt git : `workplan diff` compare des versions d’un plan conservé dans git (voir docs/ci.md)
+not-a-git-repository = `{ $dir }` n’est pas dans un dépôt git : `diff`, `log` et `--rev` lisent les versions d’un plan conservé dans git (voir docs/history.md)
 git-missing = impossible de lancer `git` : installez git, ou vérifiez qu’il est dans le PATH
 unknown-revision = révision inconnue `{ $revision }` : indiquez un commit, une branche ou une étiquette (voir `git log --oneline` et `git tag`)
 git-failed = git a échoué : { $message }
@@ -465,7 +465,6 @@ hint-unused-allowance = retirez-le de `allow` : ce qu’il permettait a été co
 
 doubt-title-recased = le titre `{ $written }` est en majuscules ; il a été écrit `{ $title }`
 doubt-title-from-first-line = aucune ligne ne nomme le plan ; la première a été prise comme titre : `{ $title }`
-doubt-no-title = aucun titre trouvé : écrivez-le dans plan.toml
 doubt-organisation-from-assembly = l’organisation `{ $organisation }` a été tirée du nom de l’assemblée
 doubt-no-organisation = aucune organisation trouvée : écrivez-la dans plan.toml
 doubt-year-from-approval = le titre n’a pas d’année ; { $year }, l’année qui suit l’approbation, a été retenue
@@ -480,3 +479,140 @@ doubt-counts-disagree = le titre dit { $title } fois, la date { $schedule } ; { 
 doubt-outside-its-area = le numéro n’est pas dans l’axe { $area } ; conservé dans cet axe tel qu’écrit
 doubt-repeated-number = `{ $number }` est utilisé deux fois
 doubt-repeated-field = un second `{ $text }` ; conservé en commentaire
+
+## Writing, history, safety and import of tables (issues 13 to 16)
+
+change-adds-errors = la modification ajouterait { $count } { $count ->
+        [one] erreur
+       *[other] erreurs
+    } au plan (ci-dessus) ; rien n’a été écrit : corrigez les valeurs, ou utilisez --force pour l’écrire quand même
+empty-title-given = le titre est vide : donnez le titre de l’activité
+zero-target = --target doit valoir 1 ou plus : le nombre de fois que l’activité doit être réalisée
+bad-schedule-given = `{ $value }` n’est pas une date prévue : écrivez un code (2022, 2022-S2, 2022-Q3, 2022-03, 2022-03-15, to-be-defined, as-needed) ou les mots du document (« 1er semestre 2022 », « Trimestriel (4 par an) », « À définir »)
+unknown-area = aucun axe n’est `{ $value }` : donnez le numéro d’un axe, ou une partie de son nom qu’un seul axe porte (axes : { $known })
+bad-position = --at `{ $value }` n’est pas une position dans l’axe { $area } : donnez un nombre de 1 jusqu’à la dernière place possible ({ $last })
+title-required = l’activité a besoin d’un titre : utilisez --title TEXTE (workplan ne le demande que dans un terminal)
+activity-added = { $number } { $title } : ajoutée à `{ $file }`
+nothing-to-edit = rien à modifier : donnez au moins une valeur, ou --unset CLÉ
+activity-edited = { $number } { $title } : { $keys } modifié
+has-records = { $number } a { $count } { $count ->
+        [one] enregistrement
+       *[other] enregistrements
+    } d’avancement, que la retirer ferait perdre ; utilisez `workplan cancel { $number } --reason TEXTE` pour garder son historique, ou --force pour la retirer quand même
+activity-removed = { $number } { $title } : retirée
+move-same-area = { $number } est déjà dans l’axe { $area } : utilisez `workplan renumber` pour changer sa place dans cet axe
+activity-moved = { $from } -> { $to } { $title } : déplacée
+no-records = { $number } n’a encore aucun enregistrement
+no-such-record = { $number } n’a pas d’enregistrement { $wanted } : il en a { $count } (voir `workplan records { $number }`)
+nothing-to-amend = --amend demande --on DATE, --note TEXTE ou les deux
+record-amended = l’enregistrement du { $date } a été corrigé
+area-exists = l’axe { $number } existe déjà, dans `{ $file }` : utilisez `workplan area edit { $number }`
+empty-area-name-given = le nom est vide : donnez le nom de l’axe
+area-added = axe { $number } : ajouté sous le nom `{ $file }`
+area-edited = axe { $number } : modifié, dans `{ $file }`
+area-has-activities = l’axe { $number } a { $count } { $count ->
+        [one] activité
+       *[other] activités
+    } : déplacez-les ou retirez-les d’abord, ou utilisez --force pour retirer l’axe avec elles
+area-removed = axe { $number } : `{ $file }` retiré
+bad-area-number = `{ $value }` n’est pas un numéro d’axe : écrivez deux nombres séparés par un point, comme 3.1
+init-needs-words = --organisation et --title ne peuvent pas être vides
+bad-year = `{ $value }` n’est pas une année : écrivez-la en quatre chiffres, 2023
+dir-not-empty = `{ $dir }` n’est pas vide : un nouveau plan va dans un répertoire nouveau ou vide (`workplan import` lit un document existant)
+plan-created = plan créé dans `{ $dir }` ; ensuite : workplan --plan { $dir } area add 1.1 --name NOM
+prompt-title = Titre
+prompt-place = Lieu
+prompt-schedule = Quand (2022-S2, 2022-Q3, « 1er semestre 2022 », « Trimestriel (4 par an) », « À définir »)
+prompt-resources = Ressources
+prompt-optional = Entrée pour laisser vide
+area-required = l’activité a besoin d’un axe : utilisez --area AXE (son numéro ou une partie de son nom)
+no-area-matches = aucun axe ne correspond à `{ $area }` : désignez-en un par son numéro ou une partie de son nom ({ $areas })
+log-unreadable = le plan n’a pas pu être lu à ce commit ({ $files } ; `workplan validate --rev { $commit }` dit pourquoi) : le commit suivant est comparé à la dernière version lisible
+log-plan-created = plan créé : { $areas } { $areas ->
+        [one] axe
+       *[other] axes
+    }, { $activities } { $activities ->
+        [one] activité
+       *[other] activités
+    }
+no-history = aucun commit ne modifie encore le plan
+no-history-of = aucun commit ne modifie { $what }
+new-same-year = le plan est déjà celui de { $year } : donnez l’année du nouveau plan, par exemple { $next }
+new-target-not-empty = `{ $dir }` existe déjà et n’est pas vide : donnez un nouveau répertoire pour le nouveau plan (rien n’a été écrit)
+new-plan-written = `{ $dir }` écrit : { $title }, { $areas } { $areas ->
+        [one] axe
+       *[other] axes
+    }, { $activities } { $activities ->
+        [one] activité
+       *[other] activités
+    } du plan de { $from_year } ({ $left_out } { $left_out ->
+        [one] laissée de côté
+       *[other] laissées de côté
+    }).
+new-plan-to-fill = À compléter : l’approbation, quand l’Assemblée approuvera le plan, et le Comité exécutif qui l’élabore (modèles à la fin de `{ $file }`).
+new-plan-next = Étape suivante : workplan --plan { $dir } validate ; le projet pour l’Assemblée : workplan --plan { $dir } export
+new-plan-approval-later = À compléter quand l’Assemblée approuvera le plan :
+new-plan-committee-later = À compléter avec le Comité exécutif qui l’élabore :
+new-plan-has-errors = le nouveau plan aurait { $count } { $count ->
+        [one] erreur
+       *[other] erreurs
+    } (ci-dessus), une erreur de workplan : rien n’a été écrit ; merci de la signaler
+new-plan-inherits-errors = avertissement : le nouveau plan a { $count } { $count ->
+        [one] erreur héritée
+       *[other] erreurs héritées
+    } du plan actuel : `workplan --plan { $dir } validate` les montre
+draft-area-file-header = Axe { $number } du { $title } : projet établi à partir du plan de { $from_year }.
+diff-heading-only = Modifications de { $only } de { $from } à { $to }
+no-changes-only = Aucune modification de { $only } de { $from } à { $to }
+focus-area = l’axe { $number }
+focus-activity = l’activité { $number }
+confirmation-not-shown = avertissement : la modification est écrite, mais sa confirmation n’a pas pu être affichée : { $reason }
+output-exists = `{ $path }` existe déjà : indiquez --force pour le remplacer, ou choisissez un autre fichier
+output-is-plan-file = `{ $path }` est un fichier du plan (ou serait lu comme tel) : écrivez la sortie ailleurs
+link-outside = `{ $file }` est un lien symbolique qui mène hors du dépôt : il n’est pas lu ; mettez le fichier lui-même dans le répertoire du plan, ou retirez le lien
+document-part-too-large = `{ $file }` : sa partie `{ $part }` dépasse { $limit } Mio une fois décompressée, plus que tout document de plan (un fichier endommagé ou trafiqué ?) ; rien n’a été écrit
+waiting-for-lock = en attente : un autre processus workplan modifie le plan dans `{ $dir }`…
+lock-timed-out = un autre processus workplan modifie le plan dans `{ $dir }` depuis { $seconds } s : abandon, rien n’a été écrit ; réessayez quand il aura fini (WORKPLAN_LOCK_TIMEOUT fixe l’attente)
+bad-lock-timeout = WORKPLAN_LOCK_TIMEOUT vaut `{ $value }` : ce doit être un nombre de secondes, comme 30 ou 0.5
+import-interrupted = une importation dans `{ $dir }` a été interrompue avant la fin : la prochaine commande qui modifie le plan la termine (relancez `workplan import --force`, par exemple) ; d’ici là, le plan n’est pas lu
+cannot-finish-import = impossible de terminer l’importation interrompue dans `{ $dir }` : son journal, `.workplan-journal`, est endommagé ou n’est pas celui de workplan ; si aucune importation n’était en cours, examinez-le et supprimez-le
+document-has-no-activities = `{ $file }` a des axes de travail mais aucune activité n’y a été trouvée : numérotez les activités « 3.1.1) Titre », ou mettez-les dans un tableau dont la ligne d’en-tête a une colonne « Actividad » (voir docs/import.md)
+spreadsheet-unreadable = `{ $file }` n’est pas un classeur lisible ({ $reason }) : enregistrez-le de nouveau en .xlsx ou .ods, ou en CSV
+csv-unreadable = { $file }:{ $line } : le CSV ne peut pas être lu ({ $reason }) : vérifiez les guillemets de cette ligne
+document-not-text = { $file }:{ $line } : caractères de contrôle : le fichier n’est pas du texte en UTF-8 ni en Windows-1252 ; enregistrez-le de nouveau en « CSV UTF-8 »
+spreadsheet-has-no-year = `{ $file }` n’indique pas l’année du plan : ni dans le nom d’une feuille, ni dans celui du fichier, ni dans les dates ; donnez-la avec --year 2024
+binary-to-terminal = un fichier .{ $format } n’est pas du texte pour un terminal : écrivez-le avec -o plan.{ $format }, ou redirigez la sortie standard vers un fichier
+plain-title = Plan de travail { $year }
+cannot-write-spreadsheet = impossible d’écrire le classeur : { $reason }
+
+# Import of tables, spreadsheets and other layouts (issue 16).
+label-row = rangée
+label-target = Objectif
+label-times-done = Fois réalisée
+doubt-no-title = aucun titre trouvé : `{ $title }` a été écrit ; corrigez-le dans plan.toml
+doubt-area-without-activities = l’axe { $number } n’a aucune activité
+doubt-dates-in-another-year = { $count } dates sur { $total } sont de { $year }, pas de { $plan_year }, l’année du plan : vérifiez l’année du plan
+doubt-year-from-text = l’année du plan, { $year }, a été tirée de cette ligne
+doubt-table-without-header = un tableau sans ligne d’en-tête avec une colonne `Actividad` : ses rangées ont été lues comme des lignes
+doubt-column-kept = la colonne `{ $column }` n’a pas de place dans un plan : conservée en commentaire sur chaque activité
+doubt-activities-without-area = activités sans axe : placées dans un nouvel axe, { $number } ; donnez-lui un nom dans son fichier
+doubt-area-numbered = l’axe `{ $name }` n’a pas de numéro : numéroté { $number }
+doubt-year-from-name = l’année du plan, { $year }, a été tirée du nom `{ $name }`
+doubt-year-from-dates = l’année du plan, { $year }, a été tirée des dates, qui sont toutes de cette année
+# safety-files: a link out of the repository.
+problem-link-outside = ceci est un lien symbolique qui mène hors du dépôt (hors de git, du répertoire du plan) : il n’est donc pas lu
+hint-link-outside = mettez le fichier lui-même dans le répertoire du plan, ou retirez le lien
+# history : d’où vient une activité reportée, dans un commentaire du nouveau plan.
+origin = { $year } : { $number }, { $how }
+ending-not-carried-out = non réalisée en { $year }
+ending-carried-out = réalisée le { $on }
+ending-partly = réalisée { $done } fois sur { $planned }, la dernière le { $last }
+ending-cancelled = annulée le { $on } : { $reason }
+# Une suite de mois : « mars à juin 2024 ».
+period-months = { $first } à { $last } { $year }
+# safety-output : caractères de contrôle et bidirectionnels, textes trop longs.
+problem-bidi-control = `{ $field }` contient le contrôle bidirectionnel U+{ $code }, qui fait lire le texte autrement qu’il n’est
+problem-control-character = `{ $field }` contient le caractère de contrôle U+{ $code }, qu’un terminal exécute au lieu de l’afficher
+hint-hidden-character = supprimez-le : le texte du plan n’a besoin d’aucun caractère de contrôle (les sauts de ligne et les tabulations sont admis)
+problem-text-too-long = `{ $field }` compte { $chars } caractères, plus que les { $limit } qu’un lecteur lit d’une traite
+hint-text-too-long = raccourcissez-le ; les détails vont dans le compte rendu ou un document lié

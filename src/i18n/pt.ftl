@@ -90,7 +90,7 @@ empty-reason = o motivo está vazio: diga por que a atividade é cancelada com -
 read-only-file = `{ $file }` é somente leitura: o workplan não altera um arquivo marcado assim; torne-o gravável (chmod u+w) para registrar o avanço
 read-only-dir = o diretório do plano `{ $dir }` é somente leitura: o workplan grava cada alteração num arquivo novo ali e o renomeia por cima do anterior; torne o diretório gravável (chmod u+w)
 cannot-write = não é possível gravar `{ $file }`; ele ficou como estava
-cannot-lock = não é possível bloquear o diretório do plano `{ $dir }` (com o seu arquivo .workplan.lock)
+cannot-lock = não é possível bloquear o diretório do plano `{ $dir }`
 file-keeps-changing = `{ $file }` continuou mudando enquanto o workplan o editava: nada foi gravado; tente de novo quando ele estiver salvo
 cannot-edit = o workplan não consegue editar `{ $key }` de { $number } do jeito que `{ $file }` o escreve: edite-o à mão (ver docs/format.md, Progress)
 edit-not-valid = `{ $file }` editado não poderia ser lido: nada foi gravado (um erro do workplan; por favor, informe-o)
@@ -206,7 +206,7 @@ need-formatting = { $count } { $count ->
 format-would-change = formatar `{ $file }` mudaria o que o plano diz: nada foi gravado (um erro do workplan; por favor, informe-o)
 diff-heading = Alterações no plano de { $from } a { $to }
 no-changes = Nenhuma alteração no plano de { $from } a { $to }
-not-a-git-repository = `{ $dir }` não está num repositório git: `workplan diff` compara versões de um plano guardado no git (ver docs/ci.md)
+not-a-git-repository = `{ $dir }` não está num repositório git: `diff`, `log` e `--rev` leem as versões de um plano guardado no git (ver docs/history.md)
 git-missing = não é possível executar o `git`: instale o git, ou verifique se ele está no PATH
 unknown-revision = revisão desconhecida `{ $revision }`: indique um commit, um branch ou uma tag (ver `git log --oneline` e `git tag`)
 git-failed = o git falhou: { $message }
@@ -464,7 +464,6 @@ hint-unused-allowance = retire-o de `allow`: o que ele permitia já foi corrigid
 
 doubt-title-recased = o título `{ $written }` está em maiúsculas; foi escrito `{ $title }`
 doubt-title-from-first-line = nenhuma linha nomeia o plano; a primeira foi tomada como título: `{ $title }`
-doubt-no-title = título não encontrado: escreva-o em plan.toml
 doubt-organisation-from-assembly = a organização `{ $organisation }` foi tirada do nome da assembleia
 doubt-no-organisation = organização não encontrada: escreva-a em plan.toml
 doubt-year-from-approval = o título não indica o ano; foi tomado { $year }, o ano seguinte à aprovação
@@ -479,3 +478,140 @@ doubt-counts-disagree = o título diz { $title } vezes e a data { $schedule }; f
 doubt-outside-its-area = o número não pertence à área { $area }; mantido nela como está escrito
 doubt-repeated-number = `{ $number }` está repetido
 doubt-repeated-field = `{ $text }` repetido; mantido como comentário
+
+## Writing, history, safety and import of tables (issues 13 to 16)
+
+change-adds-errors = a alteração acrescentaria { $count } { $count ->
+        [one] erro
+       *[other] erros
+    } ao plano (acima); nada foi gravado: corrija os valores, ou use --force para gravá-la mesmo assim
+empty-title-given = o título está vazio: indique o título da atividade
+zero-target = --target deve ser 1 ou mais: quantas vezes a atividade deve ser realizada
+bad-schedule-given = `{ $value }` não é uma data prevista: escreva um código (2022, 2022-S2, 2022-Q3, 2022-03, 2022-03-15, to-be-defined, as-needed) ou as palavras do documento ("1º semestre de 2022", "Trimestral (4 por ano)", "A definir")
+unknown-area = nenhuma área é `{ $value }`: indique o número de uma área, ou uma parte do nome que só uma área tenha (áreas: { $known })
+bad-position = --at `{ $value }` não é uma posição na área { $area }: indique um número de 1 até o último lugar possível ({ $last })
+title-required = a atividade precisa de um título: use --title TEXTO (o workplan só o pergunta num terminal)
+activity-added = { $number } { $title }: incluída em `{ $file }`
+nothing-to-edit = nada a alterar: indique pelo menos um valor, ou --unset CHAVE
+activity-edited = { $number } { $title }: { $keys } alterado
+has-records = { $number } tem { $count } { $count ->
+        [one] registro
+       *[other] registros
+    } de avanço, que seriam perdidos ao retirá-la; use `workplan cancel { $number } --reason TEXTO` para manter o seu histórico, ou --force para retirá-la mesmo assim
+activity-removed = { $number } { $title }: retirada
+move-same-area = { $number } já está na área { $area }: use `workplan renumber` para mudar o seu lugar nela
+activity-moved = { $from } -> { $to } { $title }: transferida
+no-records = { $number } ainda não tem registros
+no-such-record = { $number } não tem o registro { $wanted }: tem { $count } (ver `workplan records { $number }`)
+nothing-to-amend = --amend precisa de --on DATA, --note TEXTO ou ambos
+record-amended = o registro de { $date } foi corrigido
+area-exists = a área { $number } já existe, em `{ $file }`: use `workplan area edit { $number }`
+empty-area-name-given = o nome está vazio: indique o nome da área
+area-added = área { $number }: incluída como `{ $file }`
+area-edited = área { $number }: alterada, em `{ $file }`
+area-has-activities = a área { $number } tem { $count } { $count ->
+        [one] atividade
+       *[other] atividades
+    }: transfira-as ou retire-as antes, ou use --force para retirar a área com elas
+area-removed = área { $number }: `{ $file }` retirado
+bad-area-number = `{ $value }` não é um número de área: escreva dois números com um ponto, como 3.1
+init-needs-words = --organisation e --title não podem estar vazios
+bad-year = `{ $value }` não é um ano: escreva-o com quatro algarismos, 2023
+dir-not-empty = `{ $dir }` não está vazio: um plano novo vai num diretório novo ou vazio (`workplan import` lê um documento existente)
+plan-created = plano criado em `{ $dir }`; em seguida: workplan --plan { $dir } area add 1.1 --name NOME
+prompt-title = Título
+prompt-place = Local
+prompt-schedule = Quando (2022-S2, 2022-Q3, "1º semestre de 2022", "Trimestral (4 por ano)", "A definir")
+prompt-resources = Recursos
+prompt-optional = Enter para deixar em branco
+area-required = a atividade precisa de uma área: use --area ÁREA (o seu número ou uma parte do nome)
+no-area-matches = nenhuma área corresponde a `{ $area }`: indique uma pelo número ou por parte do nome ({ $areas })
+log-unreadable = não foi possível ler o plano neste commit ({ $files }; `workplan validate --rev { $commit }` diz por quê): o commit seguinte é comparado com a última versão que pôde ser lida
+log-plan-created = plano criado: { $areas } { $areas ->
+        [one] área
+       *[other] áreas
+    }, { $activities } { $activities ->
+        [one] atividade
+       *[other] atividades
+    }
+no-history = nenhum commit altera o plano ainda
+no-history-of = nenhum commit altera { $what }
+new-same-year = o plano já é o de { $year }: indique o ano do plano novo, por exemplo { $next }
+new-target-not-empty = `{ $dir }` já existe e não está vazio: indique um diretório novo para o plano novo (nada foi gravado)
+new-plan-written = `{ $dir }` gravado: { $title }, { $areas } { $areas ->
+        [one] área
+       *[other] áreas
+    }, { $activities } { $activities ->
+        [one] atividade
+       *[other] atividades
+    } do plano de { $from_year } ({ $left_out } { $left_out ->
+        [one] ficou de fora
+       *[other] ficaram de fora
+    }).
+new-plan-to-fill = A completar: a aprovação, quando a Assembleia aprovar o plano, e o Comitê Executivo que o elabora (modelos no fim de `{ $file }`).
+new-plan-next = Próximo passo: workplan --plan { $dir } validate; o rascunho para a Assembleia: workplan --plan { $dir } export
+new-plan-approval-later = A completar quando a Assembleia aprovar o plano:
+new-plan-committee-later = A completar com o Comitê Executivo que o elabora:
+new-plan-has-errors = o plano novo teria { $count } { $count ->
+        [one] erro
+       *[other] erros
+    } (acima), um erro do workplan: nada foi gravado; por favor, informe-o
+new-plan-inherits-errors = aviso: o plano novo tem { $count } { $count ->
+        [one] erro herdado
+       *[other] erros herdados
+    } do plano atual: `workplan --plan { $dir } validate` os mostra
+draft-area-file-header = Área { $number } do { $title }: rascunho a partir do plano de { $from_year }.
+diff-heading-only = Alterações em { $only } de { $from } a { $to }
+no-changes-only = Nenhuma alteração em { $only } de { $from } a { $to }
+focus-area = a área { $number }
+focus-activity = a atividade { $number }
+confirmation-not-shown = aviso: a alteração está gravada, mas não foi possível mostrar a sua confirmação: { $reason }
+output-exists = `{ $path }` já existe: indique --force para substituí-lo, ou escolha outro arquivo
+output-is-plan-file = `{ $path }` é um arquivo do plano (ou seria lido como tal): grave a saída em outro lugar
+link-outside = `{ $file }` é um link simbólico que leva para fora do repositório: não é lido; coloque o próprio arquivo no diretório do plano, ou retire o link
+document-part-too-large = `{ $file }`: a sua parte `{ $part }` ocupa mais de { $limit } MiB depois de descompactada, mais do que qualquer documento de plano (um arquivo danificado ou manipulado?); nada foi gravado
+waiting-for-lock = aguardando: outro processo do workplan está alterando o plano em `{ $dir }`…
+lock-timed-out = outro processo do workplan está alterando o plano em `{ $dir }` há { $seconds } s: desistiu-se, nada foi gravado; tente de novo quando ele terminar (WORKPLAN_LOCK_TIMEOUT define a espera)
+bad-lock-timeout = WORKPLAN_LOCK_TIMEOUT vale `{ $value }`: deve ser um número de segundos, como 30 ou 0.5
+import-interrupted = uma importação em `{ $dir }` foi interrompida antes de terminar: o próximo comando que alterar o plano a conclui (execute de novo `workplan import --force`, por exemplo); até lá o plano não é lido
+cannot-finish-import = não é possível concluir a importação interrompida em `{ $dir }`: o seu registro, `.workplan-journal`, está danificado ou não é do workplan; se nenhuma importação estava em andamento, examine-o e apague-o
+document-has-no-activities = `{ $file }` tem áreas de trabalho, mas nenhuma atividade foi encontrada nelas: numere as atividades "3.1.1) Título", ou coloque-as numa tabela cuja linha de cabeçalho tenha uma coluna "Actividad" (ver docs/import.md)
+spreadsheet-unreadable = `{ $file }` não é uma planilha legível ({ $reason }): salve-a de novo como .xlsx ou .ods, ou como CSV
+csv-unreadable = { $file }:{ $line }: não é possível ler o CSV ({ $reason }): verifique as aspas dessa linha
+document-not-text = { $file }:{ $line }: caracteres de controle: o arquivo não é texto em UTF-8 nem em Windows-1252; salve-o de novo como "CSV UTF-8"
+spreadsheet-has-no-year = `{ $file }` não indica o ano do plano: nem no nome de uma planilha, nem no do arquivo, nem nas datas; indique-o com --year 2024
+binary-to-terminal = um arquivo .{ $format } não é texto para um terminal: grave-o com -o plan.{ $format }, ou redirecione a saída padrão para um arquivo
+plain-title = Plano de Trabalho { $year }
+cannot-write-spreadsheet = não é possível gravar a planilha: { $reason }
+
+# Import of tables, spreadsheets and other layouts (issue 16).
+label-row = linha da planilha
+label-target = Meta
+label-times-done = Vezes realizada
+doubt-no-title = título não encontrado: foi escrito `{ $title }`; corrija-o em plan.toml
+doubt-area-without-activities = a área { $number } não tem atividades
+doubt-dates-in-another-year = { $count } de { $total } datas são de { $year }, não de { $plan_year }, o ano do plano: verifique o ano do plano
+doubt-year-from-text = o ano do plano, { $year }, foi tirado desta linha
+doubt-table-without-header = uma tabela sem linha de cabeçalho com uma coluna `Actividad`: as suas linhas foram lidas como linhas de texto
+doubt-column-kept = a coluna `{ $column }` não tem lugar no plano: mantida como comentário em cada atividade
+doubt-activities-without-area = atividades sem área: colocadas numa área nova, { $number }; dê-lhe um nome no seu arquivo
+doubt-area-numbered = a área `{ $name }` não tem número: recebeu o número { $number }
+doubt-year-from-name = o ano do plano, { $year }, foi tirado do nome `{ $name }`
+doubt-year-from-dates = o ano do plano, { $year }, foi tirado das datas, que são todas desse ano
+# safety-files: a link out of the repository.
+problem-link-outside = este é um link simbólico que leva para fora do repositório (fora do git, do diretório do plano), por isso não é lido
+hint-link-outside = coloque o próprio arquivo no diretório do plano, ou retire o link
+# history: de onde vem uma atividade transferida, num comentário do plano novo.
+origin = { $year }: { $number }, { $how }
+ending-not-carried-out = não realizada em { $year }
+ending-carried-out = realizada em { $on }
+ending-partly = realizada { $done } de { $planned } vezes, a última em { $last }
+ending-cancelled = cancelada em { $on }: { $reason }
+# Um intervalo de meses: "março a junho de 2024".
+period-months = { $first } a { $last } de { $year }
+# safety-output: caracteres de controle e bidirecionais, textos longos demais.
+problem-bidi-control = `{ $field }` contém o controle bidirecional U+{ $code }, que faz o texto ser lido diferente do que é
+problem-control-character = `{ $field }` contém o caractere de controle U+{ $code }, que um terminal executa em vez de mostrar
+hint-hidden-character = apague-o: o texto do plano não precisa de caracteres de controle (quebras de linha e tabulações são aceitas)
+problem-text-too-long = `{ $field }` tem { $chars } caracteres, mais do que os { $limit } que se leem de uma vez
+hint-text-too-long = encurte-o; os detalhes vão na ata ou num documento vinculado

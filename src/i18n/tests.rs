@@ -14,6 +14,7 @@ use crate::compare::Field;
 use crate::diagnostic::{Expected, Place, Problem, ProblemDiscriminants};
 use crate::import::DoubtKind;
 use crate::model::Status;
+use crate::next_year::{Ending, Origin};
 use crate::schedule::{Frequency, Period, Schedule, in_words};
 
 /// Each message of a catalogue and the variables it names, or what is wrong with the file.
@@ -339,7 +340,9 @@ fn every_sample() -> Vec<Message<'static>> {
     for every in [Frequency::Month, Frequency::Quarter, Frequency::Semester] {
         samples.push(in_words(year, Some(every), Some(4)));
     }
-    for code in ["2022", "2022-S1", "2022-Q3", "2022-03", "2022-03-15", "to-be-defined", "as-needed"] {
+    for code in
+        ["2022", "2022-S1", "2022-Q3", "2022-03", "2022-03/06", "2022-03-15", "to-be-defined", "as-needed"]
+    {
         let schedule: Schedule = code.parse().expect("a schedule code");
         samples.push(in_words(Some(schedule), None, None));
         samples.push(in_words(Some(schedule), None, Some(2)));
@@ -350,6 +353,7 @@ fn every_sample() -> Vec<Message<'static>> {
     samples.extend(["schedule-annual", "times"].map(|id| Message::new(id).arg("times", 2)));
     samples.push(Message::new("quarter-short").arg("quarter", 3));
     samples.push(owned(io_reason(std::io::ErrorKind::NotFound, "No such file or directory")));
+    samples.extend(origin_samples().iter().map(|origin| owned(origin.message())));
     samples
 }
 
@@ -389,12 +393,26 @@ const FIELDS: [Field; 16] = [
     Field::Allow,
 ];
 
+/// How a carried activity ended, each way once (history: new YEAR).
+fn origin_samples() -> Vec<Origin> {
+    let on = NaiveDate::from_ymd_opt(2022, 10, 5).unwrap_or_default();
+    [
+        Ending::NotCarriedOut,
+        Ending::CarriedOut { on },
+        Ending::Partly { done: 2, planned: 4, last: on },
+        Ending::Cancelled { on, reason: "sin fondos".into() },
+    ]
+    .into_iter()
+    .map(|ending| Origin { year: 2022, number: "3.1.4".into(), ending })
+    .collect()
+}
+
 fn doubt_samples() -> Vec<DoubtKind> {
     use DoubtKind::*;
     vec![
         TitleRecased { written: "PLAN".into(), title: "Plan".into() },
         TitleFromFirstLine { title: "Plan".into() },
-        NoTitle,
+        NoTitle { title: "Plan".into() },
         OrganisationFromAssembly { organisation: "Red".into() },
         NoOrganisation,
         YearFromApproval { year: 2022 },
@@ -409,6 +427,16 @@ fn doubt_samples() -> Vec<DoubtKind> {
         OutsideItsArea { area: "3.1".into() },
         RepeatedNumber { number: "3.1.2".into() },
         RepeatedField { text: "Lugar".into() },
+        // Import of tables, spreadsheets and other layouts (issue 16).
+        AreaWithoutActivities { number: "3.1".into() },
+        DatesInAnotherYear { year: 2023, count: 8, total: 9, plan_year: 2024 },
+        YearFromText { year: 2024 },
+        TableWithoutHeader,
+        ColumnKept { column: "Responsable".into() },
+        AreaNumbered { number: "1".into(), name: String::new() },
+        AreaNumbered { number: "2".into(), name: "Salud".into() },
+        YearFromName { year: 2024, name: "plan-2024.xlsx".into() },
+        YearFromDates { year: 2024 },
     ]
 }
 
@@ -531,6 +559,78 @@ fn message_samples() -> Vec<Msg<'static>> {
         Msg::SiteNotEmpty { dir: "public" },
         Msg::SiteNotDirectory { dir: "public" },
         Msg::CannotWriteSite { dir: "public" },
+        Msg::ChangeAddsErrors { count: 2 },
+        Msg::EmptyTitleGiven,
+        Msg::ZeroTarget,
+        Msg::BadScheduleGiven { value: "pronto" },
+        Msg::UnknownArea { value: "salud", known: "3.1 Datos" },
+        Msg::BadPosition { value: "9", area: "3.1", last: "3.1.6" },
+        Msg::TitleRequired,
+        Msg::ActivityAdded { number: "3.1.6", title: "Taller", file: "plan/3.1.toml" },
+        Msg::NothingToEdit,
+        Msg::ActivityEdited { number: "3.1.2", title: "Taller", keys: "place" },
+        Msg::HasRecords { number: "3.1.2", count: 2 },
+        Msg::ActivityRemoved { number: "3.1.2", title: "Taller" },
+        Msg::MoveSameArea { number: "3.1.2", area: "3.1" },
+        Msg::ActivityMoved { from: "3.1.2", to: "3.2.7", title: "Taller" },
+        Msg::NoRecords { number: "3.1.2" },
+        Msg::NoSuchRecord { number: "3.1.2", wanted: 3, count: 2 },
+        Msg::NothingToAmend,
+        Msg::RecordAmended { date: "d" },
+        Msg::AreaExists { number: "3.1", file: "f" },
+        Msg::EmptyAreaNameGiven,
+        Msg::AreaAdded { number: "3.10", file: "f" },
+        Msg::AreaEdited { number: "3.1", file: "f" },
+        Msg::AreaHasActivities { number: "3.1", count: 5 },
+        Msg::AreaRemoved { number: "3.1", file: "f" },
+        Msg::BadAreaNumber { value: "3" },
+        Msg::InitNeedsWords,
+        Msg::BadYear { value: "22" },
+        Msg::DirNotEmpty { dir: "d" },
+        Msg::PlanCreated { dir: "d" },
+        Msg::PromptTitle,
+        Msg::PromptPlace,
+        Msg::PromptSchedule,
+        Msg::PromptResources,
+        Msg::PromptOptional,
+        Msg::AreaRequired,
+        Msg::NoAreaMatches { area: "x", areas: "3.1, 3.2" },
+        Msg::LogUnreadable { files: "plan/3.3-x.toml", commit: "1a2b3c4" },
+        Msg::LogPlanCreated { areas: 9, activities: 1 },
+        Msg::NoHistory,
+        Msg::NoHistoryOf { what: "3.1.4" },
+        Msg::NewSameYear { year: 2022 },
+        Msg::NewTargetNotEmpty { dir: "d" },
+        Msg::NewPlanWritten { dir: "d", title: "T", areas: 9, activities: 30, from_year: 2022, left_out: 1 },
+        Msg::NewPlanToFill { file: "f" },
+        Msg::NewPlanNext { dir: "d" },
+        Msg::NewPlanApprovalLater,
+        Msg::NewPlanCommitteeLater,
+        Msg::NewPlanHasErrors { count: 1 },
+        Msg::NewPlanInheritsErrors { count: 2, dir: "d" },
+        Msg::DraftAreaFileHeader { number: "3.1", title: "Plan de Trabajo 2023", from_year: 2022 },
+        Msg::DiffHeadingOnly { only: "area 3.3", from: "a", to: "b" },
+        Msg::NoChangesOnly { only: "area 3.3", from: "a", to: "b" },
+        Msg::FocusArea { number: "3.3" },
+        Msg::FocusActivity { number: "3.1.4" },
+        Msg::ConfirmationNotShown { reason: "No space left on device" },
+        Msg::OutputExists { path: "p" },
+        Msg::OutputIsPlanFile { path: "p" },
+        Msg::LinkOutside { file: "f" },
+        Msg::DocumentPartTooLarge { file: "f", part: "word/document.xml", limit: 64 * 1024 * 1024 },
+        Msg::WaitingForLock { dir: "plan" },
+        Msg::LockTimedOut { dir: "plan", seconds: 30.0 },
+        Msg::BadLockTimeout { value: "x" },
+        Msg::ImportInterrupted { dir: "plan" },
+        Msg::CannotFinishImport { dir: "plan" },
+        Msg::DocumentHasNoActivities { file: "f" },
+        Msg::SpreadsheetUnreadable { file: "f", reason: "r" },
+        Msg::CsvUnreadable { file: "f", line: 2, reason: "r" },
+        Msg::DocumentNotText { file: "f", line: 2 },
+        Msg::SpreadsheetHasNoYear { file: "f" },
+        Msg::BinaryToTerminal { format: "docx" },
+        Msg::PlainTitle { year: 2024 },
+        Msg::CannotWriteSpreadsheet { reason: "r" },
     ]
 }
 
@@ -545,6 +645,7 @@ fn problem_samples() -> Vec<Problem> {
         NotUtf8 { offset: 3 },
         Unreadable { kind: std::io::ErrorKind::PermissionDenied, reason: "Permission denied".into() },
         NotAFile,
+        LinkOutside,
         TooLarge { bytes: 70_000_000, limit: 64 * 1024 * 1024 },
         Syntax { message: "expected `=`".into() },
         MissingSchema,
@@ -597,5 +698,9 @@ fn problem_samples() -> Vec<Problem> {
         EmptyAreaName,
         DuplicateActivity { first: "3.1.2".into() },
         UnusedAllowance { check: "completeness" },
+        // safety-output.
+        HiddenCharacter { field: "title", character: '\u{1b}' },
+        HiddenCharacter { field: "place", character: '\u{202e}' },
+        TextTooLong { field: "title", chars: 301, limit: 300 },
     ]
 }

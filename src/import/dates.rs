@@ -29,6 +29,10 @@ pub fn when(text: &str, plan_year: i32) -> Option<When> {
     if let Ok(schedule) = trimmed.parse::<Schedule>() {
         return Some(When { schedule, every: None, target: None, year_assumed: false });
     }
+    if let Some(day) = numeric_day(trimmed) {
+        let schedule = Schedule::Dated(Period::Day(day));
+        return Some(When { schedule, every: None, target: None, year_assumed: false });
+    }
     let parts = Parts::read(&tokens(trimmed))?;
     parts.resolve(plan_year)
 }
@@ -36,7 +40,7 @@ pub fn when(text: &str, plan_year: i32) -> Option<When> {
 /// An exact date standing alone: "18 de noviembre de 2021", "November 18, 2021", "2021-11-18".
 pub fn day(text: &str) -> Option<NaiveDate> {
     let trimmed = text.trim().trim_end_matches('.').trim();
-    if let Ok(day) = trimmed.parse::<NaiveDate>() {
+    if let Some(day) = trimmed.parse::<NaiveDate>().ok().or_else(|| numeric_day(trimmed)) {
         return Some(day);
     }
     let parts = Parts::read(&tokens(trimmed))?;
@@ -52,6 +56,17 @@ pub fn day(text: &str) -> Option<NaiveDate> {
     }
 }
 
+/// "15/10/2024", "15-10-2024", "15.10.2024": day first, as Spanish writes dates.
+fn numeric_day(text: &str) -> Option<NaiveDate> {
+    let mut parts = text.split(['/', '-', '.']);
+    let (day, month, year) = (parts.next()?, parts.next()?, parts.next()?);
+    let short = |part: &str| (1..=2).contains(&part.len()) && part.bytes().all(|b| b.is_ascii_digit());
+    if parts.next().is_some() || !short(day) || !short(month) {
+        return None;
+    }
+    NaiveDate::from_ymd_opt(self::year(year)?, month.parse().ok()?, day.parse().ok()?)
+}
+
 /// The words of a phrase, folded, with ordinal marks made letters ("1º" is "1o").
 fn tokens(text: &str) -> Vec<String> {
     let text: String = text.chars().map(|c| if matches!(c, 'º' | '°' | 'ª') { 'o' } else { c }).collect();
@@ -64,7 +79,12 @@ enum Kind {
     Semester(u32),
     Quarter(u32),
     Month(u32),
-    Day { day: u32, month: u32 },
+    /// "marzo a junio", "marzo-junio": consecutive months.
+    Months(u32, u32),
+    Day {
+        day: u32,
+        month: u32,
+    },
     ToBeDefined,
     AsNeeded,
 }
@@ -173,6 +193,9 @@ const COUNT_TAILS: &[&[&str]] = &[
     &["fois"],
 ];
 
+/// Words between the months of a range ("marzo a junio"); a hyphen ("marzo-junio") is none.
+const RANGE_WORDS: &[&str] = &["a", "al", "hasta", "to", "through", "until"];
+
 /// Words that link the others and mean nothing alone.
 const FILLERS: &[&str] = &[
     "de", "del", "el", "la", "en", "durante", "ano", "of", "the", "in", "during", "year", "do", "da", "em",
@@ -258,6 +281,11 @@ impl Parts {
             return Some(2 + skip);
         }
         let month = month(&rest[0])?;
+        let to = usize::from(rest.get(1).is_some_and(|w| RANGE_WORDS.contains(&w.as_str())));
+        if let Some(last) = rest.get(1 + to).and_then(|w| self::month(w)).filter(|last| *last > month) {
+            self.set_kind(Kind::Months(month, last))?;
+            return Some(2 + to);
+        }
         let day_after = rest.get(1).and_then(|w| day_number(w));
         match day_after {
             Some(day) => {
@@ -295,6 +323,7 @@ impl Parts {
             Some(Kind::Semester(semester)) => Schedule::Dated(Period::Semester { year, semester }),
             Some(Kind::Quarter(quarter)) => Schedule::Dated(Period::Quarter { year, quarter }),
             Some(Kind::Month(month)) => Schedule::Dated(Period::Month { year, month }),
+            Some(Kind::Months(first, last)) => Schedule::Dated(Period::Months { year, first, last }),
             Some(Kind::Day { day, month }) => {
                 Schedule::Dated(Period::Day(NaiveDate::from_ymd_opt(year, month, day)?))
             }
@@ -302,7 +331,7 @@ impl Parts {
         };
         let dated_part = matches!(
             self.kind,
-            Some(Kind::Semester(_) | Kind::Quarter(_) | Kind::Month(_) | Kind::Day { .. })
+            Some(Kind::Semester(_) | Kind::Quarter(_) | Kind::Month(_) | Kind::Months(..) | Kind::Day { .. })
         );
         Some(When {
             schedule,
@@ -368,6 +397,11 @@ fn ordinal(word: &str) -> Option<u32> {
         | "terceiro" | "terceira" | "3e" | "3eme" | "troisieme" => 3,
         "4to" | "4o" | "4a" | "4" | "cuarto" | "cuarta" | "fourth" | "4th" | "quarto" | "quarta" | "4e"
         | "4eme" | "quatrieme" => 4,
+        // Roman numerals, as in "II semestre".
+        "i" => 1,
+        "ii" => 2,
+        "iii" => 3,
+        "iv" => 4,
         _ => return None,
     };
     Some(n)
@@ -519,6 +553,36 @@ mod tests {
                 let words = lang.say(&crate::schedule::in_words(Some(schedule), None, None));
                 assert_eq!(code(&words), Some(code_text.to_owned()), "{lang:?}: `{words}`");
             }
+        }
+    }
+
+    #[test]
+    fn reads_the_forms_other_plans_write() {
+        assert_eq!(code("segundo semestre 2024"), Some("2024-S2".into()));
+        assert_eq!(code("2° semestre 2024"), Some("2024-S2".into()));
+        assert_eq!(code("1° semestre"), Some("2022-S1".into()));
+        assert_eq!(code("II semestre 2024"), Some("2024-S2".into()));
+        assert_eq!(code("I Semestre de 2024"), Some("2024-S1".into()));
+        assert_eq!(code("cuarto trimestre 2024"), Some("2024-Q4".into()));
+        assert_eq!(code("IV trimestre 2024"), Some("2024-Q4".into()));
+        assert_eq!(code("Q1 2024"), Some("2024-Q1".into()));
+        assert_eq!(code("septiembre 2024"), Some("2024-09".into()));
+        assert_eq!(code("15 de octubre de 2024"), Some("2024-10-15".into()));
+        assert_eq!(code("15/10/2024"), Some("2024-10-15".into()));
+        assert_eq!(code("5-3-2024."), Some("2024-03-05".into()));
+        assert_eq!(code("todo el año"), Some("2022".into()));
+        assert_eq!(code("durante 2024"), Some("2024".into()));
+        assert_eq!(code("Durante todo el año 2024"), Some("2024".into()));
+        assert_eq!(day("15/10/2024").map(|d| d.to_string()), Some("2024-10-15".into()));
+        assert_eq!(code("marzo a junio de 2024"), Some("2024-03/06".into()));
+        assert_eq!(code("de marzo a junio de 2024"), Some("2024-03/06".into()));
+        assert_eq!(code("marzo-junio 2024"), Some("2024-03/06".into()));
+        assert_eq!(code("Marzo a junio 2024."), Some("2024-03/06".into()), "as export writes it");
+        assert_eq!(code("March to June 2024"), Some("2024-03/06".into()));
+        assert_eq!(code("septiembre a diciembre"), Some("2022-09/12".into()));
+        assert_eq!(code("junio a marzo de 2024"), None, "backwards");
+        for not_a_day in ["31/02/2024", "15/10/24", "15/10/2024/1", "2024/10/15", "1/2"] {
+            assert_eq!(numeric_day(not_a_day), None, "{not_a_day}");
         }
     }
 

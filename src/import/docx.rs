@@ -18,6 +18,9 @@ pub enum DocxError {
     NoDocument,
     /// The document's XML is damaged.
     BadXml(String),
+    /// A part is larger, once unpacked, than any plan document (a zip bomb, or padding that
+    /// would push the plan past what is read): refused rather than read in part.
+    PartTooLarge { part: String, limit: u64 },
 }
 
 /// The largest part read, far above any plan, so that a crafted archive cannot fill memory.
@@ -27,26 +30,40 @@ const MAX_PART: u64 = 64 * 1024 * 1024;
 pub fn lines(bytes: &[u8]) -> Result<Lines, DocxError> {
     let mut archive =
         zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| DocxError::NotZip(e.to_string()))?;
-    let document = match read_part(&mut archive, "word/document.xml")? {
+    let document = match read_part(&mut archive, "word/document.xml", MAX_PART)? {
         Some(document) => document,
         None => return Err(DocxError::NoDocument),
     };
-    let numbering = match read_part(&mut archive, "word/numbering.xml")? {
+    let numbering = match read_part(&mut archive, "word/numbering.xml", MAX_PART)? {
         Some(xml) => Numbering::read(&xml)?,
         None => Numbering::default(),
     };
     paragraphs(&document, numbering)
 }
 
-fn read_part(archive: &mut zip::ZipArchive<Cursor<&[u8]>>, name: &str) -> Result<Option<String>, DocxError> {
+/// The part's text, if the archive has it and it is no larger than `limit` once unpacked. The
+/// size the archive declares is checked first, then the bytes actually unpacked, since a crafted
+/// archive may declare any size.
+fn read_part(
+    archive: &mut zip::ZipArchive<Cursor<&[u8]>>,
+    name: &str,
+    limit: u64,
+) -> Result<Option<String>, DocxError> {
     let file = match archive.by_name(name) {
         Ok(file) => file,
         Err(zip::result::ZipError::FileNotFound) => return Ok(None),
         Err(error) => return Err(DocxError::NotZip(error.to_string())),
     };
-    let mut text = String::new();
-    file.take(MAX_PART).read_to_string(&mut text).map_err(|e| DocxError::NotZip(e.to_string()))?;
-    Ok(Some(text))
+    let too_large = || DocxError::PartTooLarge { part: name.to_owned(), limit };
+    if file.size() > limit {
+        return Err(too_large());
+    }
+    let mut bytes = Vec::new();
+    file.take(limit + 1).read_to_end(&mut bytes).map_err(|e| DocxError::NotZip(e.to_string()))?;
+    if bytes.len() as u64 > limit {
+        return Err(too_large());
+    }
+    String::from_utf8(bytes).map(Some).map_err(|e| DocxError::BadXml(e.to_string()))
 }
 
 fn xml_error(reader: &Reader<&[u8]>, error: impl std::fmt::Display) -> DocxError {
@@ -67,21 +84,71 @@ fn val(element: &BytesStart<'_>) -> Option<String> {
     attribute(element, "val")
 }
 
-/// Walks the document's paragraphs.
+/// A Word table being read: the paragraphs of the current cell, the cells of the current row.
+#[derive(Default)]
+struct Table {
+    /// Tables inside tables are read as the text of their cell.
+    depth: usize,
+    cell: Lines,
+    row: Vec<String>,
+    row_at: usize,
+    first: bool,
+}
+
+impl Table {
+    /// Where a finished paragraph goes: the current cell inside a table, else the document.
+    fn sink<'l>(&'l mut self, lines: &'l mut Lines) -> &'l mut Lines {
+        if self.depth > 0 { &mut self.cell } else { lines }
+    }
+
+    fn start(&mut self, name: &str, at: usize) {
+        match name {
+            "tbl" => {
+                self.depth += 1;
+                self.first |= self.depth == 1;
+            }
+            "tr" if self.depth == 1 => self.row_at = at,
+            _ => {}
+        }
+    }
+
+    fn end(&mut self, name: &str, lines: &mut Lines) {
+        match name {
+            "tbl" => self.depth = self.depth.saturating_sub(1),
+            "tc" if self.depth == 1 => {
+                let paragraphs: Vec<String> = self.cell.items.drain(..).map(|line| line.text).collect();
+                self.row.push(paragraphs.join("\n"));
+            }
+            "tr" if self.depth == 1 => {
+                let cells = std::mem::take(&mut self.row);
+                lines.push(Line::row(cells, self.row_at, self.first));
+                self.first = false;
+            }
+            _ => {}
+        }
+    }
+}
+
+/// Walks the document's paragraphs, and the rows of its tables.
 fn paragraphs(xml: &str, mut numbering: Numbering) -> Result<Lines, DocxError> {
     let mut reader = Reader::from_str(xml);
     let mut lines = Lines::new(Unit::Paragraph);
     let mut paragraph = Paragraph::default();
+    let mut table = Table::default();
     let mut count = 0;
     loop {
         let event = reader.read_event().map_err(|e| xml_error(&reader, e))?;
         match event {
             Event::Start(element) => {
-                if element.local_name().as_ref() == "p" {
-                    paragraph.finish(&mut lines, &mut numbering);
+                let name = element.local_name();
+                if matches!(name.as_ref(), "p" | "tbl" | "tc" | "tr") {
+                    paragraph.finish(table.sink(&mut lines), &mut numbering);
+                }
+                if name.as_ref() == "p" {
                     count += 1;
                     paragraph.at = count;
                 }
+                table.start(name.as_ref(), count + 1);
                 paragraph.open(&element, true);
             }
             Event::Empty(element) => {
@@ -91,9 +158,13 @@ fn paragraphs(xml: &str, mut numbering: Numbering) -> Result<Lines, DocxError> {
                 paragraph.open(&element, false);
             }
             Event::End(element) => match element.local_name().as_ref() {
-                "p" => paragraph.finish(&mut lines, &mut numbering),
+                "p" => paragraph.finish(table.sink(&mut lines), &mut numbering),
                 "t" => paragraph.in_text = false,
                 "pPr" => paragraph.in_properties = false,
+                name @ ("tc" | "tr" | "tbl") => {
+                    paragraph.finish(table.sink(&mut lines), &mut numbering);
+                    table.end(name, &mut lines);
+                }
                 _ => {}
             },
             Event::Text(text) if paragraph.in_text => paragraph.current.push_str(&text.xml10_content()),
@@ -107,7 +178,7 @@ fn paragraphs(xml: &str, mut numbering: Numbering) -> Result<Lines, DocxError> {
             _ => {}
         }
     }
-    paragraph.finish(&mut lines, &mut numbering);
+    paragraph.finish(table.sink(&mut lines), &mut numbering);
     Ok(lines)
 }
 
@@ -166,7 +237,7 @@ impl Paragraph {
             if text.is_empty() {
                 continue;
             }
-            lines.push(Line { text, at: self.at, new_block, ordinal: None });
+            lines.push(Line { text, at: self.at, new_block, ordinal: None, cells: None });
             new_block = false;
         }
         *self = Paragraph { at: self.at, ..Paragraph::default() };
@@ -399,6 +470,20 @@ mod tests {
         assert!(matches!(lines(&docx(&[("other.xml", "<x/>")])), Err(DocxError::NoDocument)));
         let broken = docx(&[("word/document.xml", "<w:document><w:body><w:p></w:body>")]);
         assert!(matches!(lines(&broken), Err(DocxError::BadXml(_))));
+    }
+
+    #[test]
+    fn a_part_over_the_limit_is_refused_whole() {
+        let padded = body(&format!("{}<w:p><w:r><w:t>3.4 Medición</w:t></w:r></w:p>", " ".repeat(2000)));
+        let bytes = docx(&[("word/document.xml", &padded)]);
+        let mut archive = zip::ZipArchive::new(Cursor::new(bytes.as_slice())).expect("a zip");
+        let refused = read_part(&mut archive, "word/document.xml", 1024);
+        assert!(
+            matches!(refused, Err(DocxError::PartTooLarge { ref part, limit: 1024 }) if part == "word/document.xml")
+        );
+        let read =
+            read_part(&mut archive, "word/document.xml", padded.len() as u64).expect("within the limit");
+        assert_eq!(read.as_deref(), Some(padded.as_str()));
     }
 
     #[test]

@@ -43,7 +43,8 @@ pub fn read(lines: &[Text]) -> Front {
     let mut title: Option<&Text> = None;
     let mut explicit_year = None;
     let mut rest = Vec::new();
-    for line in lines {
+    let lines: Vec<Text> = lines.iter().flat_map(split_opening).collect();
+    for line in &lines {
         match front_label(&line.text) {
             Some(FrontLabel::Organisation(name)) => {
                 front.organisation = name.to_owned();
@@ -107,10 +108,8 @@ fn front_label(text: &str) -> Option<FrontLabel<'_>> {
 
 impl Front {
     fn title_from(&mut self, line: Option<&Text>) {
-        let Some(line) = line else {
-            self.doubts.push(Doubt::at(1, DoubtKind::NoTitle));
-            return;
-        };
+        // Without a title, the importer writes a plain one once it knows the year and language.
+        let Some(line) = line else { return };
         self.title = line.text.clone();
         if is_shouting(&line.text) {
             self.title = recase(&line.text);
@@ -145,11 +144,7 @@ impl Front {
 
     /// The year in the title, else the one given, else the year after approval.
     fn year_from(&mut self, explicit: Option<i32>) {
-        let in_title = self
-            .title
-            .split(|c: char| !c.is_ascii_digit())
-            .filter(|w| w.len() == 4)
-            .find_map(|w| w.parse::<i32>().ok());
+        let in_title = plan_year_in(&self.title).or_else(|| four_digits(&self.title).next());
         self.year = explicit.or(in_title);
         if self.year.is_none()
             && let Some(approval) = &self.approval
@@ -159,6 +154,78 @@ impl Front {
             self.doubts.push(Doubt::at(1, DoubtKind::YearFromApproval { year }));
         }
     }
+}
+
+/// The years (1900 to 2199) a text names as numbers of four digits: "plan-2024.xlsx" names 2024.
+pub fn years_in(text: &str) -> impl Iterator<Item = i32> + '_ {
+    four_digits(text).filter(|year| (1900..2200).contains(year))
+}
+
+/// The numbers of four digits in a text, in order.
+fn four_digits(text: &str) -> impl Iterator<Item = i32> + '_ {
+    text.split(|c: char| !c.is_ascii_digit()).filter(|w| w.len() == 4).filter_map(|w| w.parse().ok())
+}
+
+/// Where the word "plan" starts, in any case.
+fn plan_word(text: &str) -> Option<usize> {
+    let bytes = text.as_bytes();
+    (0..bytes.len().saturating_sub(3)).find(|&i| {
+        bytes[i..i + 4].eq_ignore_ascii_case(b"plan")
+            && (i == 0 || !text[..i].ends_with(char::is_alphanumeric))
+            && !text[i + 4..].starts_with(char::is_alphanumeric)
+    })
+}
+
+/// The year a plan names itself by, wherever the phrase stands: "… PLAN DE TRABAJO 2022" is
+/// 2022 even after "18 de noviembre de 2021". The year must follow "plan" within a few words.
+pub fn plan_year_in(text: &str) -> Option<i32> {
+    let start = plan_word(text)?;
+    let after: String = text[start..].split_whitespace().take(6).collect::<Vec<_>>().join(" ");
+    four_digits(&after).next()
+}
+
+/// An opening written as one line ("XV Asamblea … 18 de noviembre de 2021 PLAN DE TRABAJO 2022")
+/// as the lines it stands for: the body, the date and the title. Other lines stay whole.
+fn split_opening(line: &Text) -> Vec<Text> {
+    let whole = vec![line.clone()];
+    let Some(start) = plan_word(&line.text).filter(|start| *start > 0) else { return whole };
+    if plan_year_in(&line.text).is_none() {
+        return whole;
+    }
+    let (prefix, title) = line.text.split_at(start);
+    let piece = |text: &str| Text {
+        at: line.at,
+        text: text.trim().trim_end_matches([',', '-', '–']).trim().to_owned(),
+    };
+    let mut pieces = Vec::new();
+    match date_within(prefix) {
+        Some((from, to)) => {
+            pieces.push(piece(&prefix[..from]));
+            pieces.push(piece(&prefix[from..to]));
+        }
+        None if has_word(prefix, BODIES) => pieces.push(piece(prefix)),
+        None => return whole,
+    }
+    pieces.push(piece(title));
+    pieces.retain(|piece| !piece.text.is_empty());
+    pieces
+}
+
+/// The first exact date inside a text, as byte offsets: "… de la Red 18 de noviembre de 2021".
+fn date_within(text: &str) -> Option<(usize, usize)> {
+    let starts: Vec<usize> =
+        std::iter::once(0).chain(text.match_indices(char::is_whitespace).map(|(i, _)| i + 1)).collect();
+    let ends: Vec<usize> = text
+        .match_indices(|c: char| c.is_ascii_digit())
+        .map(|(i, _)| i + 1)
+        .filter(|&end| !text[end..].starts_with(|c: char| c.is_ascii_digit()))
+        .collect();
+    starts.iter().find_map(|&from| {
+        ends.iter()
+            .filter(|&&to| to > from)
+            .find(|&&to| dates::day(&text[from..to]).is_some())
+            .map(|&to| (from, to))
+    })
 }
 
 /// The organisation an approving body belongs to, and how the body's name refers to it:
@@ -323,6 +390,31 @@ mod tests {
             kinds[..],
             [DoubtKind::TitleRecased { .. }, DoubtKind::OrganisationFromAssembly { .. }]
         ));
+    }
+
+    #[test]
+    fn reads_an_opening_written_as_one_paragraph() {
+        let front =
+            read(&texts(&["XV Asamblea Anual de la Red GEALC 18 de noviembre de 2021 PLAN DE TRABAJO 2022"]));
+        assert_eq!(front.year, Some(2022), "the plan's year, not the first year seen");
+        assert_eq!(front.title, "Plan de Trabajo 2022");
+        let approval = front.approval.expect("approved");
+        assert_eq!(approval.by, "XV Asamblea Anual de la Red GEALC");
+        assert_eq!(approval.on.to_string(), "2021-11-18");
+        assert!(front.kept.is_empty(), "{:?}", front.kept);
+        let front = read(&texts(&["Asamblea de la Red X, Plan de Trabajo 2024"]));
+        assert_eq!((front.title.as_str(), front.year), ("Plan de Trabajo 2024", Some(2024)));
+        let front = read(&texts(&["Red X 2023 – Plan de Trabajo 2024"]));
+        assert_eq!(front.title, "Red X 2023 – Plan de Trabajo 2024", "nothing else to split off");
+        assert_eq!(front.year, Some(2024));
+    }
+
+    #[test]
+    fn finds_the_plan_year_after_the_word_plan() {
+        assert_eq!(plan_year_in("realiza el presente Plan de trabajo 2022."), Some(2022));
+        assert_eq!(plan_year_in("En 2021 se aprobó el PLAN ANUAL DE TRABAJO 2022"), Some(2022));
+        assert_eq!(plan_year_in("Planificación 2022"), None);
+        assert_eq!(plan_year_in("el plan que se aprobará en la asamblea de 2022"), None, "too far");
     }
 
     #[test]

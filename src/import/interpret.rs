@@ -41,6 +41,7 @@ fn unit_word(unit: Unit, lang: Lang) -> String {
     let label = match unit {
         Unit::Line => crate::i18n::Label::Line,
         Unit::Paragraph => crate::i18n::Label::Paragraph,
+        Unit::Row => crate::i18n::Label::Row,
     };
     lang.label(label)
 }
@@ -73,6 +74,9 @@ impl Reader {
 
     fn area(&mut self, raw: &RawArea, file: FileId) -> (Area, AreaComments) {
         self.repeated(raw.number.to_string(), raw.at, None);
+        if raw.activities.is_empty() {
+            self.doubt(raw.at, None, DoubtKind::AreaWithoutActivities { number: raw.number.to_string() });
+        }
         let mut comments = AreaComments::default();
         for text in &raw.kept {
             self.keep(text, &mut comments.after_objective, None);
@@ -83,9 +87,11 @@ impl Reader {
             activities.push(activity);
             comments.activities.push(activity_comments);
         }
+        // Activities of a table without any area go to one named after them, for a person to name.
+        let name = if raw.made { self.lang.label(crate::i18n::Label::Activities) } else { raw.name.clone() };
         let area = Area {
             number: raw.number.clone(),
-            name: raw.name.clone(),
+            name,
             objective: raw.objective.as_ref().map(|o| o.text.clone()).unwrap_or_default(),
             activities,
             file,
@@ -109,9 +115,10 @@ impl Reader {
         let mut taken: HashSet<Field> = HashSet::new();
         for field in &raw.fields {
             let whole = Text { at: field.at, text: format!("{}: {}", field.label, field.value) };
-            let repeats =
-                matches!(field.field, Field::Place | Field::Schedule | Field::Resources | Field::Cancelled)
-                    && !taken.insert(field.field);
+            let repeats = matches!(
+                field.field,
+                Field::Place | Field::Schedule | Field::Resources | Field::Cancelled | Field::Target
+            ) && !taken.insert(field.field);
             if repeats {
                 comments.end.push(kept_comment(&whole, self.lang, self.unit));
                 self.doubt(field.at, Some(raw), DoubtKind::RepeatedField { text: whole.text.clone() });
@@ -128,6 +135,7 @@ impl Reader {
         for text in &raw.kept {
             self.keep(text, &mut comments.end, Some(raw));
         }
+        comments.end.extend(raw.columns.iter().map(|text| kept_comment(text, self.lang, self.unit)));
         (activity, comments)
     }
 
@@ -162,6 +170,13 @@ impl Reader {
                     activity.cancelled = Some(Cancellation { on, reason: reason.unwrap_or_default() });
                 }
                 None => return false,
+            },
+            Field::Target => match counts::words(&field.value).as_slice() {
+                [count] => match counts::number(count) {
+                    Some(count) => *stated_count = Some(count),
+                    None => return false,
+                },
+                _ => return false,
             },
             Field::Objective => return false,
         }

@@ -1,7 +1,7 @@
 //! Markdown documents: numbered headings ("### 3.1) Datos abiertos") or numbered lists, with
 //! emphasis ("**Lugar:** Virtual") and escapes read as CommonMark does.
 
-use pulldown_cmark::{Event, Parser, Tag, TagEnd};
+use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
 use super::{Line, Lines, Unit};
 
@@ -11,7 +11,10 @@ pub fn lines(text: &str) -> Lines {
     let mut builder =
         Builder { lines: Lines::new(Unit::Line), starts: line_starts(text), ..Builder::default() };
     let mut lists: Vec<Option<u64>> = Vec::new();
-    for (event, range) in Parser::new(text).into_offset_iter() {
+    for (event, range) in Parser::new_ext(text, Options::ENABLE_TABLES).into_offset_iter() {
+        if builder.table(&event, range.start) {
+            continue;
+        }
         match event {
             Event::Start(Tag::List(first)) => {
                 builder.block();
@@ -75,9 +78,56 @@ struct Builder {
     at: usize,
     new_block: bool,
     ordinal: Option<u64>,
+    /// The table being read: its rows so far, the current row and cell.
+    table: Option<TableBuilder>,
+}
+
+#[derive(Default)]
+struct TableBuilder {
+    first: bool,
+    row: Vec<String>,
+    cell: String,
+    at: usize,
 }
 
 impl Builder {
+    /// Reads a pipe table's events into rows of cells; false for events outside tables.
+    fn table(&mut self, event: &Event<'_>, offset: usize) -> bool {
+        let at = self.starts.partition_point(|start| *start <= offset);
+        match event {
+            Event::Start(Tag::Table(_)) => {
+                self.block();
+                self.table = Some(TableBuilder { first: true, ..TableBuilder::default() });
+            }
+            Event::End(TagEnd::Table) => {
+                self.table = None;
+                self.new_block = true;
+            }
+            _ => {
+                let Some(table) = self.table.as_mut() else { return false };
+                match event {
+                    Event::Start(Tag::TableHead | Tag::TableRow) => table.at = at,
+                    Event::End(TagEnd::TableHead | TagEnd::TableRow) => {
+                        let cells = std::mem::take(&mut table.row);
+                        self.lines.push(Line::row(cells, table.at, table.first));
+                        table.first = false;
+                    }
+                    Event::End(TagEnd::TableCell) => {
+                        let cell = std::mem::take(&mut table.cell);
+                        table.row.push(cell.trim().to_owned());
+                    }
+                    Event::Text(text) | Event::Code(text) => table.cell.push_str(text),
+                    Event::InlineHtml(html) if html.trim().eq_ignore_ascii_case("<br>") => {
+                        table.cell.push('\n')
+                    }
+                    Event::SoftBreak | Event::HardBreak => table.cell.push('\n'),
+                    _ => {}
+                }
+            }
+        }
+        true
+    }
+
     fn text(&mut self, text: &str, offset: usize) {
         let first_line = self.starts.partition_point(|start| *start <= offset);
         for (i, piece) in text.split('\n').enumerate() {
@@ -95,8 +145,13 @@ impl Builder {
     fn line_break(&mut self) {
         let text = self.current.trim();
         if !text.is_empty() {
-            let line =
-                Line { text: text.to_owned(), at: self.at, new_block: self.new_block, ordinal: self.ordinal };
+            let line = Line {
+                text: text.to_owned(),
+                at: self.at,
+                new_block: self.new_block,
+                ordinal: self.ordinal,
+                cells: None,
+            };
             self.lines.push(line);
             self.new_block = false;
             self.ordinal = None;
@@ -137,6 +192,24 @@ mod tests {
         assert_eq!(lines.len(), 3);
         assert_eq!(lines[1], ("Fecha: A definir.".to_owned(), 2, false, None));
         assert_eq!(lines[2].0, "Lugar: Virtual.", "escapes are undone");
+    }
+
+    #[test]
+    fn pipe_tables_become_rows_of_cells() {
+        let text = "## Datos\n\n| N° | Actividad | Fecha |\n|---|---|---|\n| 1 | **Taller** | marzo 2024 |\n\
+                    | 2 | Foro<br>regional | `Q4` |\n\nDespués.\n";
+        let rows: Vec<_> = lines(text).items.into_iter().map(|l| (l.at, l.new_block, l.cells)).collect();
+        let cells = |row: &[&str]| Some(row.iter().map(|c| (*c).to_owned()).collect::<Vec<_>>());
+        assert_eq!(
+            rows,
+            [
+                (1, true, None),
+                (3, true, cells(&["N°", "Actividad", "Fecha"])),
+                (5, false, cells(&["1", "Taller", "marzo 2024"])),
+                (6, false, cells(&["2", "Foro\nregional", "Q4"])),
+                (8, true, None),
+            ]
+        );
     }
 
     #[test]

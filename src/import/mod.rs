@@ -13,6 +13,8 @@ mod front;
 mod interpret;
 mod markdown;
 mod outline;
+mod sheet;
+mod table;
 #[cfg(test)]
 pub mod testing;
 mod text;
@@ -48,6 +50,17 @@ pub struct Line {
     pub new_block: bool,
     /// The number of a list item whose number is not part of its text (Markdown "1.").
     pub ordinal: Option<u64>,
+    /// The cells of a table row; `text` is then the cells joined. The first row of a table
+    /// starts a new block.
+    pub cells: Option<Vec<String>>,
+}
+
+impl Line {
+    /// A row of a table, at `at`; `first` when it starts the table.
+    pub fn row(cells: Vec<String>, at: usize, first: bool) -> Line {
+        let text = cells.iter().map(|c| c.trim()).filter(|c| !c.is_empty()).collect::<Vec<_>>().join(" | ");
+        Line { text, at, new_block: first, ordinal: None, cells: Some(cells) }
+    }
 }
 
 /// A document's lines and what their positions count.
@@ -73,6 +86,8 @@ pub enum Unit {
     #[default]
     Line,
     Paragraph,
+    /// A row of a spreadsheet's sheet.
+    Row,
 }
 
 /// The kinds of document read.
@@ -81,20 +96,33 @@ pub enum Format {
     Text,
     Markdown,
     Docx,
+    /// A workbook: `.xlsx` or `.ods` (and what else calamine reads: `.xls`, `.xlsb`).
+    Spreadsheet,
+    Csv,
 }
 
 impl Format {
-    /// The format of a file: a zip archive is a Word document whatever its name, else the
-    /// extension decides (`.md`, `.markdown`), else plain text.
+    /// The format of a file: a spreadsheet by its extension, else a zip archive is a Word
+    /// document whatever its name, else the extension decides (`.md`, `.csv`), else plain text.
     pub fn of(path: &Path, bytes: &[u8]) -> Format {
         let extension = path.extension().map(|e| e.to_string_lossy().to_lowercase());
         match extension.as_deref() {
+            Some("xlsx" | "xlsm" | "xls" | "xlsb" | "ods") => Format::Spreadsheet,
             _ if bytes.starts_with(b"PK\x03\x04") => Format::Docx,
             Some("docx") => Format::Docx,
             Some("md" | "markdown") => Format::Markdown,
+            Some("csv" | "tsv") => Format::Csv,
             _ => Format::Text,
         }
     }
+}
+
+/// What the command line knows of a document besides its bytes: its file name, which may say
+/// the plan's year ("plan-2024.xlsx"), and the year given with `--year`.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Hints<'h> {
+    pub name: &'h str,
+    pub year: Option<i32>,
 }
 
 /// Why a document could not be imported.
@@ -112,6 +140,16 @@ pub enum ImportError {
     BadXml(String),
     /// The plan year is nowhere: not in the title, not after the approval date.
     NoYear,
+    /// A part of a Word document is larger, once unpacked, than the limit.
+    PartTooLarge { part: String, limit: u64 },
+    /// Areas were found, but not a single activity in them.
+    NoActivities,
+    /// A workbook calamine cannot read: damaged, protected, or not a spreadsheet.
+    BadSpreadsheet(String),
+    /// A CSV file whose quoting is broken.
+    BadCsv { line: usize, reason: String },
+    /// Control characters: the file is in an encoding other than UTF-8 or Windows-1252.
+    NotText { line: usize },
 }
 
 /// Something the importer was not sure of, for a person to check.
@@ -135,7 +173,7 @@ impl Describe for DoubtKind {
             TitleFromFirstLine { title } => {
                 Message::new("doubt-title-from-first-line").arg("title", title.as_str())
             }
-            NoTitle => Message::new("doubt-no-title"),
+            NoTitle { title } => Message::new("doubt-no-title").arg("title", title.as_str()),
             OrganisationFromAssembly { organisation } => {
                 Message::new("doubt-organisation-from-assembly").arg("organisation", organisation.as_str())
             }
@@ -158,6 +196,30 @@ impl Describe for DoubtKind {
             OutsideItsArea { area } => Message::new("doubt-outside-its-area").arg("area", area.as_str()),
             RepeatedNumber { number } => Message::new("doubt-repeated-number").arg("number", number.as_str()),
             RepeatedField { text } => Message::new("doubt-repeated-field").arg("text", text.as_str()),
+            // Import of tables, spreadsheets and other layouts (issue 16).
+            AreaWithoutActivities { number } => {
+                Message::new("doubt-area-without-activities").arg("number", number.as_str())
+            }
+            DatesInAnotherYear { year, count, total, plan_year } => {
+                Message::new("doubt-dates-in-another-year")
+                    .arg("year", *year)
+                    .arg("count", *count)
+                    .arg("total", *total)
+                    .arg("plan_year", *plan_year)
+            }
+            YearFromText { year } => Message::new("doubt-year-from-text").arg("year", *year),
+            TableWithoutHeader => Message::new("doubt-table-without-header"),
+            ColumnKept { column } => Message::new("doubt-column-kept").arg("column", column.as_str()),
+            AreaNumbered { number, name } if name.is_empty() => {
+                Message::new("doubt-activities-without-area").arg("number", number.as_str())
+            }
+            AreaNumbered { number, name } => {
+                Message::new("doubt-area-numbered").arg("number", number.as_str()).arg("name", name.as_str())
+            }
+            YearFromName { year, name } => {
+                Message::new("doubt-year-from-name").arg("year", *year).arg("name", name.as_str())
+            }
+            YearFromDates { year } => Message::new("doubt-year-from-dates").arg("year", *year),
         }
     }
 }
@@ -179,7 +241,10 @@ pub enum DoubtKind {
     TitleFromFirstLine {
         title: String,
     },
-    NoTitle,
+    /// No title anywhere (a spreadsheet): a plain one was written, "Plan de Trabajo 2024".
+    NoTitle {
+        title: String,
+    },
     /// The organisation was taken from the name of the approving assembly.
     OrganisationFromAssembly {
         organisation: String,
@@ -234,6 +299,41 @@ pub enum DoubtKind {
     RepeatedField {
         text: String,
     },
+    /// An area in which no activity was found.
+    AreaWithoutActivities {
+        number: String,
+    },
+    /// Most dates name a year other than the plan's.
+    DatesInAnotherYear {
+        year: i32,
+        count: usize,
+        total: usize,
+        plan_year: i32,
+    },
+    /// The front matter has no year: it was taken from "Plan de Trabajo YYYY" further on.
+    YearFromText {
+        year: i32,
+    },
+    /// A table whose header row names no activity column: its rows were read as lines.
+    TableWithoutHeader,
+    /// A table column with no place in a plan, kept as a comment on each activity.
+    ColumnKept {
+        column: String,
+    },
+    /// An area without a number in the document, numbered by its order.
+    AreaNumbered {
+        number: String,
+        name: String,
+    },
+    /// The plan's year, taken from the name of a sheet or of the file.
+    YearFromName {
+        year: i32,
+        name: String,
+    },
+    /// The plan's year, taken from the activities' dates, which all name it.
+    YearFromDates {
+        year: i32,
+    },
 }
 
 /// A document read into a plan.
@@ -256,12 +356,24 @@ pub struct Imported {
 
 /// Reads a document of the given format.
 pub fn import(bytes: &[u8], format: Format) -> Result<Imported, ImportError> {
+    import_with(bytes, format, Hints::default())
+}
+
+/// Reads a document of the given format, with what the command line knows of it.
+pub fn import_with(bytes: &[u8], format: Format, hints: Hints<'_>) -> Result<Imported, ImportError> {
+    let mut names = vec![hints.name.to_owned()];
     let (lines, windows_1252) = match format {
         Format::Docx => (docx::lines(bytes).map_err(docx_error)?, false),
         Format::Text | Format::Markdown => {
             let (text, fallback) = text::decode(bytes);
             let lines = if format == Format::Markdown { markdown::lines(&text) } else { text::lines(&text) };
             (lines, fallback)
+        }
+        Format::Csv => sheet::csv(bytes)?,
+        Format::Spreadsheet => {
+            let (lines, sheets) = sheet::workbook(bytes)?;
+            names.splice(0..0, sheets);
+            (lines, false)
         }
     };
     if lines.items.is_empty() {
@@ -272,8 +384,21 @@ pub fn import(bytes: &[u8], format: Format) -> Result<Imported, ImportError> {
         return Err(ImportError::NoAreas);
     }
     let lang = language(&outline);
-    let front = front::read(&outline.front);
+    let mut front = front::read(&outline.front);
+    if front.year.is_none()
+        && let Some((at, year)) = lines.items.iter().find_map(|l| Some((l.at, front::plan_year_in(&l.text)?)))
+    {
+        front.year = Some(year);
+        front.doubts.push(Doubt::at(at, DoubtKind::YearFromText { year }));
+    }
+    if front.year.is_none() {
+        front.year = year_elsewhere(&outline, &names, hints.year, &mut front.doubts);
+    }
     let year = front.year.ok_or(ImportError::NoYear)?;
+    if front.title.is_empty() {
+        front.title = lang.text(crate::i18n::Msg::PlainTitle { year });
+        front.doubts.push(Doubt::at(1, DoubtKind::NoTitle { title: front.title.clone() }));
+    }
     let info = PlanInfo {
         organisation: front.organisation.clone(),
         title: front.title.clone(),
@@ -285,7 +410,12 @@ pub fn import(bytes: &[u8], format: Format) -> Result<Imported, ImportError> {
     };
     let mut doubts = front.doubts;
     let areas = interpret::areas(&outline.areas, year, lang, lines.unit);
+    if areas.areas.iter().all(|area| area.activities.is_empty()) {
+        return Err(ImportError::NoActivities);
+    }
     doubts.extend(areas.doubts);
+    doubts.extend(outline.doubts);
+    doubts.extend(another_year(&areas.areas, year));
     let mut kept: Vec<_> = front.kept.iter().chain(&outline.kept).collect();
     kept.sort_by_key(|text| text.at);
     let plan_comments = PlanComments {
@@ -311,7 +441,53 @@ fn docx_error(error: docx::DocxError) -> ImportError {
         docx::DocxError::NotZip(reason) => ImportError::NotZip(reason),
         docx::DocxError::NoDocument => ImportError::NotWordDocument,
         docx::DocxError::BadXml(reason) => ImportError::BadXml(reason),
+        docx::DocxError::PartTooLarge { part, limit } => ImportError::PartTooLarge { part, limit },
     }
+}
+
+/// The plan's year of a document without a title page (a spreadsheet): from a sheet's or the
+/// file's name, else from the dates when they all name one year, else `--year`.
+fn year_elsewhere(
+    outline: &outline::Outline,
+    names: &[String],
+    given: Option<i32>,
+    doubts: &mut Vec<Doubt>,
+) -> Option<i32> {
+    let from_name = names.iter().find_map(|name| Some((name, front::years_in(name).next()?)));
+    if let Some((name, year)) = from_name {
+        doubts.push(Doubt::at(1, DoubtKind::YearFromName { year, name: name.clone() }));
+        return Some(year);
+    }
+    let dates = outline.areas.iter().flat_map(|area| &area.activities).flat_map(|activity| &activity.fields);
+    let mut years = dates
+        .filter(|field| field.field == outline::Field::Schedule)
+        .flat_map(|field| front::years_in(&field.value));
+    if let Some(first) = years.next()
+        && years.all(|year| year == first)
+    {
+        doubts.push(Doubt::at(1, DoubtKind::YearFromDates { year: first }));
+        return Some(first);
+    }
+    given
+}
+
+/// A doubt when most activities' dates name one year other than the plan's: the plan's year
+/// was probably read wrong, or the dates were copied from another plan.
+fn another_year(areas: &[crate::model::Area], plan_year: i32) -> Option<Doubt> {
+    let years: Vec<i32> = areas
+        .iter()
+        .flat_map(|area| &area.activities)
+        .filter_map(|activity| activity.schedule?.period())
+        .map(|period| period.year())
+        .collect();
+    let mut counts = std::collections::BTreeMap::new();
+    for year in &years {
+        *counts.entry(*year).or_insert(0usize) += 1;
+    }
+    let (&year, &count) = counts.iter().max_by_key(|(_, count)| **count)?;
+    let total = years.len();
+    (year != plan_year && count * 2 > total)
+        .then(|| Doubt::at(1, DoubtKind::DatesInAnotherYear { year, count, total, plan_year }))
 }
 
 /// Paragraphs as the plan files keep them: separated by a blank line.
@@ -383,8 +559,33 @@ mod tests {
         assert!(matches!(import(b"not a zip", Format::Docx), Err(ImportError::NotZip(_))));
     }
 
+    proptest::proptest! {
+        /// CSV rows of header words, dates, numbers and stray text never panic, whatever the mix.
+        #[test]
+        fn never_panics_on_csv_tables(
+            rows in proptest::collection::vec(
+                proptest::collection::vec(
+                    proptest::sample::select(vec![
+                        "Actividad", "Fecha", "N°", "Área", "Meta", "Registros", "Cancelada", "Responsable", "",
+                        "3.1", "3.1.1", "2", "0", "Q1 2024", "marzo a junio", "10 de marzo de 2024 — x",
+                        "\"a;b\"", "Plan 2024", "x\ny",
+                    ]),
+                    0..6,
+                ),
+                0..8,
+            ),
+            separator in proptest::sample::select(vec![",", ";", "\t"]),
+        ) {
+            let text: Vec<String> = rows.iter().map(|row| row.join(separator)).collect();
+            let _ = import(text.join("\n").as_bytes(), Format::Csv);
+        }
+    }
+
     #[test]
     fn tells_formats_by_content_then_extension() {
+        assert_eq!(Format::of(Path::new("plan.xlsx"), b"PK\x03\x04rest"), Format::Spreadsheet);
+        assert_eq!(Format::of(Path::new("plan.ODS"), b"PK\x03\x04rest"), Format::Spreadsheet);
+        assert_eq!(Format::of(Path::new("plan.csv"), b"a;b"), Format::Csv);
         assert_eq!(Format::of(Path::new("plan.txt"), b"PK\x03\x04rest"), Format::Docx);
         assert_eq!(Format::of(Path::new("plan.DOCX"), b""), Format::Docx);
         assert_eq!(Format::of(Path::new("plan.md"), b"# x"), Format::Markdown);
@@ -401,6 +602,9 @@ mod tests {
                     "Realizada: 1 de marzo de 2022 — n", "Cancelada: x", "", "texto", "1. lista", "- item",
                     "# título", "El Comité X formado por A y B (con la presidencia de A)", "Año: 99999",
                     "Organización:", "3.1.1.1) hondo", "18 de noviembre de 2021", "**Lugar:**",
+                    "| Actividad | Fecha | N° | Área |", "|---|---|---|---|", "| x | Q1 | 3.1.9 | 3.2 A |",
+                    "| | | 7 | |", "| 3.4 Sección | | | |", "| Responsable | Meta |", "| t | 0 | x | y | z |",
+                    "Lugar: a. Fecha: b; Recursos: c", "fecha marzo a junio", "XV Asamblea 1 de mayo de 2021 Plan 2022",
                 ]),
                 0..30,
             ),
@@ -413,7 +617,7 @@ mod tests {
 
         #[test]
         fn never_panics_on_any_bytes(bytes in proptest::collection::vec(proptest::num::u8::ANY, 0..200)) {
-            for format in [Format::Text, Format::Markdown, Format::Docx] {
+            for format in [Format::Text, Format::Markdown, Format::Docx, Format::Csv, Format::Spreadsheet] {
                 let _ = import(&bytes, format);
             }
         }

@@ -109,6 +109,10 @@ fn schedule(year: i32) -> impl Strategy<Value = Schedule> {
         (1u32..=2).prop_map(move |semester| Schedule::Dated(Period::Semester { year, semester })),
         (1u32..=4).prop_map(move |quarter| Schedule::Dated(Period::Quarter { year, quarter })),
         (1u32..=12).prop_map(move |month| Schedule::Dated(Period::Month { year, month })),
+        (1u32..12, 1u32..12).prop_map(move |(first, span)| {
+            let last = (first + span).min(12).max(first + 1);
+            Schedule::Dated(Period::Months { year, first, last })
+        }),
         day(year).prop_map(|d| Schedule::Dated(Period::Day(d))),
         Just(Schedule::ToBeDefined),
         Just(Schedule::AsNeeded),
@@ -169,7 +173,8 @@ fn activity(number: Number, year: i32) -> impl Strategy<Value = Activity> {
 
 fn area(index: u32, year: i32) -> impl Strategy<Value = Area> {
     let number: Number = format!("3.{index}").parse().unwrap_or_else(|_| unreachable!());
-    let activities = (0usize..4).prop_flat_map({
+    // The first area has an activity: a plan without any is not a plan `import` reads.
+    let activities = (usize::from(index == 1)..4).prop_flat_map({
         let number = number.clone();
         move |count| {
             let strategies: Vec<_> =

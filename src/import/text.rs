@@ -31,7 +31,7 @@ pub fn lines(text: &str) -> Lines {
             new_block = true;
             continue;
         }
-        lines.push(Line { text: trimmed.to_owned(), at: index + 1, new_block, ordinal: None });
+        lines.push(Line { text: trimmed.to_owned(), at: index + 1, new_block, ordinal: None, cells: None });
         new_block = false;
     }
     lines

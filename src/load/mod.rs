@@ -12,6 +12,7 @@ use anyhow::{Context, Result, bail};
 use toml::de::DeTable;
 
 use crate::diagnostic::{Diagnostic, Problem, Severity};
+use crate::git::{GitError, Repo};
 use crate::i18n::{self, Lang, Msg};
 use crate::model::{Area, Plan, PlanInfo};
 use crate::source::{FileId, Sources};
@@ -71,8 +72,12 @@ pub fn load(dir: &Path, lang: Lang) -> Result<Loaded> {
     if !metadata.is_dir() {
         bail!(lang.text(Msg::NotADir { dir: &shown }));
     }
+    if crate::edit::journal::pending(dir) {
+        bail!(lang.text(Msg::ImportInterrupted { dir: &shown }));
+    }
     let files = plan_files(dir, lang)?;
-    let outcomes = in_parallel(files.len(), |index| read_file(FileId(index), &files[index]));
+    let boundary = Boundary::new(dir);
+    let outcomes = in_parallel(files.len(), |index| read_file(FileId(index), &files[index], &boundary));
     let mut loaded = Loaded {
         dir: dir.to_path_buf(),
         plan: Plan::default(),
@@ -130,6 +135,28 @@ pub fn load_texts(dir: &Path, mut files: Vec<(PathBuf, String)>, lang: Lang) -> 
     Ok(loaded)
 }
 
+/// The plan as it stood at `revision` (anything git names a commit by) in the repository that
+/// holds `dir`, read from git's object store: nothing is checked out. Its files are named
+/// `REVISION:DIR/FILE`, as git names them, so that every diagnostic says which version it is
+/// about. Also returns the commit's full hash.
+pub fn load_revision(dir: &Path, revision: &str, lang: Lang) -> Result<(Loaded, String)> {
+    let repo = Repo::of(dir).map_err(|error| anyhow::anyhow!(error.text(dir, lang)))?;
+    let fail = |error: GitError| anyhow::anyhow!(error.text(&repo.root, lang));
+    let commit = repo.commit(revision).map_err(fail)?;
+    let files = repo.plan_files(&commit).map_err(fail)?;
+    let prefix = match repo.prefix.trim_end_matches('/') {
+        "" => ".",
+        prefix => prefix,
+    };
+    let named = PathBuf::from(format!("{revision}:{prefix}"));
+    let in_dir = |path: &str| named.join(path.strip_prefix(&repo.prefix).unwrap_or(path));
+    let files: Vec<(PathBuf, String)> = files.into_iter().map(|(path, text)| (in_dir(&path), text)).collect();
+    if !files.iter().any(|(path, _)| path == &named.join(PLAN_FILE)) {
+        bail!(lang.text(Msg::NoPlanAtRevision { dir: prefix, revision }));
+    }
+    Ok((load_texts(&named, files, lang)?, commit))
+}
+
 /// The area an area file's text describes, if it has no error: how an edit is checked before
 /// it is written.
 pub fn decode_area(text: &str) -> Option<Area> {
@@ -185,9 +212,49 @@ enum Decoded {
     Area(Area),
 }
 
+/// Whether the plan file `path` of `dir` is a symbolic link that leads outside the repository
+/// (see [`Problem::LinkOutside`]), for commands that read plan files without [`load`].
+pub fn leads_outside(dir: &Path, path: &Path) -> bool {
+    !Boundary::new(dir).allows(path)
+}
+
+/// How far a plan file may lead through a symbolic link: to the top of the git repository that
+/// holds the plan directory, else to the plan directory itself. Found only when a link is met,
+/// since it may take running `git`.
+struct Boundary<'a> {
+    dir: &'a Path,
+    top: std::sync::OnceLock<Option<PathBuf>>,
+}
+
+impl<'a> Boundary<'a> {
+    fn new(dir: &'a Path) -> Boundary<'a> {
+        Boundary { dir, top: std::sync::OnceLock::new() }
+    }
+
+    /// Whether `path` may be read: it is not a link, or it leads inside the boundary.
+    fn allows(&self, path: &Path) -> bool {
+        let is_link = fs::symlink_metadata(path).is_ok_and(|metadata| metadata.file_type().is_symlink());
+        if !is_link {
+            return true;
+        }
+        let top = self.top.get_or_init(|| {
+            let top =
+                crate::git::Repo::of(self.dir).map_or_else(|_| self.dir.to_path_buf(), |repo| repo.root);
+            fs::canonicalize(top).ok()
+        });
+        // A link that leads nowhere is left to the reader, which says the file cannot be read.
+        let Ok(target) = fs::canonicalize(path) else { return true };
+        top.as_ref().is_some_and(|top| target.starts_with(top))
+    }
+}
+
 /// Reads, parses and decodes one file.
-fn read_file(file: FileId, path: &Path) -> FileOutcome {
+fn read_file(file: FileId, path: &Path, boundary: &Boundary<'_>) -> FileOutcome {
     let mut diagnostics = Vec::new();
+    if !boundary.allows(path) {
+        diagnostics.push(Diagnostic::error(file, None, Problem::LinkOutside));
+        return FileOutcome { text: String::new(), diagnostics, decoded: None };
+    }
     let (text, problem) = match read_bounded(path) {
         Ok(bytes) => match String::from_utf8(bytes) {
             Ok(text) => (text, None),

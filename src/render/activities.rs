@@ -11,6 +11,7 @@ use super::{Format, Grid, Style};
 use crate::i18n::{Label, Lang};
 use crate::model::{Activity, Area, Status};
 use crate::progress::is_overdue;
+use crate::text::visible;
 
 /// An activity with the area it belongs to, as commands pass them to rendering.
 pub type Entry<'p> = (&'p Area, &'p Activity);
@@ -194,19 +195,22 @@ fn write_csv(entries: &[Entry<'_>], out: &mut impl Write) -> csv::Result<()> {
         "times_planned",
     ])?;
     for (area, activity) in entries {
-        writer.write_record([
-            activity.number_text(),
-            area.number.to_string(),
-            activity.title.clone(),
-            activity.place.as_deref().unwrap_or_default().to_owned(),
-            activity.schedule.map(|s| s.to_string()).unwrap_or_default(),
-            activity.every.map(|e| e.code().to_owned()).unwrap_or_default(),
-            activity.target.map(|t| t.to_string()).unwrap_or_default(),
-            activity.resources.as_deref().unwrap_or_default().to_owned(),
-            activity.status().code().to_owned(),
-            activity.times_done().to_string(),
-            activity.times_planned().to_string(),
-        ])?;
+        writer.write_record(
+            [
+                activity.number_text(),
+                area.number.to_string(),
+                activity.title.clone(),
+                activity.place.as_deref().unwrap_or_default().to_owned(),
+                activity.schedule.map(|s| s.to_string()).unwrap_or_default(),
+                activity.every.map(|e| e.code().to_owned()).unwrap_or_default(),
+                activity.target.map(|t| t.to_string()).unwrap_or_default(),
+                activity.resources.as_deref().unwrap_or_default().to_owned(),
+                activity.status().code().to_owned(),
+                activity.times_done().to_string(),
+                activity.times_planned().to_string(),
+            ]
+            .map(super::csv_cell),
+        )?;
     }
     writer.flush()?;
     Ok(())
@@ -231,6 +235,11 @@ pub fn detail((area, activity): Entry<'_>, (lang, as_of): (Lang, AsOf), style: S
     if let Some(cancelled) = &activity.cancelled {
         row(Label::Cancelled, format!("{} — {}", lang.date(cancelled.on), cancelled.reason));
     }
-    let heading = format!("{}  {}\n\n", activity.number_text(), activity.title);
+    // The title wraps beside its number: "3.1.7  Al menos …\n       del grupo …".
+    let number = activity.number_text();
+    let indent = super::fit::width(&number) + 2;
+    let title =
+        super::fit::wrap(&visible(&activity.title), super::fit::columns(style).saturating_sub(indent));
+    let heading = format!("{number}  {}\n\n", title.replace('\n', &format!("\n{}", " ".repeat(indent))));
     format!("{heading}{}", grid.to_table(style))
 }

@@ -61,13 +61,16 @@ fn csv(areas: &[Area]) -> anyhow::Result<String> {
     let mut writer = csv::Writer::from_writer(Vec::new());
     writer.write_record(["number", "name", "objective", "activities", "done"])?;
     for area in areas {
-        writer.write_record([
-            area.number.to_string(),
-            area.name.clone(),
-            area.objective.clone(),
-            area.activities.len().to_string(),
-            done_count(area).to_string(),
-        ])?;
+        writer.write_record(
+            [
+                area.number.to_string(),
+                area.name.clone(),
+                area.objective.clone(),
+                area.activities.len().to_string(),
+                done_count(area).to_string(),
+            ]
+            .map(super::csv_cell),
+        )?;
     }
     Ok(String::from_utf8(writer.into_inner()?)?)
 }

@@ -7,10 +7,12 @@
 
 use serde_json::{Value, json};
 
-use crate::compare::words::{self, Piece};
+use crate::compare::words;
 use crate::compare::{Change, Field, Kind, Scope, When};
 use crate::i18n::{Label, Lang, Msg};
 use crate::model::{Cancellation, Record};
+use crate::render::markdown;
+use crate::text::visible;
 
 /// How the changes are written.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -32,7 +34,12 @@ pub struct Side {
 /// external diff driver).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Compared {
-    Revisions { from: Side, to: Side },
+    /// Two revisions; `only` names the areas and activities the changes were narrowed to.
+    Revisions {
+        from: Side,
+        to: Side,
+        only: Option<String>,
+    },
     File(String),
 }
 
@@ -110,14 +117,22 @@ impl Writer {
     fn titles(&self, compared: &Compared) -> (String, String) {
         let lang = self.lang;
         match compared {
-            Compared::Revisions { from, to } => {
+            Compared::Revisions { from, to, only: None } => {
                 let (from, to) = (self.side(from), self.side(to));
                 (
                     lang.text(Msg::DiffHeading { from: &from, to: &to }),
                     lang.text(Msg::NoChanges { from: &from, to: &to }),
                 )
             }
+            Compared::Revisions { from, to, only: Some(only) } => {
+                let (from, to) = (self.side(from), self.side(to));
+                (
+                    lang.text(Msg::DiffHeadingOnly { only, from: &from, to: &to }),
+                    lang.text(Msg::NoChangesOnly { only, from: &from, to: &to }),
+                )
+            }
             Compared::File(path) => {
+                let path = &visible(path);
                 (lang.text(Msg::FileChanges { path }), lang.text(Msg::NoChangesToFile { path }))
             }
         }
@@ -177,7 +192,11 @@ impl Writer {
         match (from, to) {
             (Some(from), Some(to)) if field.is_text() => {
                 let pieces = words::word_diff(from, to);
-                if self.markdown { words::markdown(&pieces) } else { words::marked(&pieces) }
+                if self.markdown {
+                    words::markdown(&pieces)
+                } else {
+                    visible(&words::marked(&pieces)).into_owned()
+                }
             }
             (from, to) => {
                 let shown =
@@ -214,7 +233,7 @@ impl Writer {
     }
 
     fn text(&self, text: &str) -> String {
-        if self.markdown { words::markdown(&[Piece::Same(text.to_owned())]) } else { text.to_owned() }
+        if self.markdown { markdown::inline(text) } else { visible(text).into_owned() }
     }
 
     /// `+ ` or `- ` before an added or removed item. Markdown leaves it out: after the list's
@@ -232,7 +251,9 @@ fn json_document(changes: &[Change], compared: &Compared) -> String {
     let side = |side: &Side| json!({ "revision": side.revision, "commit": side.commit });
     let changes: Vec<Value> = changes.iter().map(json_change).collect();
     let document = match compared {
-        Compared::Revisions { from, to } => json!({ "from": side(from), "to": side(to), "changes": changes }),
+        Compared::Revisions { from, to, .. } => {
+            json!({ "from": side(from), "to": side(to), "changes": changes })
+        }
         Compared::File(path) => json!({ "file": path, "changes": changes }),
     };
     let mut text = serde_json::to_string_pretty(&document).unwrap_or_default();
@@ -240,7 +261,13 @@ fn json_document(changes: &[Change], compared: &Compared) -> String {
     text
 }
 
-fn json_change(change: &Change) -> Value {
+/// One change as a line of text, worded as `workplan diff` words it.
+pub fn text_line(change: &Change, lang: Lang) -> String {
+    Writer { lang, markdown: false }.line(change)
+}
+
+/// One change as JSON, in the shape of `workplan diff --format json` (docs/ci.md).
+pub fn json_change(change: &Change) -> Value {
     let scope = match change.scope {
         Scope::Plan => "plan",
         Scope::Area => "area",

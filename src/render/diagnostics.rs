@@ -7,6 +7,7 @@ use annotate_snippets::{AnnotationKind, Group, Level, Origin, Renderer, Snippet}
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::i18n::Lang;
 use crate::source::{FileId, LineIndex, SourceFile, Sources, Span};
+use crate::text::{visible, visible_lines};
 
 /// Every diagnostic, each followed by a blank line.
 pub fn human(diagnostics: &[Diagnostic], sources: &Sources, lang: Lang, color: bool) -> String {
@@ -36,6 +37,10 @@ fn render_one(
         Some(activity) => format!("{activity}: {message}"),
         None => message,
     };
+    // Messages quote plan text and name files that a stranger may have written.
+    let title = visible_lines(&title).into_owned();
+    let hint = hint.map(|hint| visible_lines(&hint).into_owned());
+    let path = visible(&file.display);
     let level = match diagnostic.severity {
         Severity::Error => Level::ERROR,
         Severity::Warning => Level::WARNING,
@@ -48,16 +53,16 @@ fn render_one(
             title.element(
                 Snippet::source(excerpt.text)
                     .line_start(excerpt.first_line)
-                    .path(file.display.as_str())
+                    .path(path.as_ref())
                     .annotation(AnnotationKind::Primary.span(excerpt.span)),
             )
         }
         // An empty file has no line to show, but its first line is still the place to look.
         Some(span) => {
             let at = file.line_col(span.start);
-            title.element(Origin::path(file.display.as_str()).line(at.line).char_column(at.column))
+            title.element(Origin::path(path.as_ref()).line(at.line).char_column(at.column))
         }
-        None => title.element(Origin::path(file.display.as_str())),
+        None => title.element(Origin::path(path.as_ref())),
     };
     let group = match hint {
         Some(hint) => group.element(Level::HELP.with_name(lang.help()).message(hint)),

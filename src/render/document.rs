@@ -10,6 +10,7 @@ use crate::i18n::{Label, Lang, Message, Msg};
 use crate::import::counts;
 use crate::model::{Activity, Area, Plan, PlanInfo};
 use crate::render::activities::status_words;
+use crate::render::markdown;
 use crate::schedule::{Frequency, Period, Schedule};
 
 /// The kinds of document written.
@@ -17,6 +18,10 @@ use crate::schedule::{Frequency, Period, Schedule};
 pub enum DocumentFormat {
     Markdown,
     Text,
+    /// A Word document: the text document with heading styles ([`super::office::docx`]).
+    Docx,
+    /// A spreadsheet, one row per activity ([`super::office::xlsx`]).
+    Xlsx,
 }
 
 /// What to write.
@@ -43,6 +48,23 @@ pub fn document(plan: &Plan, options: DocumentOptions) -> String {
     text
 }
 
+/// The document without its activities, one line each: front, sections, and each area's heading
+/// and objective. A spreadsheet holds the activities as rows, and this as its first sheet.
+pub fn outline_lines(plan: &Plan, options: DocumentOptions) -> Vec<String> {
+    let writer = Writer { options, year: plan.info.year };
+    let mut blocks = writer.front(&plan.info);
+    blocks.extend(writer.sections(&plan.info));
+    for area in &plan.areas {
+        blocks.extend(writer.area_heading(area));
+    }
+    blocks
+        .iter()
+        .flat_map(|block| block.lines())
+        .filter(|line| !line.trim().is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
 struct Writer {
     options: DocumentOptions,
     year: i32,
@@ -59,7 +81,7 @@ impl Writer {
 
     /// Text as the format needs it: escaped for Markdown, as is for plain text.
     fn text(&self, text: &str) -> String {
-        if self.markdown() { escape(text) } else { text.to_owned() }
+        if self.markdown() { markdown::inline(text) } else { text.to_owned() }
     }
 
     fn heading(&self, level: usize, text: &str) -> String {
@@ -68,7 +90,7 @@ impl Writer {
 
     /// A paragraph of running text: in Markdown, escaped so that it does not start a list.
     fn paragraph(&self, text: &str) -> String {
-        if self.markdown() { escape_paragraph_start(&escape(text)) } else { text.to_owned() }
+        if self.markdown() { escape_paragraph_start(&markdown::block(text)) } else { text.to_owned() }
     }
 
     /// "Lugar: Virtual." as a line, or as a Markdown list item with the label in bold.
@@ -116,7 +138,8 @@ impl Writer {
         blocks
     }
 
-    fn area(&self, area: &Area) -> Vec<String> {
+    /// "3.1) Servicios transfronterizos" and its objective.
+    fn area_heading(&self, area: &Area) -> Vec<String> {
         let mut blocks = vec![self.heading(3, &format!("{}) {}", area.number, area.name))];
         if !area.objective.is_empty() {
             let label = self.lang().label(Label::Objective);
@@ -126,6 +149,11 @@ impl Writer {
                 format!("{label}: {}", area.objective)
             });
         }
+        blocks
+    }
+
+    fn area(&self, area: &Area) -> Vec<String> {
+        let mut blocks = self.area_heading(area);
         for activity in &area.activities {
             blocks.push(self.heading(4, &format!("{}) {}", activity.number_text(), activity.title)));
             let fields = self.fields(activity);
@@ -222,20 +250,6 @@ fn committee_line(info: &PlanInfo, lang: Lang) -> Option<String> {
     })
 }
 
-/// Backslashes before the characters Markdown would read as markup.
-fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        let entity = c == '&' && chars.peek().is_some_and(|n| n.is_ascii_alphanumeric() || *n == '#');
-        if matches!(c, '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '#') || entity {
-            out.push('\\');
-        }
-        out.push(c);
-    }
-    out
-}
-
 /// A paragraph that would start a list, a quote or a heading underline starts with a backslash.
 fn escape_paragraph_start(text: &str) -> String {
     let digits = text.chars().take_while(char::is_ascii_digit).count();
@@ -251,7 +265,7 @@ fn escape_paragraph_start(text: &str) -> String {
 /// A schedule as a plan document writes it after "Fecha:": "1er semestre 2022", "Anual" (the
 /// plan year), "Trimestral (4 al año)", "A definir (4 al año)". `count` is a number of times to
 /// state, and whether it is a number per year.
-fn document_schedule(
+pub(crate) fn document_schedule(
     lang: Lang,
     schedule: Schedule,
     every: Option<Frequency>,
@@ -335,8 +349,6 @@ mod tests {
 
     #[test]
     fn escapes_what_markdown_would_read_as_markup() {
-        assert_eq!(escape("a*b_c [d] <e> `f` \\ #1"), "a\\*b\\_c \\[d\\] \\<e> \\`f\\` \\\\ \\#1");
-        assert_eq!(escape("Trinidad & Tobago &amp;"), "Trinidad & Tobago \\&amp;");
         assert_eq!(escape_paragraph_start("1. uno"), "1\\. uno");
         assert_eq!(escape_paragraph_start("- guion"), "\\- guion");
         assert_eq!(escape_paragraph_start("Texto 1."), "Texto 1.");

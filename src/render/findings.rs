@@ -8,6 +8,7 @@ use serde::Serialize;
 use crate::diagnostic::Diagnostic;
 use crate::i18n::Lang;
 use crate::source::{FileId, LineCol, LineIndex, Sources};
+use crate::text::{visible, visible_lines};
 
 /// One finding as `--format json` writes it. Field names and codes are a stable interface;
 /// `message` and `hint` follow `--lang`.
@@ -66,14 +67,16 @@ pub fn github(diagnostics: &[Diagnostic], sources: &Sources, lang: Lang) -> Stri
     let places = places(diagnostics, sources);
     let mut out = String::new();
     for (diagnostic, place) in diagnostics.iter().zip(places) {
-        let mut properties = vec![format!("file={}", escape_property(&sources.get(diagnostic.file).display))];
+        // Shown in the CI log: plan text and file names with their controls made visible.
+        let file = visible(&sources.get(diagnostic.file).display);
+        let mut properties = vec![format!("file={}", escape_property(&file))];
         if let Some((start, end)) = place {
             properties.push(format!("line={},col={}", start.line, start.column));
             properties.push(format!("endLine={},endColumn={}", end.line, end.column));
         }
         let check = diagnostic.problem.check().name();
         let title = match &diagnostic.activity {
-            Some(activity) => format!("{check} ({activity})"),
+            Some(activity) => format!("{check} ({})", visible(activity)),
             None => check.to_owned(),
         };
         properties.push(format!("title={}", escape_property(&title)));
@@ -84,6 +87,7 @@ pub fn github(diagnostics: &[Diagnostic], sources: &Sources, lang: Lang) -> Stri
             None => message,
         };
         let command = diagnostic.severity.code();
+        let message = visible_lines(&message);
         out.push_str(&format!("::{command} {}::{}\n", properties.join(","), escape_data(&message)));
     }
     out

@@ -1,24 +1,28 @@
 //! A table of text cells, written as a terminal table, CSV or Markdown.
 
-use comfy_table::{Cell, Color, ColumnConstraint, ContentArrangement, LineStyle, Table, TableStyle, Width};
+use comfy_table::{Cell, Color, ContentArrangement, LineStyle, Table, TableStyle};
 
-use super::Style;
+use super::fit::{self, width, wrap};
+use super::{Style, markdown};
+use crate::text::visible;
 
-/// Narrower terminals than this are taken to be misreporting their width.
-const MIN_TERMINAL_WIDTH: u16 = 40;
+/// The widest a short column (a number, a date, a status) gets when the table must wrap.
+const NARROW_COLUMN: usize = 12;
 
-/// The widest a short column gets when the table must wrap.
-const NARROW_COLUMN: u16 = 14;
+/// The share of a narrow width the main column (titles, objectives) is given by narrowing the
+/// others down to their longest words: two fifths.
+const MAIN_SHARE: (usize, usize) = (2, 5);
 
-/// The width the main column needs to read well; short columns wrap to leave it that much.
-const MAIN_COLUMN: usize = 40;
+/// The share the main column gets even if the others' words must then be hyphenated: a third,
+/// so that a title can be read at 60 columns.
+const MAIN_FLOOR: (usize, usize) = (1, 3);
 
-/// The spaces comfy-table puts around each cell.
+/// The narrowest a column is made, when nothing else fits; its words are hyphenated.
+const FLOOR: usize = 4;
+
+/// The spaces comfy-table puts around each cell, and the one between columns.
 const CELL_PADDING: usize = 2;
-
-fn to_width(chars: usize) -> u16 {
-    u16::try_from(chars).unwrap_or(u16::MAX)
-}
+const SEPARATOR: usize = 1;
 
 /// Rows of text under a header, with an optional colour per cell for terminals.
 #[derive(Debug, Default)]
@@ -38,90 +42,169 @@ impl Grid {
         self.rows.push(row);
     }
 
-    /// An aligned table that wraps long cells to fit the width.
+    /// An aligned table that fits the width: cells are made visible ([`visible`]), columns get
+    /// their widths from [`share`], and long cells wrap between words ([`wrap`]). comfy-table
+    /// only lays out the wrapped lines, so that the work stays linear in the text.
     pub fn to_table(&self, style: Style) -> String {
+        let header: Vec<String> = self.header.iter().map(|text| cell_text(text)).collect();
+        let rows: Vec<Vec<String>> =
+            self.rows.iter().map(|row| row.iter().map(|(text, _)| cell_text(text)).collect()).collect();
+        let count = header.len().max(rows.first().map_or(0, Vec::len));
+        let columns: Vec<Column> = (0..count)
+            .map(|index| {
+                let cells = std::iter::once(header.get(index)).chain(rows.iter().map(|row| row.get(index)));
+                Column::measure(cells.flatten().map(String::as_str))
+            })
+            .collect();
+        let room =
+            fit::columns(style).saturating_sub(count * CELL_PADDING + count.saturating_sub(1) * SEPARATOR);
+        let mut widths = share(&columns, self.main_column, room);
+        if let Some(main) = self.main_column.filter(|main| *main < count) {
+            let cells = |index: usize| {
+                std::iter::once(header.get(index)).chain(rows.iter().map(move |row| row.get(index))).flatten()
+            };
+            give_back(&mut widths, &columns, main, |index, columns| {
+                cells(index).flat_map(|text| wrap(text, columns).lines().map(width).max()).max().unwrap_or(0)
+            });
+        }
+        let fitted = |index: usize, text: &str| wrap(text, widths.get(index).copied().unwrap_or(FLOOR));
+
         let mut table = Table::new();
         // Box-drawing only where colour is welcome too: not in pipes, files, or under NO_COLOR.
         let rule = if style.terminal && style.color { '─' } else { '-' };
         table
             .load_style(TableStyle::new().header_separator(LineStyle::none().fill(rule).junction(' ')))
-            .set_content_arrangement(ContentArrangement::Dynamic);
+            .set_content_arrangement(ContentArrangement::Disabled);
         if !style.terminal {
             table.force_no_tty();
-        }
-        match style.width {
-            Some(width) => {
-                table.set_width(width);
-            }
-            // A terminal that reports no usable width (a bare pty, an odd emulator) gets 80.
-            None if table.width().is_none_or(|width| width < MIN_TERMINAL_WIDTH) => {
-                table.set_width(Style::PLAIN.width.unwrap_or(80));
-            }
-            None => {}
         }
         if style.color {
             table.enforce_styling();
         }
-        if !self.header.is_empty() {
-            table.set_header(self.header.iter().map(Cell::new));
+        if !header.is_empty() {
+            table.set_header(header.iter().enumerate().map(|(index, text)| Cell::new(fitted(index, text))));
         }
-        for row in &self.rows {
-            table.add_row(row.iter().map(|(text, color)| match color {
-                Some(color) if style.color => Cell::new(text).fg(*color),
-                _ => Cell::new(text),
+        for (row, texts) in self.rows.iter().zip(&rows) {
+            table.add_row(row.iter().zip(texts).enumerate().map(|(index, ((_, color), text))| {
+                let cell = Cell::new(fitted(index, text));
+                match color {
+                    Some(color) if style.color => cell.fg(*color),
+                    _ => cell,
+                }
             }));
         }
-        self.share_width(&mut table);
         let mut text = table.lines().map(|line| line.trim_end().to_owned()).collect::<Vec<_>>().join("\n");
         text.push('\n');
         text
     }
 
-    /// Shares a narrow width out: short columns are never narrower than their longest word (no
-    /// word is cut in two) and, when the table does not fit, no wider than [`NARROW_COLUMN`], so
-    /// that the main column (titles, objectives) keeps room to be read.
-    fn share_width(&self, table: &mut Table) {
-        let columns = self.header.len().max(self.rows.first().map_or(0, Vec::len));
-        let cells = |index: usize| {
-            std::iter::once(self.header.get(index).map_or("", String::as_str))
-                .chain(self.rows.iter().filter_map(move |row| row.get(index).map(|(text, _)| text.as_str())))
-        };
-        let widest = |index: usize| cells(index).map(|text| text.chars().count()).max().unwrap_or(0);
-        let natural: usize = (0..columns)
-            .map(|index| if Some(index) == self.main_column { MAIN_COLUMN } else { widest(index) })
-            .map(|width| width + CELL_PADDING)
-            .sum();
-        let fits = table.width().is_none_or(|width| natural <= usize::from(width));
-        for index in (0..columns).filter(|index| Some(*index) != self.main_column) {
-            let longest_word = cells(index).flat_map(str::split_whitespace).map(|w| w.chars().count()).max();
-            // comfy-table's widths include the cell's padding.
-            let lower = to_width(longest_word.unwrap_or(0) + CELL_PADDING);
-            let constraint = if fits {
-                ColumnConstraint::LowerBoundary(Width::Fixed(lower))
-            } else {
-                let upper = lower.max(NARROW_COLUMN);
-                ColumnConstraint::Boundaries { lower: Width::Fixed(lower), upper: Width::Fixed(upper) }
-            };
-            if let Some(column) = table.column_mut(index) {
-                column.set_constraint(constraint);
-            }
-        }
-    }
-
-    /// A GitHub-flavoured Markdown table; pipes and line breaks in cells are escaped.
+    /// A GitHub-flavoured Markdown table; cells are escaped as all Markdown is ([`markdown::inline`]).
     pub fn to_markdown(&self) -> String {
         let line = |cells: Vec<String>| format!("| {} |\n", cells.join(" | "));
-        let mut out = line(self.header.iter().map(|h| markdown_cell(h)).collect());
+        let mut out = line(self.header.iter().map(|h| markdown::inline(h)).collect());
         out.push_str(&line(self.header.iter().map(|_| "---".to_owned()).collect()));
         for row in &self.rows {
-            out.push_str(&line(row.iter().map(|(text, _)| markdown_cell(text)).collect()));
+            out.push_str(&line(row.iter().map(|(text, _)| markdown::inline(text)).collect()));
         }
         out
     }
 }
 
-fn markdown_cell(text: &str) -> String {
-    text.replace('\\', "\\\\").replace('|', "\\|").replace(['\r', '\n'], " ")
+/// A cell's text on one line, to be wrapped: the line breaks of a multi-line text (an objective,
+/// a note; LF or CRLF) become spaces, and every other control is made [`visible`].
+fn cell_text(text: &str) -> String {
+    if text.contains('\n') {
+        visible(&text.replace("\r\n", " ").replace('\n', " ")).into_owned()
+    } else {
+        visible(text).into_owned()
+    }
+}
+
+/// How much room a column's text wants: all of it on one line, and its longest word.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+struct Column {
+    natural: usize,
+    longest_word: usize,
+}
+
+impl Column {
+    fn measure<'t>(cells: impl Iterator<Item = &'t str>) -> Self {
+        cells.fold(Column::default(), |column, text| Column {
+            natural: column.natural.max(width(text)),
+            longest_word: column.longest_word.max(text.split_whitespace().map(width).max().unwrap_or(0)),
+        })
+    }
+}
+
+/// The width of each column's text within `room`. When everything fits on one line, each gets
+/// its natural width. Otherwise the short columns are narrowed, widest first, down to their
+/// longest word so that the main column gets up to two fifths of the room; if it still has less than a
+/// third, they are narrowed further (their words hyphenated) until it has. Room the main
+/// column does not need goes back to them.
+fn share(columns: &[Column], main: Option<usize>, room: usize) -> Vec<usize> {
+    let mut widths: Vec<usize> = columns.iter().map(|column| column.natural).collect();
+    if widths.iter().sum::<usize>() <= room {
+        return widths;
+    }
+    let main = main.filter(|index| *index < columns.len());
+    // The main column's share, or its longest word where that is more (up to two fifths),
+    // so that its words are the last to be hyphenated.
+    let main_wants = |share: (usize, usize)| {
+        main.map_or(0, |index| {
+            let column = columns[index];
+            let word = column.longest_word.min(room * MAIN_SHARE.0 / MAIN_SHARE.1);
+            column.natural.min((room * share.0 / share.1).max(word).max(FLOOR))
+        })
+    };
+    let others: Vec<usize> = (0..columns.len()).filter(|index| Some(*index) != main).collect();
+    for &index in &others {
+        let column = columns[index];
+        widths[index] = column.natural.min(column.longest_word.max(NARROW_COLUMN)).min(room);
+    }
+    let whole_words = |index: usize| columns[index].longest_word.max(FLOOR).min(columns[index].natural);
+    narrow(&mut widths, &others, room.saturating_sub(main_wants(MAIN_SHARE)), whole_words);
+    narrow(&mut widths, &others, room.saturating_sub(main_wants(MAIN_FLOOR)), |_| FLOOR);
+    let used: usize = others.iter().map(|index| widths[*index]).sum();
+    if let Some(index) = main {
+        widths[index] = columns[index].natural.min(room.saturating_sub(used).max(FLOOR));
+    }
+    let mut spare = room.saturating_sub(widths.iter().sum());
+    for &index in &others {
+        let more = columns[index].natural.saturating_sub(widths[index]).min(spare);
+        widths[index] += more;
+        spare -= more;
+    }
+    widths
+}
+
+/// A short column whose wrapped lines come out narrower than its width ("1st half 2022" in 12
+/// columns takes 8) gives the rest to the main column. `used(index, width)` is the widest line
+/// of the column's cells once wrapped to `width`.
+fn give_back(widths: &mut [usize], columns: &[Column], main: usize, used: impl Fn(usize, usize) -> usize) {
+    let mut freed = 0;
+    for index in (0..widths.len()).filter(|index| *index != main) {
+        let used = used(index, widths[index]).min(widths[index]);
+        freed += widths[index] - used;
+        widths[index] = used;
+    }
+    widths[main] = columns[main].natural.min(widths[main] + freed);
+}
+
+/// Narrows the widest of `indices` one column at a time, never below `floor`, until their sum
+/// is within `budget` or none can give more. Each step is one column, and widths are at most
+/// the room, so this costs the room times the number of columns at worst.
+fn narrow(widths: &mut [usize], indices: &[usize], budget: usize, floor: impl Fn(usize) -> usize) {
+    let mut total: usize = indices.iter().map(|index| widths[*index]).sum();
+    while total > budget {
+        let widest = indices
+            .iter()
+            .copied()
+            .filter(|index| widths[*index] > floor(*index))
+            .max_by_key(|index| widths[*index]);
+        let Some(index) = widest else { break };
+        widths[index] -= 1;
+        total -= 1;
+    }
 }
 
 #[cfg(test)]
@@ -150,6 +233,12 @@ mod tests {
         assert!(!table.contains('\u{1b}'), "no escape codes");
         assert!(!table.contains('─'));
         assert!(table.lines().all(|line| line.chars().count() <= 80));
+    }
+
+    #[test]
+    fn line_breaks_are_spaces_and_controls_show() {
+        assert_eq!(cell_text("Una línea.\r\nOtra.\nY otra."), "Una línea. Otra. Y otra.");
+        assert_eq!(cell_text("a\u{1b}[2J\rb"), "a␛[2J␍b");
     }
 
     #[test]

@@ -15,6 +15,7 @@ use super::timeline::status_text;
 use crate::i18n::{Label, Lang, Msg};
 use crate::model::{Activity, Area, Plan, Status};
 use crate::schedule::{DateRange, Frequency};
+use crate::text::{is_hidden, visible};
 
 /// The longest a content line may be, in octets, without its CRLF.
 const LINE_OCTETS: usize = 75;
@@ -180,16 +181,22 @@ impl Lines {
     }
 }
 
-/// A TEXT value as RFC 5545 §3.3.11 wants it: `\`, `;` and `,` escaped, newlines as `\n`.
+/// A TEXT value as RFC 5545 §3.3.11 wants it: `\`, `;` and `,` escaped, newlines as `\n`. The
+/// other control characters, which the RFC forbids, and bidi controls are shown as
+/// [`visible`] shows them; a carriage return before a newline is dropped.
 fn escape(value: &str) -> String {
     let mut out = String::with_capacity(value.len());
-    for c in value.chars() {
+    let mut chars = value.chars().peekable();
+    while let Some(c) = chars.next() {
         match c {
             '\\' => out.push_str("\\\\"),
             ';' => out.push_str("\\;"),
             ',' => out.push_str("\\,"),
             '\n' => out.push_str("\\n"),
-            '\r' => {}
+            '\r' if chars.peek() == Some(&'\n') => {}
+            '\t' => out.push(c),
+            // What `visible` gives is itself escaped (its `\u{85}` has a backslash).
+            c if is_hidden(c) => out.push_str(&escape(&visible(c.encode_utf8(&mut [0; 4])))),
             _ => out.push(c),
         }
     }
@@ -219,9 +226,16 @@ mod tests {
     #[test]
     fn escapes_text_values() {
         assert_eq!(
-            escape("Lima, Perú; sede\\norte\nsegunda línea\r"),
+            escape("Lima, Perú; sede\\norte\r\nsegunda línea"),
             "Lima\\, Perú\\; sede\\\\norte\\nsegunda línea"
         );
+    }
+
+    #[test]
+    fn no_control_character_reaches_a_text_value() {
+        let escaped = escape("a\u{1b}]0;x\u{7}\tb\rc\u{0}\u{85}\u{202e}");
+        assert_eq!(escaped, "a␛]0\\;x␇\tb␍c␀\\\\u{85}\\\\u{202E}");
+        assert!(!escaped.chars().any(|c| c.is_control() && c != '\t'), "{escaped:?}");
     }
 
     #[test]

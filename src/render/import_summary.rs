@@ -2,6 +2,7 @@
 
 use crate::i18n::{Label, Lang, Msg};
 use crate::import::{Imported, Unit};
+use crate::text::visible;
 
 /// What was written where.
 pub struct Written<'w> {
@@ -21,8 +22,12 @@ pub fn summary(imported: &Imported, written: &Written<'_>, lang: Lang) -> String
     let mut lines = vec![lang.text(imported_msg)];
     for (area, (file, _)) in plan.areas.iter().zip(written.files.iter().skip(1)) {
         let number = area.number.to_string();
-        let msg =
-            Msg::ImportedArea { number: &number, name: &area.name, activities: area.activities.len(), file };
+        let msg = Msg::ImportedArea {
+            number: &number,
+            name: &visible(&area.name),
+            activities: area.activities.len(),
+            file,
+        };
         lines.push(format!("  {}", lang.text(msg)));
     }
     for file in written.removed {
@@ -36,10 +41,11 @@ pub fn summary(imported: &Imported, written: &Written<'_>, lang: Lang) -> String
         let unit = lang.label(match imported.unit {
             Unit::Line => Label::Line,
             Unit::Paragraph => Label::Paragraph,
+            Unit::Row => Label::Row,
         });
         for doubt in &imported.doubts {
             let activity = doubt.activity.as_deref().map(|n| format!(", {n}")).unwrap_or_default();
-            lines.push(format!("  {unit} {}{activity}: {}", doubt.at, lang.describe(&doubt.kind)));
+            lines.push(format!("  {unit} {}{activity}: {}", doubt.at, visible(&lang.describe(&doubt.kind))));
         }
     }
     lines.push(String::new());

@@ -13,12 +13,22 @@ mod grid;
 pub mod html;
 pub mod ics;
 pub mod import_summary;
+pub mod log;
+pub mod markdown;
+pub mod office;
 pub mod site;
 pub mod summary;
 pub mod timeline;
 pub mod toml;
 
 pub use grid::Grid;
+
+/// A CSV cell that a spreadsheet cannot run: text starting with `=`, `+`, `-`, `@`, a tab or a
+/// carriage return, which Excel, LibreOffice and Google Sheets read as a formula, gets a leading
+/// `'`, as OWASP recommends ("CSV injection"). Every CSV output writes its cells through this.
+pub fn csv_cell(text: String) -> String {
+    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{text}") } else { text }
+}
 
 /// How list-like results are written.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -47,4 +57,19 @@ pub struct Style {
 impl Style {
     /// Plain output for pipes and files: no colour, 80 columns.
     pub const PLAIN: Style = Style { terminal: false, color: false, width: Some(80) };
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn csv_cells_that_a_spreadsheet_would_run_are_quoted() {
+        for formula in ["=1+1", "+1", "-2+3", "@SUM(A1)", "\tx", "\rx", "=HYPERLINK(\"http://x\")"] {
+            assert_eq!(csv_cell(formula.into()), format!("'{formula}"));
+        }
+        for plain in ["Virtual.", "3.1.2", "0", "Lima = sede", "", "'ya"] {
+            assert_eq!(csv_cell(plain.into()), plain);
+        }
+    }
 }

@@ -5,10 +5,11 @@ use serde::Serialize;
 
 use super::activities::json;
 use super::fit::{columns, flow, pad, width, wrap};
-use super::{Grid, Style};
+use super::{Grid, Style, markdown};
 use crate::i18n::{Label, Lang, Msg};
 use crate::model::{PlanInfo, Status};
 use crate::progress::{Part, Summary, Tally};
+use crate::text::visible;
 
 /// The formats `summary` writes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -45,7 +46,7 @@ pub fn render(
     let areas: Vec<(String, Tally)> = summary
         .areas
         .iter()
-        .map(|(area, tally)| (format!("{} {}", area.number, area.name), *tally))
+        .map(|(area, tally)| (format!("{} {}", area.number, visible(&area.name)), *tally))
         .collect();
     let parts: Vec<(String, Tally)> = summary
         .parts
@@ -56,14 +57,16 @@ pub fn render(
     Ok(match format {
         SummaryFormat::Json => json(&JsonSummary::of(summary, info))?,
         SummaryFormat::Markdown => format!(
-            "## {heading}\n\n{}\n{}\n{note}\n",
+            "## {}\n\n{}\n{}\n{note}\n",
+            markdown::inline(&heading),
             grid(Label::Area, &areas, &summary.total, lang).to_markdown(),
             grid(Label::Period, &parts, &summary.total, lang).to_markdown(),
         ),
         SummaryFormat::Table => {
             let table = Table { lang, style, width: columns(style) };
             format!(
-                "{heading}\n\n{}\n{}\n{}\n{}\n",
+                "{}\n\n{}\n{}\n{}\n{}\n",
+                wrap(&visible(&heading), table.width),
                 table.render(Label::Area, &areas, &summary.total),
                 table.render(Label::Period, &parts, &summary.total),
                 flow(&legend(lang), table.width),

@@ -10,12 +10,14 @@ use crate::i18n::{Label, Lang, Msg};
 use crate::model::{Activity, Plan, Status};
 use crate::progress::is_overdue;
 use crate::schedule::DateRange;
+use crate::text::visible;
 
 /// Half months in a year: a cell for the 1st to the 15th, one for the 16th to the end.
 const CELLS: usize = 24;
 
-/// Narrowest title column, however narrow the width.
-const MIN_TITLE: usize = 12;
+/// Narrowest title column, however narrow the width: the chart fits 60 columns with the
+/// longest English and Spanish statuses.
+const MIN_TITLE: usize = 8;
 
 /// What one cell of a bar says.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -96,7 +98,7 @@ pub fn render(plan: &Plan, today: NaiveDate, lang: Lang, style: Style) -> String
     let total = columns(style);
     // " number  title chart status": the chart is its cells, two edges and the middle rule.
     let fixed = 1 + number + 2 + 1 + (CELLS + 3) + 1 + status;
-    let longest = plan.activities().map(|(_, a)| width(&a.title)).max().unwrap_or(0);
+    let longest = plan.activities().map(|(_, a)| width(&visible(&a.title))).max().unwrap_or(0);
     let layout = Layout {
         lang,
         year,
@@ -109,11 +111,12 @@ pub fn render(plan: &Plan, today: NaiveDate, lang: Lang, style: Style) -> String
     let date = lang.date(today);
     let heading =
         lang.text(Msg::AsOf { title: &plan.info.title, organisation: &plan.info.organisation, date: &date });
+    let heading = visible(&heading);
     let mut out = format!("{}\n\n", wrap(&format!("{}: {heading}", lang.label(Label::Timeline)), total));
     out.push_str(&layout.quarter_row());
     out.push_str(&layout.header_row());
     for area in &plan.areas {
-        out.push_str(&layout.area_row(&format!("{} {}", area.number, area.name)));
+        out.push_str(&layout.area_row(&format!("{} {}", area.number, visible(&area.name))));
         for activity in &area.activities {
             let status = status_text(activity, year, today, lang);
             out.push_str(&layout.activity_row(activity, &status, today));
@@ -230,7 +233,7 @@ impl Layout {
         let line = format!(
             " {}  {} {} {status}",
             pad(&activity.number_text(), self.number),
-            pad(&activity.title, self.title),
+            pad(&visible(&activity.title), self.title),
             chart
         );
         format!("{}\n", line.trim_end())

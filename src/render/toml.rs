@@ -31,6 +31,8 @@ pub struct AreaComments {
 /// Comments to write into an `[[activity]]` table.
 #[derive(Clone, Debug, Default)]
 pub struct ActivityComments {
+    /// Lines before the `[[activity]]` header.
+    pub before: Vec<String>,
     /// After the value of `target`, on its line.
     pub target: Option<String>,
     /// Lines at the end of the table.
@@ -105,8 +107,14 @@ pub fn slug(name: &str) -> String {
     words.join("-")
 }
 
+/// One activity's table as `workplan add` appends it: a blank line, then the table.
+pub fn activity_block(activity: &Activity) -> String {
+    format!("\n{}\n", activity_table(activity, &ActivityComments::default()).join("\n"))
+}
+
 fn activity_table(activity: &Activity, comments: &ActivityComments) -> Vec<String> {
-    let mut lines = vec!["[[activity]]".to_owned()];
+    let mut lines: Vec<String> = comments.before.iter().map(|c| format!("# {}", comment_text(c))).collect();
+    lines.push("[[activity]]".to_owned());
     let mut key = |key: &str, value: Option<String>| {
         if let Some(value) = value {
             lines.push(format!("{key} = {value}"));

@@ -157,7 +157,7 @@ fn refuses_outside_a_repository() {
     assert_eq!(
         stderr,
         format!(
-            "error: `{}` is not in a git repository: `workplan diff` compares versions of a plan kept in git (see docs/ci.md)\n",
+            "error: `{}` is not in a git repository: `diff`, `log` and `--rev` read the versions of a plan kept in git (see docs/history.md)\n",
             plan.path().display()
         )
     );

@@ -32,8 +32,17 @@ const NOT_RUN: &[(&str, &str)] = &[
 ];
 
 /// First words of lines that are not `workplan`'s and are left to CI or the reader's shell.
-const OTHER_PROGRAMS: &[&str] =
-    &["cargo", "bash", "benches/compare.sh", "export", "sudo", "INSTA_UPDATE=always", "mkdir"];
+const OTHER_PROGRAMS: &[&str] = &[
+    "cargo",
+    "bash",
+    "benches/compare.sh",
+    "benches/log.sh",
+    "/usr/bin/time",
+    "export",
+    "sudo",
+    "INSTA_UPDATE=always",
+    "mkdir",
+];
 
 /// One command as a document shows it.
 #[derive(Debug)]

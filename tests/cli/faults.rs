@@ -134,7 +134,6 @@ fn a_full_disk_leaves_the_original_intact_and_says_why() {
         let entry = entry.expect("entry");
         fs::copy(entry.path(), dir.join(entry.file_name())).expect("copy");
     }
-    fs::File::create(dir.join(".workplan.lock")).expect("the lock file, before the disk fills");
     let filler = vec![b'x'; 4096];
     let mut fill = fs::File::create(dir.join("filler")).expect("filler");
     while std::io::Write::write_all(&mut fill, &filler).is_ok() {}
@@ -148,4 +147,120 @@ fn a_full_disk_leaves_the_original_intact_and_says_why() {
     let temporaries: Vec<_> =
         leftovers.filter(|e| e.file_name().to_string_lossy().ends_with(".tmp")).collect();
     assert!(temporaries.is_empty(), "no temporary file is left behind");
+}
+
+/// The document `import --force` replaces a plan with in the tests below.
+fn document() -> PathBuf {
+    fixture("import").join("red-gealc-plan-de-trabajo-2022.md")
+}
+
+/// The `*.toml` files of a directory and their bytes: the plan it holds.
+fn plan_in(dir: &Path) -> std::collections::BTreeMap<String, Vec<u8>> {
+    fs::read_dir(dir)
+        .expect("the plan directory")
+        .filter_map(Result::ok)
+        .map(|entry| entry.file_name().to_string_lossy().into_owned())
+        .filter(|name| name.ends_with(".toml"))
+        .map(|name| (name.clone(), fs::read(dir.join(&name)).expect("a plan file")))
+        .collect()
+}
+
+/// An old plan of twelve areas (so that the import removes three), and the plan the document
+/// makes, as files.
+fn old_and_new() -> (tempfile::TempDir, std::collections::BTreeMap<String, Vec<u8>>) {
+    let old = tempfile::tempdir().expect("temp dir");
+    synthetic::write_plan(old.path(), 12, 40).expect("the old plan");
+    let new = tempfile::tempdir().expect("temp dir");
+    let out = new.path().join("plan");
+    workplan().arg("import").arg(document()).arg("--out").arg(&out).assert().success();
+    (old, plan_in(&out))
+}
+
+/// How many `import --force` runs are killed.
+const IMPORT_KILLS: u32 = 60;
+
+#[test]
+fn an_import_killed_at_any_moment_leaves_the_old_plan_or_the_new() {
+    let (old_dir, new) = old_and_new();
+    let old = plan_in(old_dir.path());
+    let import = |dir: &Path| {
+        Command::new(binary())
+            .arg("import")
+            .arg(document())
+            .arg("--out")
+            .arg(dir)
+            .arg("--force")
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("workplan starts")
+    };
+    let calibration = copy_plan(old_dir.path());
+    let started = Instant::now();
+    assert!(import(calibration.path()).wait().expect("runs").success());
+    let whole = started.elapsed();
+    let (mut kept_old, mut landed, mut finished_by_next) = (0, 0, 0);
+    for round in 0..IMPORT_KILLS {
+        let plan = copy_plan(old_dir.path());
+        let mut writer = import(plan.path());
+        std::thread::sleep(whole.mul_f64(1.2 * f64::from(round) / f64::from(IMPORT_KILLS)));
+        let _ = writer.kill();
+        writer.wait().expect("the writer ends");
+        if plan.path().join(".workplan-journal").exists() {
+            let stderr = stderr_of(workplan_on(plan.path()).arg("validate"), 2);
+            assert!(stderr.contains("was interrupted"), "a reader refuses a half-done import: {stderr}");
+            // The next command that changes the plan finishes the import first.
+            workplan_on(plan.path()).args(["renumber", "3.1.1", "3.1.1"]).assert().success();
+            finished_by_next += 1;
+        }
+        let now = plan_in(plan.path());
+        assert!(
+            now == old || now == new,
+            "round {round}: the directory holds neither plan: {:?}",
+            now.keys()
+        );
+        if now == old {
+            kept_old += 1;
+        } else {
+            landed += 1;
+        }
+    }
+    eprintln!(
+        "{IMPORT_KILLS} imports killed: {kept_old} left the old plan, {landed} the new one \
+         ({finished_by_next} of them finished by the next command)"
+    );
+}
+
+#[test]
+fn an_import_onto_a_full_disk_leaves_the_old_plan() {
+    let Some(disk) = TinyDisk::mount(512 * 1024) else {
+        eprintln!("skipped: cannot mount a tmpfs here");
+        return;
+    };
+    let dir = disk.dir.path().join("plan");
+    fs::create_dir(&dir).expect("mkdir");
+    synthetic::write_plan(&dir, 12, 4).expect("the old plan");
+    let old = plan_in(&dir);
+    // Fill the disk, then free two pages: the import writes a file or two and fails.
+    let mut fillers = Vec::new();
+    for n in 0.. {
+        let path = disk.dir.path().join(format!("filler-{n}"));
+        if fs::write(&path, [b'x'; 4096]).is_err() {
+            let _ = fs::remove_file(&path);
+            break;
+        }
+        fillers.push(path);
+    }
+    for path in fillers.iter().rev().take(2) {
+        fs::remove_file(path).expect("free a page");
+    }
+    let stderr = stderr_of(workplan().arg("import").arg(document()).arg("--out").arg(&dir).arg("--force"), 2);
+    assert!(stderr.contains("No space left on device"), "says why: {stderr}");
+    assert_eq!(plan_in(&dir), old, "the old plan, whole");
+    let names: Vec<String> = fs::read_dir(&dir)
+        .expect("dir")
+        .filter_map(Result::ok)
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    assert!(names.iter().all(|name| name.ends_with(".toml")), "nothing left behind: {names:?}");
 }

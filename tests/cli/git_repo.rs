@@ -78,6 +78,23 @@ impl Repo {
         command.output().expect("git runs")
     }
 
+    /// Commits everything as `author` on `date` (`2022-03-11T10:00:00-03:00`), so that the
+    /// history, and its hashes, are the same on every run.
+    pub fn commit_as(&self, author: &str, date: &str, message: &str) {
+        self.git(&["add", "-A"]);
+        let email = format!("{}@example.org", author.split(' ').next().unwrap_or(author).to_lowercase());
+        let mut command = Command::new("git");
+        command.args(["commit", "-q", "-m", message]).current_dir(self.root());
+        self.isolate(&mut command);
+        command
+            .env("GIT_AUTHOR_NAME", author)
+            .env("GIT_AUTHOR_EMAIL", email)
+            .env("GIT_AUTHOR_DATE", date)
+            .env("GIT_COMMITTER_DATE", date);
+        let output = command.output().expect("git runs");
+        assert!(output.status.success(), "git commit: {}", String::from_utf8_lossy(&output.stderr));
+    }
+
     pub fn commit(&self, message: &str) {
         self.git(&["add", "-A"]);
         self.git(&["commit", "-q", "-m", message]);

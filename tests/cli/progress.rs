@@ -20,13 +20,13 @@ fn read(path: PathBuf) -> String {
     fs::read_to_string(path).expect("a readable file")
 }
 
-/// Every plan file of a directory with its bytes, to show that a refusal changed nothing. The
-/// lock file, empty, is left out: a refusal found once the lock is held leaves it behind.
+/// Every file of a directory with its bytes, to show that a refusal changed nothing (the lock
+/// leaves no file behind).
 fn contents(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
     fs::read_dir(dir)
         .expect("a readable directory")
         .map(|entry| entry.expect("an entry").path())
-        .filter(|path| path.is_file() && !path.ends_with(".workplan.lock"))
+        .filter(|path| path.is_file())
         .map(|path| (path.clone(), fs::read(&path).expect("a readable file")))
         .collect()
 }

@@ -89,12 +89,16 @@ fn writing_commands_say_what_they_wrote_on_stderr_and_quiet_silences_it() {
     ];
     for (args, plan_dir, note) in &runs {
         std::fs::write(&area, text.replace("number = \"3.3.1\"", "number   =   \"3.3.1\"")).expect("write");
-        let _ = std::fs::remove_file(dir.path().join("plan.md"));
+        for written in ["plan.md", "report.html", "plan.ics", "area.json"] {
+            let _ = std::fs::remove_file(dir.path().join(written));
+        }
         let loud = workplan_on(plan_dir).args(args).assert().success().get_output().clone();
         assert!(loud.stdout.is_empty(), "{args:?} wrote on standard output: {}", text_of(&loud.stdout));
         assert!(text_of(&loud.stderr).contains(note), "{args:?}: {}", text_of(&loud.stderr));
         std::fs::write(&area, text.replace("number = \"3.3.1\"", "number   =   \"3.3.1\"")).expect("write");
-        let _ = std::fs::remove_file(dir.path().join("plan.md"));
+        for written in ["plan.md", "report.html", "plan.ics", "area.json"] {
+            let _ = std::fs::remove_file(dir.path().join(written));
+        }
         let quiet = workplan_on(plan_dir).arg("-q").args(args).assert().success().get_output().clone();
         assert!(
             quiet.stdout.is_empty() && quiet.stderr.is_empty(),
