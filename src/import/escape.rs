@@ -1,0 +1,117 @@
+//! The escape that makes `export` then `import` exact for any plan text.
+//!
+//! A document is read line by line, and a line can look like structure: an activity's number
+//! ("3.9.4) …"), an area, a label ("Lugar: …"). `export` writes each text on one line, escaped
+//! with a backslash where the importer would otherwise read it as structure or lose it, and
+//! `import` undoes the escape. Ordinary text is written as it is.
+//!
+//! - a line break is written `↵` (and a `↵` of the text `\↵`);
+//! - a colon that would end a label ("Taller. Lugar: Lima") is written `\:`;
+//! - a backslash before `\`, `↵` or `:`, or at either end of the text, is doubled;
+//! - a text that starts like structure, or with a space, starts with a `\`; one that ends with
+//!   a space ends with a `\` (lines are trimmed when read); an empty text is a lone `\`.
+
+use super::outline;
+
+/// What a line break inside a text is written as.
+pub const LINE_BREAK: char = '↵';
+
+/// `text` on one line after a number or a label ("3.1.1) ", "Lugar: "), escaped so that
+/// [`unescape`] gives it back.
+pub fn escape(text: &str) -> String {
+    escape_at(text, false)
+}
+
+/// `text` as a line of its own (a paragraph), escaped also where its start would read as
+/// structure.
+pub fn escape_line(text: &str) -> String {
+    escape_at(text, true)
+}
+
+fn escape_at(text: &str, line_start: bool) -> String {
+    let mut body = String::with_capacity(text.len() + 2);
+    let mut chars = text.char_indices().peekable();
+    while let Some((at, c)) = chars.next() {
+        let next = chars.peek().map(|(_, next)| *next);
+        match c {
+            '\n' => body.push(LINE_BREAK),
+            LINE_BREAK => body.push_str("\\↵"),
+            '\\' if at == 0 || next.is_none_or(|n| matches!(n, '\\' | LINE_BREAK | ':' | '\n')) => {
+                body.push_str("\\\\");
+            }
+            ':' if ends_a_label(&text[..at]) => body.push_str("\\:"),
+            c => body.push(c),
+        }
+    }
+    let opens = body.is_empty()
+        || body.starts_with(char::is_whitespace)
+        || (line_start && outline::opens_structure(&body));
+    let mut escaped = if opens { format!("\\{body}") } else { body };
+    if escaped.ends_with(char::is_whitespace) {
+        escaped.push('\\');
+    }
+    escaped
+}
+
+/// Whether a colon after `before` would make the importer read a label ("…. Lugar:").
+fn ends_a_label(before: &str) -> bool {
+    let start = before.rfind(['.', ';', ',', '|']).map_or(0, |i| i + 1);
+    outline::is_label(&before[start..])
+}
+
+/// The text [`escape`] wrote. Text that was not escaped comes back as it is, but for a backslash
+/// before `\`, `↵` or `:`, or at either end.
+pub fn unescape(written: &str) -> String {
+    let mut text = String::with_capacity(written.len());
+    let mut chars = written.chars().enumerate().peekable();
+    while let Some((at, c)) = chars.next() {
+        match (c, chars.peek().map(|(_, next)| *next)) {
+            ('\\', Some(next @ ('\\' | LINE_BREAK | ':'))) => {
+                text.push(next);
+                chars.next();
+            }
+            ('\\', None) => {}
+            ('\\', Some(_)) if at == 0 => {}
+            (LINE_BREAK, _) => text.push('\n'),
+            (c, _) => text.push(c),
+        }
+    }
+    text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn ordinary_text_is_written_as_it_is() {
+        for text in ["Taller regional de datos abiertos.", "nota: x", "a\\b", "Trinidad & Tobago", "100%"] {
+            assert_eq!(escape(text), text);
+        }
+    }
+
+    #[test]
+    fn structure_line_breaks_and_edges_are_escaped() {
+        assert_eq!(escape("Taller\n3.9.4) Otra"), "Taller↵3.9.4) Otra");
+        assert_eq!(escape_line("3.10 Otra área"), "\\3.10 Otra área");
+        assert_eq!(escape("3.1.3) Webinar"), "3.1.3) Webinar", "after a number, a number is text");
+        assert_eq!(escape_line("Lugar: Lima"), "Lugar\\: Lima");
+        assert_eq!(escape_line("lugar Lima"), "\\lugar Lima");
+        assert_eq!(escape_line("Área 2: Datos"), "\\Área 2: Datos");
+        assert_eq!(escape("Taller. Fecha: marzo"), "Taller. Fecha\\: marzo");
+        assert_eq!(escape("  dos espacios "), "\\  dos espacios \\");
+        assert_eq!(escape("↵ y \\"), "\\↵ y \\\\");
+        assert_eq!(escape(""), "\\");
+    }
+
+    proptest! {
+        #[test]
+        fn unescape_undoes_escape(text in "[ a-zA-Z0-9.:;,|\\\\↵\n)#*-]{0,24}") {
+            for escaped in [escape(&text), escape_line(&text)] {
+                prop_assert!(!escaped.contains('\n'));
+                prop_assert_eq!(unescape(escaped.trim()), text.clone());
+            }
+        }
+    }
+}
