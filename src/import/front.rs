@@ -4,6 +4,7 @@
 use crate::model::{Approval, Committee};
 use crate::text::fold;
 
+use super::escape::unescape;
 use super::outline::Text;
 use super::{Doubt, DoubtKind, dates};
 
@@ -47,7 +48,7 @@ pub fn read(lines: &[Text]) -> Front {
     for line in &lines {
         match front_label(&line.text) {
             Some(FrontLabel::Organisation(name)) => {
-                front.organisation = name.to_owned();
+                front.organisation = unescape(name);
                 front.of_organisation = format!("de {name}");
                 continue;
             }
@@ -108,9 +109,9 @@ impl Front {
     fn title_from(&mut self, line: Option<&Text>) {
         // Without a title, the importer writes a plain one once it knows the year and language.
         let Some(line) = line else { return };
-        self.title = line.text.clone();
+        self.title = unescape(&line.text);
         if is_shouting(&line.text) {
-            self.title = recase(&line.text);
+            self.title = recase(&self.title);
             let kind = DoubtKind::TitleRecased { written: line.text.clone(), title: self.title.clone() };
             self.doubts.push(Doubt::at(line.at, kind));
         }

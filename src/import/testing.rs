@@ -271,8 +271,8 @@ fn info(year: i32) -> impl Strategy<Value = PlanInfo> {
     ));
     (
         any::<bool>(),
-        text(0, 3),
-        select(vec!["Red GEALC", "Red de Gobierno", "OEA"]),
+        text_or_hostile(0, 3),
+        select(vec!["Red GEALC", "Red de Gobierno", "OEA", " Red\n3.1) GEALC ", "Red: x"]),
         paragraphs(3),
         paragraphs(2),
         approval,

@@ -106,14 +106,18 @@ impl Writer {
     /// Title, approving body and date; the organisation and year when neither says them.
     fn front(&self, info: &PlanInfo) -> Vec<String> {
         let lang = self.lang();
-        let mut blocks = vec![self.heading(1, &info.title)];
+        let mut blocks = vec![self.heading(1, &escape_line(&info.title))];
         let mut lines = Vec::new();
         if let Some(approval) = &info.approval {
             lines.push(self.text(&approval.by));
             lines.push(lang.date(approval.on));
         }
         if !organisation_is_named(info) {
-            lines.push(format!("{}: {}", lang.label(Label::Organisation), self.text(&info.organisation)));
+            lines.push(format!(
+                "{}: {}",
+                lang.label(Label::Organisation),
+                self.text(&escape(&info.organisation))
+            ));
         }
         if !title_has_year(info) {
             lines.push(format!("{}: {}", lang.label(Label::Year), info.year));
