@@ -120,7 +120,7 @@ impl Front {
     fn approval_from(&mut self, body: Option<&Text>, date: Option<(&Text, chrono::NaiveDate)>) {
         match (body, date) {
             (Some(body), Some((_, on))) => {
-                self.approval = Some(Approval { by: body.text.clone(), on });
+                self.approval = Some(Approval { by: unescape(&body.text), on });
                 if self.organisation.is_empty() {
                     self.organisation_from(body);
                 }
@@ -134,7 +134,7 @@ impl Front {
     }
 
     fn organisation_from(&mut self, body: &Text) {
-        let Some((organisation, of_organisation)) = organisation_in(&body.text) else { return };
+        let Some((organisation, of_organisation)) = organisation_in(&unescape(&body.text)) else { return };
         self.organisation = organisation;
         self.of_organisation = of_organisation;
         let kind = DoubtKind::OrganisationFromAssembly { organisation: self.organisation.clone() };

@@ -266,6 +266,8 @@ fn info(year: i32) -> impl Strategy<Value = PlanInfo> {
             "XV Asamblea Anual de la Red GEALC",
             "Reunión del Consejo de Ministros",
             "Asamblea General",
+            " Asamblea\n3.1) General  ",
+            "Asamblea **General**: 1) de la Red",
         ]),
         day(2021),
     ));

@@ -109,7 +109,7 @@ impl Writer {
         let mut blocks = vec![self.heading(1, &escape_line(&info.title))];
         let mut lines = Vec::new();
         if let Some(approval) = &info.approval {
-            lines.push(self.text(&approval.by));
+            lines.push(self.text(&escape_line(&approval.by)));
             lines.push(lang.date(approval.on));
         }
         if !organisation_is_named(info) {
