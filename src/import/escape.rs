@@ -30,6 +30,7 @@ pub fn escape_line(text: &str) -> String {
 
 fn escape_at(text: &str, line_start: bool) -> String {
     let mut body = String::with_capacity(text.len() + 2);
+    let mut segment = Segment::default();
     let mut chars = text.char_indices().peekable();
     while let Some((at, c)) = chars.next() {
         let next = chars.peek().map(|(_, next)| *next);
@@ -39,9 +40,10 @@ fn escape_at(text: &str, line_start: bool) -> String {
             '\\' if at == 0 || next.is_none_or(|n| matches!(n, '\\' | LINE_BREAK | ':' | '\n')) => {
                 body.push_str("\\\\");
             }
-            ':' if ends_a_label(&text[..at]) => body.push_str("\\:"),
+            ':' if segment.ends_in_label(text) => body.push_str("\\:"),
             c => body.push(c),
         }
+        segment.step(at, c);
     }
     let opens = body.is_empty()
         || body.starts_with(char::is_whitespace)
@@ -53,10 +55,34 @@ fn escape_at(text: &str, line_start: bool) -> String {
     escaped
 }
 
-/// Whether a colon after `before` would make the importer read a label ("…. Lugar:").
-fn ends_a_label(before: &str) -> bool {
-    let start = before.rfind(['.', ';', ',', '|']).map_or(0, |i| i + 1);
-    outline::is_label(&before[start..])
+/// The text since the last `.`, `;`, `,` or `|`, trimmed, as the importer looks for a label
+/// before each colon ("…. Lugar:"); kept as positions, so that escaping stays linear.
+#[derive(Default)]
+struct Segment {
+    /// Where its first character other than a space is, if any yet.
+    start: Option<usize>,
+    /// Where its last character other than a space ends.
+    end: usize,
+}
+
+impl Segment {
+    /// No label is longer than this ("carried out"), whatever spaces surround it.
+    const LONGEST: usize = 64;
+
+    fn ends_in_label(&self, text: &str) -> bool {
+        self.start.is_some_and(|start| {
+            self.end - start <= Self::LONGEST && outline::is_label(&text[start..self.end])
+        })
+    }
+
+    fn step(&mut self, at: usize, c: char) {
+        if matches!(c, '.' | ';' | ',' | '|') {
+            self.start = None;
+        } else if !c.is_whitespace() {
+            self.start.get_or_insert(at);
+            self.end = at + c.len_utf8();
+        }
+    }
 }
 
 /// The text [`escape`] wrote. Text that was not escaped comes back as it is, but for a backslash
@@ -100,6 +126,8 @@ mod tests {
         assert_eq!(escape_line("lugar Lima"), "\\lugar Lima");
         assert_eq!(escape_line("Área 2: Datos"), "\\Área 2: Datos");
         assert_eq!(escape("Taller. Fecha: marzo"), "Taller. Fecha\\: marzo");
+        assert_eq!(escape("x.    Lugar   : y"), "x.    Lugar   \\: y", "the importer trims the label");
+        assert_eq!(escape("Nueva fecha: marzo"), "Nueva fecha: marzo", "not a label: no escape");
         assert_eq!(escape("  dos espacios "), "\\  dos espacios \\");
         assert_eq!(escape("↵ y \\"), "\\↵ y \\\\");
         assert_eq!(escape(""), "\\");
