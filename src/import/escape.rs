@@ -6,10 +6,12 @@
 //! `import` undoes the escape. Ordinary text is written as it is.
 //!
 //! - a line break is written `↵` (and a `↵` of the text `\↵`);
-//! - a colon that would end a label ("Taller. Lugar: Lima") is written `\:`;
+//! - a colon that would end a label ("Taller. Lugar: Lima") is written `\:`, but in the
+//!   background and the purpose, which have no labels;
 //! - a backslash before `\`, `↵` or `:`, or at either end of the text, is doubled;
-//! - a text that starts like structure, or with a space, starts with a `\`; one that ends with
-//!   a space ends with a `\` (lines are trimmed when read); an empty text is a lone `\`.
+//! - a text that starts like structure where it stands, or with a space, starts with a `\`;
+//!   one that ends with a space ends with a `\` (lines are trimmed when read); an empty text is
+//!   a lone `\`.
 
 use super::outline;
 
@@ -19,16 +21,30 @@ pub const LINE_BREAK: char = '↵';
 /// `text` on one line after a number or a label ("3.1.1) ", "Lugar: "), escaped so that
 /// [`unescape`] gives it back.
 pub fn escape(text: &str) -> String {
-    escape_at(text, false)
+    escape_at(text, Start::AfterPrefix)
 }
 
-/// `text` as a line of its own (a paragraph), escaped also where its start would read as
-/// structure.
+/// `text` as a line of its own (the title, the approving body), escaped also where its start
+/// would read as structure.
 pub fn escape_line(text: &str) -> String {
-    escape_at(text, true)
+    escape_at(text, Start::Line)
 }
 
-fn escape_at(text: &str, line_start: bool) -> String {
+/// `text` as a paragraph of the background or the purpose, where fewer starts read as structure
+/// ("1) ordena" is a point of an enumeration, "3.1 Datos" an area).
+pub fn escape_paragraph(text: &str) -> String {
+    escape_at(text, Start::Paragraph)
+}
+
+/// Where a text starts: what may precede it decides which starts need a backslash.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Start {
+    AfterPrefix,
+    Line,
+    Paragraph,
+}
+
+fn escape_at(text: &str, start: Start) -> String {
     let mut body = String::with_capacity(text.len() + 2);
     let mut segment = Segment::default();
     let mut chars = text.char_indices().peekable();
@@ -40,14 +56,15 @@ fn escape_at(text: &str, line_start: bool) -> String {
             '\\' if at == 0 || next.is_none_or(|n| matches!(n, '\\' | LINE_BREAK | ':' | '\n')) => {
                 body.push_str("\\\\");
             }
-            ':' if segment.ends_in_label(text) => body.push_str("\\:"),
+            // The background and the purpose have no fields: a label there is text.
+            ':' if start != Start::Paragraph && segment.ends_in_label(text) => body.push_str("\\:"),
             c => body.push(c),
         }
         segment.step(at, c);
     }
     let opens = body.is_empty()
         || body.starts_with(char::is_whitespace)
-        || (line_start && outline::opens_structure(&body));
+        || (start != Start::AfterPrefix && outline::opens_structure(&body, start == Start::Paragraph));
     let mut escaped = if opens { format!("\\{body}") } else { body };
     if escaped.ends_with(char::is_whitespace) {
         escaped.push('\\');
@@ -122,6 +139,10 @@ mod tests {
         assert_eq!(escape("Taller\n3.9.4) Otra"), "Taller↵3.9.4) Otra");
         assert_eq!(escape_line("3.10 Otra área"), "\\3.10 Otra área");
         assert_eq!(escape("3.1.3) Webinar"), "3.1.3) Webinar", "after a number, a number is text");
+        assert_eq!(escape_paragraph("1) ordena; 2) prioriza"), "1) ordena; 2) prioriza");
+        assert_eq!(escape_paragraph("2) Finalidad"), "\\2) Finalidad");
+        assert_eq!(escape_paragraph("3.10 Otra área"), "\\3.10 Otra área");
+        assert_eq!(escape_paragraph("Objetivo: fortalecer"), "Objetivo: fortalecer");
         assert_eq!(escape_line("Lugar: Lima"), "Lugar\\: Lima");
         assert_eq!(escape_line("lugar Lima"), "\\lugar Lima");
         assert_eq!(escape_line("Área 2: Datos"), "\\Área 2: Datos");
@@ -136,7 +157,7 @@ mod tests {
     proptest! {
         #[test]
         fn unescape_undoes_escape(text in "[ a-zA-Z0-9.:;,|\\\\↵\n)#*-]{0,24}") {
-            for escaped in [escape(&text), escape_line(&text)] {
+            for escaped in [escape(&text), escape_line(&text), escape_paragraph(&text)] {
                 prop_assert!(!escaped.contains('\n'));
                 prop_assert_eq!(unescape(escaped.trim()), text.clone());
             }

@@ -49,7 +49,7 @@ pub fn read(lines: &[Text]) -> Front {
         match front_label(&line.text) {
             Some(FrontLabel::Organisation(name)) => {
                 front.organisation = unescape(name);
-                front.of_organisation = format!("de {name}");
+                front.of_organisation = format!("de {}", front.organisation);
                 continue;
             }
             Some(FrontLabel::Year(year)) => {

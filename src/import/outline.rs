@@ -755,8 +755,14 @@ pub(super) fn is_label(text: &str) -> bool {
 }
 
 /// Whether a line starting with `text` would be read as structure: a number, an area or activity
-/// named by a word, a label with or without its colon.
-pub(super) fn opens_structure(text: &str) -> bool {
+/// named by a word, a label with or without its colon. In the background and the purpose
+/// (`in_text`) only an area's or activity's number does, or a section's that names one.
+pub(super) fn opens_structure(text: &str, in_text: bool) -> bool {
+    if in_text {
+        return leading_number(text).is_some_and(|(number, rest)| {
+            number.segments().len() > 1 || section_kind(rest) != Section::Other
+        });
+    }
     let first_word = text.split_whitespace().next().unwrap_or_default();
     leading_number(text).is_some()
         || named_number(text).is_some()

@@ -121,6 +121,9 @@ const HOSTILE: &[&str] = &[
     "\\:",
     "3.1.2)",
     "Objetivo: x",
+    "\n1) ordena",
+    "\n2) Finalidad",
+    "\n2021. Año",
 ];
 
 /// Any text: words and [`HOSTILE`] pieces in any order, at either end too. Never empty.

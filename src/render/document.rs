@@ -8,7 +8,7 @@
 
 use crate::i18n::{Label, Lang, Msg};
 use crate::import::counts;
-use crate::import::escape::{escape, escape_line};
+use crate::import::escape::{escape, escape_line, escape_paragraph};
 use crate::model::{Activity, Area, Plan, PlanInfo};
 use crate::render::activities::status_words;
 use crate::render::markdown;
@@ -137,11 +137,17 @@ impl Writer {
         let lang = self.lang();
         let mut blocks = vec![self.heading(2, &format!("1) {}", lang.label(Label::Background)))];
         blocks.extend(
-            info.background.split("\n\n").filter(|p| !p.is_empty()).map(|p| self.paragraph(&escape_line(p))),
+            info.background
+                .split("\n\n")
+                .filter(|p| !p.is_empty())
+                .map(|p| self.paragraph(&escape_paragraph(p))),
         );
         blocks.push(self.heading(2, &format!("2) {}", lang.label(Label::Purpose))));
         blocks.extend(
-            info.purpose.split("\n\n").filter(|p| !p.is_empty()).map(|p| self.paragraph(&escape_line(p))),
+            info.purpose
+                .split("\n\n")
+                .filter(|p| !p.is_empty())
+                .map(|p| self.paragraph(&escape_paragraph(p))),
         );
         blocks.push(self.heading(2, &format!("3) {}", lang.label(Label::WorkAreas))));
         blocks
