@@ -87,6 +87,22 @@ fn table(c: &mut Criterion) {
     group.finish();
 }
 
+/// `export`'s escape of a 1 MB text of labels and colons ("Lugar: Lugar: …", every colon a
+/// candidate label) and of 1 MB of line breaks: linear, as `export` must stay on any plan text.
+fn escape(c: &mut Criterion) {
+    let labels = "x. Lugar: ".repeat((1 << 20) / 10);
+    let breaks = "\n3.9.4) ".repeat((1 << 20) / 8);
+    let mut group = c.benchmark_group("escape");
+    group.sample_size(10);
+    group.bench_function("1 MB of labels", |b| {
+        b.iter(|| workplan::import::escape::escape(black_box(&labels)))
+    });
+    group.bench_function("1 MB of line breaks", |b| {
+        b.iter(|| workplan::import::escape::escape_line(black_box(&breaks)))
+    });
+    group.finish();
+}
+
 fn schedules(c: &mut Criterion) {
     let codes =
         ["2022", "2022-S1", "2022-Q3", "2022-03", "2022-03-15", "to-be-defined", "as-needed", "2022-S3"];
@@ -148,5 +164,5 @@ fn write_window(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, plans, edit, renumber, table, schedules, catalogue, write_window);
+criterion_group!(benches, plans, edit, renumber, table, escape, schedules, catalogue, write_window);
 criterion_main!(benches);

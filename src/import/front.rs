@@ -4,6 +4,7 @@
 use crate::model::{Approval, Committee};
 use crate::text::fold;
 
+use super::escape::unescape;
 use super::outline::Text;
 use super::{Doubt, DoubtKind, dates};
 
@@ -47,8 +48,8 @@ pub fn read(lines: &[Text]) -> Front {
     for line in &lines {
         match front_label(&line.text) {
             Some(FrontLabel::Organisation(name)) => {
-                front.organisation = name.to_owned();
-                front.of_organisation = format!("de {name}");
+                front.organisation = unescape(name);
+                front.of_organisation = format!("de {}", front.organisation);
                 continue;
             }
             Some(FrontLabel::Year(year)) => {
@@ -110,9 +111,9 @@ impl Front {
     fn title_from(&mut self, line: Option<&Text>) {
         // Without a title, the importer writes a plain one once it knows the year and language.
         let Some(line) = line else { return };
-        self.title = line.text.clone();
+        self.title = unescape(&line.text);
         if is_shouting(&line.text) {
-            self.title = recase(&line.text);
+            self.title = recase(&self.title);
             let kind = DoubtKind::TitleRecased { written: line.text.clone(), title: self.title.clone() };
             self.doubts.push(Doubt::at(line.at, kind));
         }
@@ -121,7 +122,7 @@ impl Front {
     fn approval_from(&mut self, body: Option<&Text>, date: Option<(&Text, chrono::NaiveDate)>) {
         match (body, date) {
             (Some(body), Some((_, on))) => {
-                self.approval = Some(Approval { by: body.text.clone(), on });
+                self.approval = Some(Approval { by: unescape(&body.text), on });
                 if self.organisation.is_empty() {
                     self.organisation_from(body);
                 }
@@ -135,7 +136,7 @@ impl Front {
     }
 
     fn organisation_from(&mut self, body: &Text) {
-        let Some((organisation, of_organisation)) = organisation_in(&body.text) else { return };
+        let Some((organisation, of_organisation)) = organisation_in(&unescape(&body.text)) else { return };
         self.organisation = organisation;
         self.of_organisation = of_organisation;
         let kind = DoubtKind::OrganisationFromAssembly { organisation: self.organisation.clone() };

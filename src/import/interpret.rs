@@ -9,6 +9,7 @@ use crate::render::toml::{ActivityComments, AreaComments};
 use crate::schedule::Schedule;
 use crate::source::FileId;
 
+use super::escape::unescape;
 use super::outline::{Field, RawActivity, RawArea, RawField, Text};
 use super::{Doubt, DoubtKind, Unit, counts, dates, leading_number};
 
@@ -91,8 +92,8 @@ impl Reader {
         let name = if raw.made { self.lang.label(crate::i18n::Label::Activities) } else { raw.name.clone() };
         let area = Area {
             number: raw.number.clone(),
-            name,
-            objective: raw.objective.as_ref().map(|o| o.text.clone()).unwrap_or_default(),
+            name: unescape(&name),
+            objective: raw.objective.as_ref().map(|o| unescape(&o.text)).unwrap_or_default(),
             activities,
             file,
             spans: Default::default(),
@@ -105,11 +106,11 @@ impl Reader {
         if !raw.number.starts_with(&area.number) {
             self.doubt(raw.at, Some(raw), DoubtKind::OutsideItsArea { area: area.number.to_string() });
         }
-        if leading_number(&raw.title).is_some() {
-            self.doubt(raw.at, Some(raw), DoubtKind::NumberInTitle { title: raw.title.clone() });
+        let title = unescape(&raw.title);
+        if leading_number(&title).is_some() {
+            self.doubt(raw.at, Some(raw), DoubtKind::NumberInTitle { title: title.clone() });
         }
-        let mut activity =
-            Activity { number: Some(raw.number.clone()), title: raw.title.clone(), ..Activity::default() };
+        let mut activity = Activity { number: Some(raw.number.clone()), title, ..Activity::default() };
         let mut comments = ActivityComments::default();
         let mut stated_count = None;
         let mut taken: HashSet<Field> = HashSet::new();
@@ -148,8 +149,8 @@ impl Reader {
         field: &RawField,
     ) -> bool {
         match field.field {
-            Field::Place => activity.place = Some(field.value.as_str().into()),
-            Field::Resources => activity.resources = Some(field.value.as_str().into()),
+            Field::Place => activity.place = Some(unescape(&field.value).into()),
+            Field::Resources => activity.resources = Some(unescape(&field.value).into()),
             Field::Status => {}
             Field::Schedule => {
                 let Some(when) = dates::when(&field.value, self.year) else {
@@ -197,7 +198,7 @@ impl Reader {
     /// The target: the count the date phrase states, else the one the title states. Returns the
     /// comment to write after it when the title's counts were added up.
     fn target(&mut self, activity: &mut Activity, stated: Option<u32>, raw: &RawActivity) -> Option<String> {
-        let in_title = counts::in_title(&raw.title);
+        let in_title = counts::in_title(&activity.title);
         if let Some(stated) = stated {
             activity.target = Some(stated);
             if let Some(count) = in_title.filter(|c| c.total() > 1 && c.total() != stated) {
@@ -227,8 +228,8 @@ fn dated_note(text: &str) -> Option<(chrono::NaiveDate, Option<String>)> {
     let (date, note) = [" — ", " – ", " - "]
         .iter()
         .find_map(|dash| text.split_once(dash))
-        .map_or((text, None), |(date, note)| (date, Some(note.trim().to_owned())));
-    Some((dates::day(date)?, note.filter(|n| !n.is_empty())))
+        .map_or((text, None), |(date, note)| (date, Some(note.trim())));
+    Some((dates::day(date)?, note.filter(|n| !n.is_empty()).map(unescape)))
 }
 
 #[cfg(test)]

@@ -9,6 +9,7 @@
 pub mod counts;
 pub mod dates;
 mod docx;
+pub mod escape;
 mod front;
 mod interpret;
 mod markdown;
@@ -492,7 +493,7 @@ fn another_year(areas: &[crate::model::Area], plan_year: i32) -> Option<Doubt> {
 
 /// Paragraphs as the plan files keep them: separated by a blank line.
 fn paragraphs(paragraphs: &[outline::Text]) -> String {
-    paragraphs.iter().map(|p| p.text.as_str()).collect::<Vec<_>>().join("\n\n")
+    paragraphs.iter().map(|p| escape::unescape(&p.text)).collect::<Vec<_>>().join("\n\n")
 }
 
 /// The language most of the activities' labels are in ("Lugar:", "Place:", "Local:", "Lieu:"),

@@ -635,8 +635,13 @@ fn row_activity(
 }
 
 /// A cell's text on one line: the paragraphs of a Word cell, the lines of a spreadsheet cell.
+/// A cell of one line keeps its spaces, as `export` wrote them.
 fn one_line(cell: &str) -> String {
-    cell.split_whitespace().collect::<Vec<_>>().join(" ")
+    if cell.contains(['\n', '\r']) {
+        cell.split_whitespace().collect::<Vec<_>>().join(" ")
+    } else {
+        cell.trim().to_owned()
+    }
 }
 
 /// The number of an activity in a table's number column: whole ("3.1.2") or within its area
@@ -747,6 +752,27 @@ fn labelled_parts(text: &str, bare: bool) -> (&str, Vec<(Field, &str, &str)>) {
         })
         .collect();
     (head.trim().trim_end_matches([';', ',', '|']).trim_end(), fields)
+}
+
+/// Whether `text` names a field ("Lugar", "fecha"), as a label before a colon does.
+pub(super) fn is_label(text: &str) -> bool {
+    field_named(text).is_some()
+}
+
+/// Whether a line starting with `text` would be read as structure: a number, an area or activity
+/// named by a word, a label with or without its colon. In the background and the purpose
+/// (`in_text`) only an area's or activity's number does, or a section's that names one.
+pub(super) fn opens_structure(text: &str, in_text: bool) -> bool {
+    if in_text {
+        return leading_number(text).is_some_and(|(number, rest)| {
+            number.segments().len() > 1 || section_kind(rest) != Section::Other
+        });
+    }
+    let first_word = text.split_whitespace().next().unwrap_or_default();
+    leading_number(text).is_some()
+        || named_number(text).is_some()
+        || label(text).is_some()
+        || field_named(first_word).is_some()
 }
 
 /// "Responsable: Perú": a label this importer does not know, which starts something new rather

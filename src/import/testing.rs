@@ -5,6 +5,7 @@ use proptest::prelude::*;
 use proptest::sample::select;
 
 use crate::diagnostic::Check;
+use crate::import::counts;
 use crate::model::{Activity, Allowance, Approval, Area, Cancellation, Committee, Plan, PlanInfo, Record};
 use crate::number::Number;
 use crate::schedule::{Frequency, Period, Schedule};
@@ -91,6 +92,53 @@ const WORDS: &[&str] = &[
     "sí.",
 ];
 
+/// Pieces of text a document would read as structure, or lose, if written as they are: line
+/// breaks before an activity, an area or a label, labels after a full stop, Markdown, spaces
+/// and backslashes at either end, the escape's own characters.
+const HOSTILE: &[&str] = &[
+    "\n3.9.4) Otra actividad",
+    "\n3.10 Otra área",
+    "\n3) Áreas de trabajo",
+    "\nLugar: Lima",
+    "\nfecha marzo 2024",
+    "\nÁrea 2: Datos",
+    "\nActividad 3 – Taller",
+    "\n- guion",
+    "\n1. lista",
+    "\n# título",
+    "\n> cita",
+    "\n",
+    "\n\n",
+    ". Recursos: BID",
+    "; Fecha: marzo",
+    "Lugar:",
+    " — nota",
+    "**negrita**",
+    "  ",
+    " ",
+    "\\",
+    "↵",
+    "\\:",
+    "3.1.2)",
+    "Objetivo: x",
+    "\n1) ordena",
+    "\n2) Finalidad",
+    "\n2021. Año",
+];
+
+/// Any text: words and [`HOSTILE`] pieces in any order, at either end too. Never empty.
+fn hostile_text(max: usize) -> impl Strategy<Value = String> {
+    let pieces: Vec<&str> = WORDS.iter().chain(HOSTILE).copied().collect();
+    let separators = select(vec![" ", "", "\n"]);
+    proptest::collection::vec((select(pieces), separators), 1..max)
+        .prop_map(|pieces| pieces.into_iter().flat_map(|(piece, separator)| [piece, separator]).collect())
+}
+
+/// Plain words, or now and then any text, or none.
+fn text_or_hostile(min: usize, max: usize) -> impl Strategy<Value = String> {
+    prop_oneof![6 => text(min, max), 2 => hostile_text(max + 2), 1 => Just(String::new())]
+}
+
 fn text(min: usize, max: usize) -> impl Strategy<Value = String> {
     let first = select(vec!["Apoyo", "Webinar", "Taller", "Informe", "Reuniones", "Programa", "Ñandutí"]);
     (first, proptest::collection::vec(select(WORDS.to_vec()), min..max))
@@ -127,29 +175,26 @@ fn frequency() -> impl Strategy<Value = Frequency> {
 fn activity(number: Number, year: i32) -> impl Strategy<Value = Activity> {
     let count = proptest::option::of(select(vec![("Dos", 2u32), ("Tres", 3), ("Cuatro", 4)]));
     let fields = (
-        proptest::option::of(text(0, 4)),
+        proptest::option::of(text_or_hostile(0, 4)),
         proptest::option::of(schedule(year)),
         proptest::option::of(frequency()),
         proptest::option::of(1u32..12),
-        proptest::option::of(text(0, 4)),
+        proptest::option::of(text_or_hostile(0, 4)),
     );
     let progress = (
-        proptest::collection::vec((day(year), proptest::option::of(text(0, 3))), 0..3),
-        proptest::option::of((day(year), text(0, 3))),
+        proptest::collection::vec((day(year), proptest::option::of(text_or_hostile(0, 3))), 0..3),
+        proptest::option::of((day(year), text_or_hostile(0, 3))),
     );
-    (count, text(0, 5), fields, progress, any::<bool>()).prop_map(
+    (count, text_or_hostile(0, 5), fields, progress, any::<bool>()).prop_map(
         move |(count, title, (place, schedule, every, target, resources), (done, cancelled), allow)| {
             let title = match count {
                 Some((word, _)) => format!("{word} {}", title.to_lowercase()),
                 None => title,
             };
             let dated = matches!(schedule, Some(Schedule::Dated(_)));
-            let target = match (schedule, count) {
-                (None, Some((_, n))) => Some(n),
-                (None, None) => None,
-                (Some(_), Some((_, n))) => target.or(Some(n)),
-                (Some(_), None) => target,
-            };
+            // A count that opens the title is the target, unless a date phrase states another.
+            let implied = counts::in_title(&title).map(|c| c.total()).filter(|total| *total > 1);
+            let target = if schedule.is_some() { target.or(implied) } else { implied };
             Activity {
                 number: Some(number.clone()),
                 title,
@@ -182,7 +227,7 @@ fn area(index: u32, year: i32) -> impl Strategy<Value = Area> {
             strategies
         }
     });
-    (text(0, 3), proptest::option::of(text(1, 8)), activities).prop_map(
+    (text_or_hostile(0, 3), proptest::option::of(text_or_hostile(1, 8)), activities).prop_map(
         move |(name, objective, activities)| Area {
             number: number.clone(),
             name,
@@ -212,19 +257,27 @@ fn committee() -> impl Strategy<Value = Committee> {
 }
 
 fn info(year: i32) -> impl Strategy<Value = PlanInfo> {
-    let paragraphs = |max| proptest::collection::vec(text(1, 12), 0..max).prop_map(|p| p.join("\n\n"));
+    // A paragraph of the plan file is what lies between blank lines: never empty, never holding one.
+    let paragraphs = |max| {
+        let paragraph = text_or_hostile(1, 12).prop_filter("one paragraph", |p| {
+            !p.is_empty() && !p.contains("\n\n") && !p.starts_with('\n') && !p.ends_with('\n')
+        });
+        proptest::collection::vec(paragraph, 0..max).prop_map(|p| p.join("\n\n"))
+    };
     let approval = proptest::option::of((
         select(vec![
             "XV Asamblea Anual de la Red GEALC",
             "Reunión del Consejo de Ministros",
             "Asamblea General",
+            " Asamblea\n3.1) General  ",
+            "Asamblea **General**: 1) de la Red",
         ]),
         day(2021),
     ));
     (
         any::<bool>(),
-        text(0, 3),
-        select(vec!["Red GEALC", "Red de Gobierno", "OEA"]),
+        text_or_hostile(0, 3),
+        select(vec!["Red GEALC", "Red de Gobierno", "OEA", " Red\n3.1) GEALC ", "Red: x"]),
         paragraphs(3),
         paragraphs(2),
         approval,

@@ -8,6 +8,7 @@
 
 use crate::i18n::{Label, Lang, Message, Msg};
 use crate::import::counts;
+use crate::import::escape::{escape, escape_line, escape_paragraph};
 use crate::model::{Activity, Area, Plan, PlanInfo};
 use crate::render::activities::status_words;
 use crate::render::markdown;
@@ -105,14 +106,18 @@ impl Writer {
     /// Title, approving body and date; the organisation and year when neither says them.
     fn front(&self, info: &PlanInfo) -> Vec<String> {
         let lang = self.lang();
-        let mut blocks = vec![self.heading(1, &info.title)];
+        let mut blocks = vec![self.heading(1, &escape_line(&info.title))];
         let mut lines = Vec::new();
         if let Some(approval) = &info.approval {
-            lines.push(self.text(&approval.by));
+            lines.push(self.text(&escape_line(&approval.by)));
             lines.push(lang.date(approval.on));
         }
         if !organisation_is_named(info) {
-            lines.push(format!("{}: {}", lang.label(Label::Organisation), self.text(&info.organisation)));
+            lines.push(format!(
+                "{}: {}",
+                lang.label(Label::Organisation),
+                self.text(&escape(&info.organisation))
+            ));
         }
         if !title_has_year(info) {
             lines.push(format!("{}: {}", lang.label(Label::Year), info.year));
@@ -131,22 +136,32 @@ impl Writer {
     fn sections(&self, info: &PlanInfo) -> Vec<String> {
         let lang = self.lang();
         let mut blocks = vec![self.heading(2, &format!("1) {}", lang.label(Label::Background)))];
-        blocks.extend(info.background.split("\n\n").filter(|p| !p.is_empty()).map(|p| self.paragraph(p)));
+        blocks.extend(
+            info.background
+                .split("\n\n")
+                .filter(|p| !p.is_empty())
+                .map(|p| self.paragraph(&escape_paragraph(p))),
+        );
         blocks.push(self.heading(2, &format!("2) {}", lang.label(Label::Purpose))));
-        blocks.extend(info.purpose.split("\n\n").filter(|p| !p.is_empty()).map(|p| self.paragraph(p)));
+        blocks.extend(
+            info.purpose
+                .split("\n\n")
+                .filter(|p| !p.is_empty())
+                .map(|p| self.paragraph(&escape_paragraph(p))),
+        );
         blocks.push(self.heading(2, &format!("3) {}", lang.label(Label::WorkAreas))));
         blocks
     }
 
     /// "3.1) Servicios transfronterizos" and its objective.
     fn area_heading(&self, area: &Area) -> Vec<String> {
-        let mut blocks = vec![self.heading(3, &format!("{}) {}", area.number, area.name))];
+        let mut blocks = vec![self.heading(3, &format!("{}) {}", area.number, escape(&area.name)))];
         if !area.objective.is_empty() {
             let label = self.lang().label(Label::Objective);
             blocks.push(if self.markdown() {
-                format!("**{label}:** {}", self.text(&area.objective))
+                format!("**{label}:** {}", self.text(&escape(&area.objective)))
             } else {
-                format!("{label}: {}", area.objective)
+                format!("{label}: {}", escape(&area.objective))
             });
         }
         blocks
@@ -155,7 +170,7 @@ impl Writer {
     fn area(&self, area: &Area) -> Vec<String> {
         let mut blocks = self.area_heading(area);
         for activity in &area.activities {
-            blocks.push(self.heading(4, &format!("{}) {}", activity.number_text(), activity.title)));
+            blocks.push(self.heading(4, &format!("{}) {}", activity.number_text(), escape(&activity.title))));
             let fields = self.fields(activity);
             if !fields.is_empty() {
                 blocks.push(fields.join(if self.markdown() { "\n" } else { "\n\n" }));
@@ -169,7 +184,7 @@ impl Writer {
         let lang = self.lang();
         let mut lines = Vec::new();
         if let Some(place) = &activity.place {
-            lines.push(self.labelled(&lang.label(Label::Place), place));
+            lines.push(self.labelled(&lang.label(Label::Place), &escape(place)));
         }
         if let Some(schedule) = activity.schedule {
             let words =
@@ -177,7 +192,7 @@ impl Writer {
             lines.push(self.labelled(&lang.label(Label::Schedule), &format!("{words}.")));
         }
         if let Some(resources) = &activity.resources {
-            lines.push(self.labelled(&lang.label(Label::Resources), resources));
+            lines.push(self.labelled(&lang.label(Label::Resources), &escape(resources)));
         }
         if self.options.with_status {
             lines.extend(self.progress(activity));
@@ -204,14 +219,14 @@ impl Writer {
         let lang = self.lang();
         let mut lines = vec![self.labelled(&lang.label(Label::Status), &status_words(activity, lang))];
         for record in &activity.done {
-            let note = record.note.as_deref().map(|n| format!(" — {n}")).unwrap_or_default();
+            let note = record.note.as_deref().map(|n| format!(" — {}", escape(n))).unwrap_or_default();
             lines.push(self.labelled(&lang.label(Label::Record), &format!("{}{note}", lang.date(record.on))));
         }
         if let Some(cancelled) = &activity.cancelled {
             let reason = if cancelled.reason.is_empty() {
                 String::new()
             } else {
-                format!(" — {}", cancelled.reason)
+                format!(" — {}", escape(&cancelled.reason))
             };
             let value = format!("{}{reason}", lang.date(cancelled.on));
             lines.push(self.labelled(&lang.label(Label::Cancelled), &value));

@@ -9,6 +9,7 @@ use zip::write::SimpleFileOptions;
 
 use super::document::{self, DocumentFormat, DocumentOptions};
 use crate::i18n::{Label, Lang};
+use crate::import::escape::escape;
 use crate::import::leading_number;
 use crate::model::{Activity, Area, Plan};
 use crate::render::activities::status_words;
@@ -212,21 +213,21 @@ fn activity_cells(area: &Area, activity: &Activity, year: i32, lang: Lang) -> Ve
         .done
         .iter()
         .map(|record| {
-            let note = record.note.as_deref().map(|n| format!(" — {n}")).unwrap_or_default();
+            let note = record.note.as_deref().map(|n| format!(" — {}", escape(n))).unwrap_or_default();
             format!("{}{note}", lang.date(record.on))
         })
         .collect();
     let cancelled = activity.cancelled.as_ref().map(|c| {
-        let reason = if c.reason.is_empty() { String::new() } else { format!(" — {}", c.reason) };
+        let reason = if c.reason.is_empty() { String::new() } else { format!(" — {}", escape(&c.reason)) };
         format!("{}{reason}", lang.date(c.on))
     });
     vec![
-        Cell::Text(format!("{}) {}", area.number, area.name)),
+        Cell::Text(format!("{}) {}", area.number, escape(&area.name))),
         Cell::Text(activity.number_text()),
-        Cell::Text(activity.title.clone()),
-        text(activity.place.as_deref()),
+        Cell::Text(escape(&activity.title)),
+        text(activity.place.as_deref().map(escape).as_deref()),
         text(schedule.as_deref()),
-        text(activity.resources.as_deref()),
+        text(activity.resources.as_deref().map(escape).as_deref()),
         activity.target.map_or(Cell::Text(String::new()), Cell::Number),
         Cell::Text(status_words(activity, lang)),
         Cell::Number(u32::try_from(activity.done.len()).unwrap_or(u32::MAX)),

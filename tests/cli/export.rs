@@ -112,3 +112,36 @@ fn a_portuguese_or_french_document_is_imported_in_its_language() {
         assert!(area.starts_with(header), "{lang}: {area}");
     }
 }
+
+/// Issue 13, item 10: a title with a line break before "3.9.4) …" came back as two activities.
+/// Text that would read as structure is escaped, and comes back exactly, in every format.
+#[test]
+fn text_that_looks_like_structure_comes_back_exactly() {
+    let plan = copy_plan(&approved_plan());
+    let file = plan.path().join("3.1-servicios-transfronterizos.toml");
+    let text = fs::read_to_string(&file).expect("readable");
+    let text = text
+        .replace(
+            "title = \"Dos pilotos de interoperabilidad regional\"",
+            "title = \"Dos pilotos de interoperabilidad regional\\n3.9.4) Otra actividad\"",
+        )
+        .replace("place = \"A definir o virtual.\"", "place = \"Virtual. Fecha: marzo\\n3.10 Otra área\"")
+        .replacen(
+            "resources = \"Fondos del BPR del BID y tiempo de trabajo de las agencias participantes.\"",
+            "resources = \"  Fondos del BID \\\\ **no** Lugar: Lima  \"",
+            1,
+        );
+    fs::write(&file, text).expect("written");
+    let document = stdout_of(workplan_on(plan.path()).args(["export", "--format", "text"]));
+    assert!(
+        document.contains("3.1.1) Dos pilotos de interoperabilidad regional↵3.9.4) Otra actividad\n"),
+        "{document}"
+    );
+    assert!(document.contains("Lugar: Virtual. Fecha\\: marzo↵3.10 Otra área\n"), "{document}");
+    assert!(document.contains("Recursos: \\  Fondos del BID \\ **no** Lugar: Lima  \\\n"), "{document}");
+    assert!(!document.contains("\n3.9.4)"), "{document}");
+    round_trip(plan.path(), &["--format", "text"], "txt");
+    round_trip(plan.path(), &["--format", "markdown"], "md");
+    round_trip(plan.path(), &["--format", "docx"], "docx");
+    round_trip(plan.path(), &["--format", "xlsx"], "xlsx");
+}
