@@ -11,6 +11,7 @@ use crate::exit::Exit;
 use crate::i18n::Msg;
 use crate::render::document::{self, DocumentFormat, DocumentOptions};
 use crate::render::office;
+use crate::text::visible_lines;
 
 pub struct ExportOptions {
     pub document: DocumentOptions,
@@ -38,7 +39,10 @@ pub fn run(context: &Context, options: &ExportOptions) -> Result<Exit> {
     let destination = output::Destination::of(options.output.as_deref(), options.force, &loaded);
     match options.document.format {
         DocumentFormat::Markdown | DocumentFormat::Text => {
-            output::deliver(context, &destination, &document::document(plan, options.document))?
+            // Plain text carries the plan's words as they are; control and bidi characters are
+            // shown, as Markdown shows them, so that the document is safe to print or `cat`.
+            let text = document::document(plan, options.document);
+            output::deliver(context, &destination, &visible_lines(&text))?
         }
         DocumentFormat::Docx => output::deliver_bytes(
             context,

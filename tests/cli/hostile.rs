@@ -214,3 +214,22 @@ fn line_breaks_of_a_crlf_file_are_not_control_characters() {
     let areas = stdout_of(workplan_on(plan.path()).arg("areas"));
     assert!(areas.contains("Una línea. Generar"), "a line break is a space in a cell:\n{areas}");
 }
+
+/// The plain-text document shows control characters as `export --format markdown` does: it is
+/// what `workplan export --format text` prints on a terminal.
+#[test]
+fn the_text_document_shows_control_characters() {
+    let plan = copy_plan(&real_plan());
+    let file = plan.path().join("3.5-innovacion-en-el-sector-publico.toml");
+    let text = std::fs::read_to_string(&file).expect("readable");
+    let hostile = text.replacen(
+        "title = \"Webinar regional de innovación pública.\"",
+        "title = \"Webinar\\u001B]0;pwned\\u0007 regional\"",
+        1,
+    );
+    assert_ne!(hostile, text, "the fixture has the title");
+    std::fs::write(&file, hostile).expect("written");
+    let document = stdout_of(workplan_on(plan.path()).args(["export", "--format", "text"]));
+    assert!(document.contains("Webinar␛]0;pwned␇ regional"), "{document}");
+    assert!(!document.contains('\u{1b}'), "{document}");
+}
