@@ -77,3 +77,24 @@ pub fn stderr_of(command: &mut Command, code: i32) -> String {
     let output = command.assert().code(code).get_output().stderr.clone();
     String::from_utf8(output).expect("UTF-8 output")
 }
+
+/// A copy of the approved plan in which 3.3.4 has two records, one with a note, and 3.3.1 is
+/// cancelled: progress of every kind for `export --with-status` and its round trips.
+pub fn plan_with_progress() -> tempfile::TempDir {
+    let plan = copy_plan(&approved_plan());
+    let file = plan.path().join("3.3-ciberseguridad.toml");
+    let text = std::fs::read_to_string(&file).expect("readable");
+    let text = text.replace(
+        "target = 4\nresources = \"Tiempo del grupo de trabajo.\"",
+        "target = 4\nresources = \"Tiempo del grupo de trabajo.\"\n\
+         done = [\n  { on = 2022-03-10, note = \"Primera reunión — 12 países\" },\n  { on = 2022-06-02 },\n]",
+    );
+    let text = text.replacen(
+        "resources = \"Tiempo del grupo de trabajo.\"\n\n[[activity]]\nnumber = \"3.3.2\"",
+        "resources = \"Tiempo del grupo de trabajo.\"\ncancelled = { on = 2022-05-01, reason = \"Sin fondos\" }\n\n\
+         [[activity]]\nnumber = \"3.3.2\"",
+        1,
+    );
+    std::fs::write(&file, text).expect("written");
+    plan
+}

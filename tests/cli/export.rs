@@ -62,21 +62,7 @@ fn the_real_plan_and_the_fixture_survive_a_round_trip() {
 
 #[test]
 fn with_status_adds_progress_that_survives_a_round_trip() {
-    let plan = copy_plan(&approved_plan());
-    let file = plan.path().join("3.3-ciberseguridad.toml");
-    let text = fs::read_to_string(&file).expect("readable");
-    let text = text.replace(
-        "target = 4\nresources = \"Tiempo del grupo de trabajo.\"",
-        "target = 4\nresources = \"Tiempo del grupo de trabajo.\"\n\
-         done = [\n  { on = 2022-03-10, note = \"Primera reunión — 12 países\" },\n  { on = 2022-06-02 },\n]",
-    );
-    let text = text.replacen(
-        "resources = \"Tiempo del grupo de trabajo.\"\n\n[[activity]]\nnumber = \"3.3.2\"",
-        "resources = \"Tiempo del grupo de trabajo.\"\ncancelled = { on = 2022-05-01, reason = \"Sin fondos\" }\n\n\
-         [[activity]]\nnumber = \"3.3.2\"",
-        1,
-    );
-    fs::write(&file, text).expect("written");
+    let plan = plan_with_progress();
     let document = stdout_of(workplan_on(plan.path()).args(["export", "--with-status", "--format", "text"]));
     assert!(document.contains("Estado: en curso 2/4"), "{document}");
     assert!(document.contains("Realizada: 10 de marzo de 2022 — Primera reunión — 12 países"), "{document}");

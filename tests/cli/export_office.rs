@@ -29,26 +29,6 @@ fn part(archive: &[u8], name: &str) -> String {
     text
 }
 
-/// The approved plan with records and a cancellation, as `with_status` in export.rs makes it.
-fn plan_with_progress() -> tempfile::TempDir {
-    let plan = copy_plan(&approved_plan());
-    let file = plan.path().join("3.3-ciberseguridad.toml");
-    let text = fs::read_to_string(&file).expect("readable");
-    let text = text.replace(
-        "target = 4\nresources = \"Tiempo del grupo de trabajo.\"",
-        "target = 4\nresources = \"Tiempo del grupo de trabajo.\"\n\
-         done = [\n  { on = 2022-03-10, note = \"Primera reunión — 12 países\" },\n  { on = 2022-06-02 },\n]",
-    );
-    let text = text.replacen(
-        "resources = \"Tiempo del grupo de trabajo.\"\n\n[[activity]]\nnumber = \"3.3.2\"",
-        "resources = \"Tiempo del grupo de trabajo.\"\ncancelled = { on = 2022-05-01, reason = \"Sin fondos\" }\n\n\
-         [[activity]]\nnumber = \"3.3.2\"",
-        1,
-    );
-    fs::write(&file, text).expect("written");
-    plan
-}
-
 #[test]
 fn word_and_excel_exports_import_back_as_the_same_plan() {
     for plan in [real_plan(), approved_plan()] {
