@@ -160,8 +160,8 @@ pub enum Command {
 
     /// Write the plan as a static site: the report, a page per area, the documents, a calendar.
     ///
-    /// index.html is the report; area-N.html one page per area; plan.md, plan.ics and plan.json
-    /// the plan as a document, a calendar to subscribe to and data. Pages link to each other with
+    /// index.html is the report; area-N.html one page per area; plan.md and plan.docx the plan as
+    /// a document, plan.xlsx as a spreadsheet, plan.ics a calendar to subscribe to, plan.json data. Pages link to each other with
     /// relative links and need nothing from elsewhere. The same plan gives the same bytes: the
     /// plan is shown as of its latest record, unless --today gives the day.
     #[command(after_help = "Examples:\n  \

@@ -113,6 +113,8 @@ pub enum Label {
     SiteContents,
     SiteReport,
     SitePlanDocument,
+    SiteWordDocument,
+    SiteSpreadsheet,
     SiteCalendar,
     SiteData,
     // Import of tables, spreadsheets and other layouts (issue 16).
@@ -801,6 +803,8 @@ impl Label {
             SiteContents => "label-site-contents",
             SiteReport => "label-site-report",
             SitePlanDocument => "label-site-plan-document",
+            SiteWordDocument => "label-site-word-document",
+            SiteSpreadsheet => "label-site-spreadsheet",
             SiteCalendar => "label-site-calendar",
             SiteData => "label-site-data",
             Row => "label-row",

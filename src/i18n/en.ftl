@@ -59,6 +59,8 @@ label-help = help
 label-site-contents = The plan's pages and files
 label-site-report = Report
 label-site-plan-document = The plan as a document (Markdown)
+label-site-word-document = The plan as a Word document (.docx)
+label-site-spreadsheet = The activities as a spreadsheet (.xlsx)
 label-site-calendar = Calendar to subscribe to (iCalendar)
 label-site-data = The activities as data (JSON)
 

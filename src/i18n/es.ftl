@@ -60,6 +60,8 @@ label-help = ayuda
 label-site-contents = Páginas y archivos del plan
 label-site-report = Informe
 label-site-plan-document = El plan como documento (Markdown)
+label-site-word-document = El plan como documento de Word (.docx)
+label-site-spreadsheet = Las actividades como hoja de cálculo (.xlsx)
 label-site-calendar = Calendario para suscribirse (iCalendar)
 label-site-data = Las actividades como datos (JSON)
 

@@ -61,6 +61,8 @@ label-help = aide
 label-site-contents = Pages et fichiers du plan
 label-site-report = Rapport
 label-site-plan-document = Le plan en document (Markdown)
+label-site-word-document = Le plan en document Word (.docx)
+label-site-spreadsheet = Les activités en tableur (.xlsx)
 label-site-calendar = Calendrier auquel s’abonner (iCalendar)
 label-site-data = Les activités en données (JSON)
 

@@ -60,6 +60,8 @@ label-help = ajuda
 label-site-contents = Páginas e arquivos do plano
 label-site-report = Relatório
 label-site-plan-document = O plano como documento (Markdown)
+label-site-word-document = O plano como documento do Word (.docx)
+label-site-spreadsheet = As atividades como planilha (.xlsx)
 label-site-calendar = Calendário para assinar (iCalendar)
 label-site-data = As atividades como dados (JSON)
 

@@ -4,7 +4,8 @@
 
 use std::io::{Cursor, Write};
 
-use rust_xlsxwriter::{Format, Workbook, XlsxError};
+use chrono::Datelike;
+use rust_xlsxwriter::{DocProperties, ExcelDateTime, Format, Workbook, XlsxError};
 use zip::write::SimpleFileOptions;
 
 use super::document::{self, DocumentFormat, DocumentOptions};
@@ -145,6 +146,12 @@ const STYLES: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\
 pub fn xlsx(plan: &Plan, options: DocumentOptions) -> Result<Vec<u8>, XlsxError> {
     let lang = options.lang;
     let mut workbook = Workbook::new();
+    // Dated by the plan, not by the clock, so that the same plan gives the same file (a site
+    // kept in git changes only where the plan did).
+    let day = super::site::as_of(plan);
+    let year = u16::try_from(day.year()).unwrap_or(1900);
+    let created = ExcelDateTime::from_ymd(year, day.month() as u8, day.day() as u8)?;
+    workbook.set_properties(&DocProperties::new().set_creation_datetime(&created));
     let wrap = Format::new().set_text_wrap().set_align(rust_xlsxwriter::FormatAlign::Top);
     let bold = Format::new().set_bold();
 

@@ -11,7 +11,7 @@ use chrono::NaiveDate;
 
 use super::document::{self, DocumentFormat, DocumentOptions};
 use super::html::{self, Link, Page};
-use super::{Format, Style, activities, ics};
+use super::{Format, Style, activities, ics, office};
 use crate::i18n::{Label, Lang, Msg};
 use crate::model::{Area, Plan};
 use crate::progress::Summary;
@@ -48,6 +48,8 @@ pub struct Document {
 /// The documents the site writes. Another format (`plan.docx`, `plan.xlsx`) is one more line.
 pub const DOCUMENTS: &[Document] = &[
     Document { name: "plan.md", label: Label::SitePlanDocument, render: markdown },
+    Document { name: "plan.docx", label: Label::SiteWordDocument, render: word },
+    Document { name: "plan.xlsx", label: Label::SiteSpreadsheet, render: spreadsheet },
     Document { name: "plan.ics", label: Label::SiteCalendar, render: calendar },
     Document { name: "plan.json", label: Label::SiteData, render: json },
 ];
@@ -56,6 +58,18 @@ fn markdown(plan: &Plan, options: &SiteOptions) -> Result<Vec<u8>> {
     let document_options =
         DocumentOptions { format: DocumentFormat::Markdown, lang: options.lang, with_status: true };
     Ok(document::document(plan, document_options).into_bytes())
+}
+
+fn word(plan: &Plan, options: &SiteOptions) -> Result<Vec<u8>> {
+    let document_options =
+        DocumentOptions { format: DocumentFormat::Docx, lang: options.lang, with_status: true };
+    Ok(office::docx(plan, document_options)?)
+}
+
+fn spreadsheet(plan: &Plan, options: &SiteOptions) -> Result<Vec<u8>> {
+    let document_options =
+        DocumentOptions { format: DocumentFormat::Xlsx, lang: options.lang, with_status: true };
+    Ok(office::xlsx(plan, document_options)?)
 }
 
 fn calendar(plan: &Plan, options: &SiteOptions) -> Result<Vec<u8>> {

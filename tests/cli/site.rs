@@ -44,9 +44,11 @@ fn has_the_report_a_page_per_area_and_the_documents() {
     let temp = tempfile::tempdir().expect("a temporary directory");
     let out = temp.path().join("public");
     let stderr = site(&real_plan(), &out, &[]);
-    assert!(stderr.contains("wrote the site in `") && stderr.contains("`: 13 files"), "{stderr}");
+    assert!(stderr.contains("wrote the site in `") && stderr.contains("`: 15 files"), "{stderr}");
     let mut expected: BTreeSet<String> = PAGES.iter().map(|name| (*name).to_owned()).collect();
-    expected.extend(["plan.md", "plan.ics", "plan.json", ".workplan-site"].map(str::to_owned));
+    expected.extend(
+        ["plan.md", "plan.docx", "plan.xlsx", "plan.ics", "plan.json", ".workplan-site"].map(str::to_owned),
+    );
     assert_eq!(names(&out), expected);
     insta::assert_snapshot!("site_marker", read(&out, ".workplan-site"));
     // The documents are those the other commands make.
@@ -54,6 +56,19 @@ fn has_the_report_a_page_per_area_and_the_documents() {
     assert_eq!(read(&out, "plan.md"), export);
     let json = stdout_of(workplan_on(&real_plan()).args(["list", "--format", "json"]));
     assert_eq!(read(&out, "plan.json"), json);
+    for format in ["docx", "xlsx"] {
+        let exported = temp.path().join(format!("export.{format}"));
+        workplan_on(&real_plan())
+            .args(["export", "--with-status", "--doc-lang", "en", "--format", format, "-o"])
+            .arg(&exported)
+            .assert()
+            .success();
+        assert_eq!(
+            fs::read(out.join(format!("plan.{format}"))).ok(),
+            fs::read(&exported).ok(),
+            "plan.{format}"
+        );
+    }
     let ics = read(&out, "plan.ics");
     assert!(ics.contains("UID:red-gealc-2022-3.1.2@workplan\r\n"), "stable UIDs");
     assert!(ics.contains("REFRESH-INTERVAL;VALUE=DURATION:P1D\r\n"), "subscribers fetch it daily");
@@ -90,7 +105,7 @@ fn every_link_resolves_to_a_file_of_the_site_and_nothing_comes_from_elsewhere() 
         let html = read(temp.path(), page);
         let targets = references(&html);
         // The report, each area and each document, from every page.
-        assert_eq!(targets.len(), 12, "{page}: {targets:?}");
+        assert_eq!(targets.len(), 14, "{page}: {targets:?}");
         for target in targets {
             let file = target.split('#').next().unwrap_or_default();
             assert!(!target.contains(':') && !target.starts_with('/'), "{page}: not relative: {target}");
@@ -140,7 +155,8 @@ fn the_same_plan_gives_the_same_bytes_whatever_the_day() {
     let today = chrono::Local::now().date_naive();
     for text in [today.format("%Y%m%d").to_string(), today.format("%Y-%m-%d").to_string()] {
         for name in names(&first) {
-            assert!(!read(&first, &name).contains(&text), "{name} holds the build date {text}");
+            let bytes = fs::read(first.join(&name)).expect("the file is written");
+            assert!(!String::from_utf8_lossy(&bytes).contains(&text), "{name} holds the build date {text}");
         }
     }
     // With --today, the site is as of that day, and says so.
