@@ -64,7 +64,7 @@ pub fn run(context: &Context, options: &InitOptions) -> Result<Exit> {
         write::create_dir_with(&options.dir, &files)
     };
     written.with_context(|| lang.text(Msg::CannotWrite { file: &shown }))?;
-    context.print(&format!("{}\n", lang.text(Msg::PlanCreated { dir: &shown })))?;
+    context.confirm(&format!("{}\n", lang.text(Msg::PlanCreated { dir: &shown })))?;
     Ok(Exit::Success)
 }
 

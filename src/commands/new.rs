@@ -54,9 +54,9 @@ pub fn run(context: &Context, options: &NewOptions) -> Result<Exit> {
     text.push('\n');
     text.push_str(&lang.text(Msg::NewPlanNext { dir: &shown }));
     text.push('\n');
-    context.print(&text)?;
+    context.confirm(&text)?;
     if inherited > 0 {
-        context.note(Msg::NewPlanInheritsErrors { count: inherited, dir: &shown })?;
+        context.note_written(Msg::NewPlanInheritsErrors { count: inherited, dir: &shown });
     }
     Ok(Exit::Success)
 }

@@ -73,7 +73,7 @@ pub fn run(context: &Context, how: Write, decide: impl FnOnce(&Loaded) -> Result
         return Ok(Exit::Success);
     }
     write_all(context, &proposal.files)?;
-    context.print(&format!("{}\n", proposal.message))?;
+    context.confirm(&format!("{}\n", proposal.message))?;
     Ok(Exit::Success)
 }
 

@@ -414,3 +414,26 @@ fn fmt_refuses_a_read_only_file_before_writing_any() {
     assert!(stderr.contains("3.2-datos-abiertos.toml"), "{stderr}");
     assert!(fs::read_to_string(&first).expect("area") == before, "the first file is not formatted either");
 }
+
+/// The writing commands of `plan_change` (add, edit, move …) confirm as `done` does: a
+/// confirmation that cannot be printed once the file is written is a warning, not exit 2, and
+/// plan text in it is made visible.
+#[cfg(target_os = "linux")]
+#[test]
+fn the_writing_commands_confirm_as_done_does() {
+    let plan = copy_plan(&real_plan());
+    let output = to_full_disk(plan.path(), &["edit", "3.1.2", "--place", "Lima"]);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(0), "the change is made: {stderr}");
+    assert!(stderr.contains("the change is written"), "{stderr}");
+    let area = fs::read_to_string(plan.path().join(AREA_3_1)).expect("area");
+    assert!(area.contains("place = \"Lima\""), "{area}");
+    let added = workplan_on(plan.path())
+        .args(["add", "--area", "3.1", "--title", "Taller\u{1b}[2J regional", "--force"])
+        .assert()
+        .success()
+        .get_output()
+        .clone();
+    let stdout = String::from_utf8_lossy(&added.stdout);
+    assert!(stdout.contains("Taller␛[2J regional") && !stdout.contains('\u{1b}'), "{stdout}");
+}
