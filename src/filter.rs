@@ -4,8 +4,7 @@
 
 use chrono::{Days, Months, NaiveDate};
 
-use crate::model::{Activity, Area, Status};
-use crate::number::Number;
+use crate::model::{Activity, Area, AreaQuery, Status};
 use crate::progress::{is_due_by, is_overdue};
 use crate::schedule::{DateRange, Period};
 use crate::text::{contains_folded, fold};
@@ -127,7 +126,7 @@ pub struct Matcher<'f> {
     filter: &'f Filter,
     plan_year: i32,
     today: NaiveDate,
-    folded_areas: Vec<(Option<Number>, String)>,
+    folded_areas: Vec<AreaQuery>,
     folded_search: Option<String>,
 }
 
@@ -138,11 +137,7 @@ impl Filter {
             filter: self,
             plan_year,
             today,
-            folded_areas: self
-                .areas
-                .iter()
-                .map(|area| (area.trim().parse().ok(), fold(area.trim())))
-                .collect(),
+            folded_areas: self.areas.iter().map(|area| AreaQuery::new(area)).collect(),
             folded_search: self.search.as_deref().map(fold),
         }
     }
@@ -158,7 +153,7 @@ impl<'f> Matcher<'f> {
     }
 
     fn area_matches(&self, area: &Area) -> bool {
-        self.folded_areas.is_empty() || self.folded_areas.iter().any(|wanted| area_answers(area, wanted))
+        self.folded_areas.is_empty() || self.folded_areas.iter().any(|wanted| area.answers_to(wanted))
     }
 
     /// The first `--area` value, as given, that no area of `areas` answers to: a mistyped area
@@ -167,7 +162,7 @@ impl<'f> Matcher<'f> {
         self.folded_areas
             .iter()
             .zip(&self.filter.areas)
-            .find(|(wanted, _)| !areas.iter().any(|area| area_answers(area, wanted)))
+            .find(|(wanted, _)| !areas.iter().any(|area| area.answers_to(wanted)))
             .map(|(_, given)| given.as_str())
     }
 
@@ -216,13 +211,6 @@ impl<'f> Matcher<'f> {
 
 /// Whether `area` is the one a folded `--area` value names: by number when it has two or more
 /// parts (`3.1`), else by a fragment of its name.
-fn area_answers(area: &Area, (number, fragment): &(Option<Number>, String)) -> bool {
-    match number {
-        Some(number) if number.segments().len() > 1 => *number == area.number,
-        _ => contains_folded(&area.name, fragment),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

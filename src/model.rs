@@ -62,6 +62,33 @@ pub struct Area {
     pub spans: AreaSpans,
 }
 
+/// An area as a person names it on the command line: by number (`3.1`), or by a part of its
+/// name (`tecnologias`), ignoring case and accents. Read and folded once, then matched against
+/// each area, so that `list`, the writing commands and `diff` understand the same names.
+#[derive(Clone, Debug)]
+pub struct AreaQuery {
+    number: Option<Number>,
+    fragment: String,
+}
+
+impl AreaQuery {
+    pub fn new(given: &str) -> AreaQuery {
+        let given = given.trim();
+        let number = given.parse::<Number>().ok().filter(|number| number.segments().len() > 1);
+        AreaQuery { number, fragment: crate::text::fold(given) }
+    }
+}
+
+impl Area {
+    /// Whether this is the area `query` names: the same number, or a name holding the words.
+    pub fn answers_to(&self, query: &AreaQuery) -> bool {
+        match &query.number {
+            Some(number) => *number == self.number,
+            None => !query.fragment.is_empty() && crate::text::contains_folded(&self.name, &query.fragment),
+        }
+    }
+}
+
 /// Byte spans of an area's values in its file.
 #[derive(Debug, Default, Clone)]
 pub struct AreaSpans {
@@ -232,6 +259,24 @@ impl Plan {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_area_answers_to_its_number_or_a_part_of_its_name() {
+        let area = Area {
+            number: "3.6".parse().expect("a number"),
+            name: "Tecnologías emergentes".into(),
+            objective: String::new(),
+            activities: Vec::new(),
+            file: FileId(0),
+            spans: AreaSpans::default(),
+        };
+        for given in ["3.6", " 3.6 ", "tecnologias", "EMERGENTES", "gías emer"] {
+            assert!(area.answers_to(&AreaQuery::new(given)), "{given}");
+        }
+        for given in ["3.1", "3.6.1", "3", "salud", "", "  "] {
+            assert!(!area.answers_to(&AreaQuery::new(given)), "{given:?}");
+        }
+    }
 
     fn record(on: &str) -> Record {
         Record { on: on.parse().expect("test date"), note: None, span: 0..0 }

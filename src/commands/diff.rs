@@ -17,11 +17,10 @@ use crate::compare::{self, focus::Focus};
 use crate::exit::Exit;
 use crate::i18n::{Lang, Msg};
 use crate::load::{self, Loaded};
-use crate::model::Plan;
+use crate::model::{AreaQuery, Plan};
 use crate::number::{Number, nearest};
 use crate::render;
 use crate::render::changes::{ChangesFormat, Compared, Side};
-use crate::text;
 
 pub struct DiffOptions {
     /// The older revision [default: HEAD].
@@ -64,15 +63,9 @@ pub(super) fn resolve_focus(
     let mut focus = Focus::default();
     let all_areas = || plans.iter().flat_map(|plan| plan.areas.iter());
     for wanted in areas {
-        let fragment = text::fold(wanted.trim());
-        let by_number = wanted.trim().parse::<Number>().ok().filter(|n| n.segments().len() > 1);
-        let found: Vec<Number> = all_areas()
-            .filter(|area| match &by_number {
-                Some(number) => area.number == *number,
-                None => !fragment.is_empty() && text::contains_folded(&area.name, &fragment),
-            })
-            .map(|area| area.number.clone())
-            .collect();
+        let query = AreaQuery::new(wanted);
+        let found: Vec<Number> =
+            all_areas().filter(|area| area.answers_to(&query)).map(|area| area.number.clone()).collect();
         if found.is_empty() {
             let known: BTreeSet<&Number> = all_areas().map(|area| &area.number).collect();
             let known: Vec<String> = known.iter().map(ToString::to_string).collect();

@@ -7,11 +7,10 @@ use toml_edit::Value;
 use super::Context;
 use crate::i18n::Msg;
 use crate::import::dates;
-use crate::model::{Area, Plan};
+use crate::model::{Area, AreaQuery, Plan};
 use crate::number::Number;
 use crate::render::toml;
 use crate::schedule::{Frequency, Schedule};
-use crate::text::{contains_folded, fold};
 
 /// An activity's values as given (`--title`, `--schedule`, …), not yet read.
 #[derive(Clone, Debug, Default)]
@@ -116,20 +115,9 @@ impl Values {
 /// holds (ignoring case and accents).
 pub fn find_area<'p>(plan: &'p Plan, wanted: &str, context: &Context) -> Result<&'p Area> {
     let lang = context.lang;
-    if let Ok(number) = wanted.trim().parse::<Number>() {
-        if let Some(area) = plan.area(&number) {
-            return Ok(area);
-        }
-    } else {
-        let needle = fold(wanted.trim());
-        let matching: Vec<&Area> = plan
-            .areas
-            .iter()
-            .filter(|area| !needle.is_empty() && contains_folded(&area.name, &needle))
-            .collect();
-        if let [area] = matching.as_slice() {
-            return Ok(area);
-        }
+    let query = AreaQuery::new(wanted);
+    if let [area] = plan.areas.iter().filter(|area| area.answers_to(&query)).collect::<Vec<_>>().as_slice() {
+        return Ok(area);
     }
     let known: Vec<String> = plan.areas.iter().map(|area| format!("{} {}", area.number, area.name)).collect();
     bail!(lang.text(Msg::UnknownArea { value: wanted, known: &known.join(", ") }))
