@@ -5,7 +5,6 @@ use std::fs;
 use std::path::Path;
 
 use crate::common::*;
-use crate::writing::snapshot;
 
 fn show(dir: &Path, number: &str) -> serde_json::Value {
     let json = stdout_of(workplan_on(dir).args(["show", number, "--format", "json"]));
@@ -106,7 +105,7 @@ fn at_a_position_the_ones_after_it_are_renumbered() {
 #[test]
 fn without_a_terminal_a_missing_title_is_an_error_and_nothing_is_asked() {
     let plan = copy_plan(&real_plan());
-    let before = snapshot(plan.path());
+    let before = plan_files(plan.path());
     let output =
         workplan_on(plan.path()).args(["add", "--area", "3.3"]).write_stdin("Taller\n").assert().code(2);
     let stderr = String::from_utf8(output.get_output().stderr.clone()).expect("UTF-8");
@@ -114,13 +113,13 @@ fn without_a_terminal_a_missing_title_is_an_error_and_nothing_is_asked() {
     assert!(output.get_output().stdout.is_empty(), "no prompt on stdout");
     let stderr = stderr_of(workplan_on(plan.path()).args(["add", "--title", "Taller"]), 2);
     assert!(stderr.contains("--area"), "{stderr}");
-    assert_eq!(snapshot(plan.path()), before);
+    assert_eq!(plan_files(plan.path()), before);
 }
 
 #[test]
 fn bad_values_are_refused_with_what_to_write() {
     let plan = copy_plan(&real_plan());
-    let before = snapshot(plan.path());
+    let before = plan_files(plan.path());
     for (args, expected) in [
         (&["--area", "3.3", "--title", "X", "--schedule", "pronto"][..], "2do semestre 2022"),
         (&["--area", "salud", "--title", "X"], "3.3 Ciberseguridad"),
@@ -130,7 +129,7 @@ fn bad_values_are_refused_with_what_to_write() {
         let stderr = stderr_of(workplan_on(plan.path()).arg("add").args(args), 2);
         assert!(stderr.contains(expected), "{args:?}: {stderr}");
     }
-    assert_eq!(snapshot(plan.path()), before);
+    assert_eq!(plan_files(plan.path()), before);
 }
 
 /// On a real terminal (tmux), `add` without --title asks for each value in turn, showing the

@@ -3,12 +3,11 @@
 use std::fs;
 
 use crate::common::*;
-use crate::writing::snapshot;
 
 #[test]
 fn an_area_is_added_renamed_and_removed_with_its_file() {
     let plan = copy_plan(&real_plan());
-    let before = snapshot(plan.path());
+    let before = plan_files(plan.path());
     let added = [
         "area",
         "add",
@@ -37,7 +36,7 @@ fn an_area_is_added_renamed_and_removed_with_its_file() {
     let json = stdout_of(workplan_on(plan.path()).args(["areas", "--format", "json"]));
     assert!(json.contains("IA en el sector público"), "{json}");
     stdout_of(workplan_on(plan.path()).args(["area", "remove", "3.10"]));
-    assert_eq!(snapshot(plan.path()), before);
+    assert_eq!(plan_files(plan.path()), before);
 }
 
 #[test]
@@ -54,7 +53,7 @@ fn an_objective_changes_on_its_line_only() {
 #[test]
 fn refusals_write_nothing() {
     let plan = copy_plan(&real_plan());
-    let before = snapshot(plan.path());
+    let before = plan_files(plan.path());
     for (args, expected) in [
         (&["area", "add", "3.3", "--name", "Otra"][..], "area edit 3.3"),
         (&["area", "add", "3", "--name", "Otra"], "not an area number"),
@@ -65,5 +64,5 @@ fn refusals_write_nothing() {
         let stderr = stderr_of(workplan_on(plan.path()).args(args), 2);
         assert!(stderr.contains(expected), "{args:?}: {stderr}");
     }
-    assert_eq!(snapshot(plan.path()), before);
+    assert_eq!(plan_files(plan.path()), before);
 }

@@ -98,3 +98,13 @@ pub fn plan_with_progress() -> tempfile::TempDir {
     std::fs::write(&file, text).expect("written");
     plan
 }
+
+/// The `*.toml` files of a plan directory and their bytes, to tell whether a command changed any.
+pub fn plan_files(dir: &Path) -> std::collections::BTreeMap<PathBuf, Vec<u8>> {
+    std::fs::read_dir(dir)
+        .expect("a readable directory")
+        .map(|entry| entry.expect("an entry").path())
+        .filter(|path| path.extension().is_some_and(|ext| ext == "toml"))
+        .map(|path| (path.clone(), std::fs::read(&path).expect("a readable file")))
+        .collect()
+}

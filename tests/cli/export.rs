@@ -35,8 +35,9 @@ fn dates_are_written_in_the_document_s_words() {
     assert!(english.contains("**Objective:** "), "{english}");
 }
 
-/// Exports `plan` with `args`, imports the result, and checks the plan is unchanged.
-fn round_trip(plan: &Path, args: &[&str], extension: &str) {
+/// Exports `plan` with `args` to `plan.EXTENSION`, imports it, and checks the plan is unchanged;
+/// the exported bytes.
+pub fn round_trip(plan: &Path, args: &[&str], extension: &str) -> Vec<u8> {
     let temp = tempfile::tempdir().expect("temp dir");
     let doc = temp.path().join(format!("plan.{extension}"));
     workplan_on(plan).arg("export").args(args).arg("-o").arg(&doc).assert().success().stdout("");
@@ -44,6 +45,7 @@ fn round_trip(plan: &Path, args: &[&str], extension: &str) {
     workplan().arg("import").arg(&doc).arg("--out").arg(&out).assert().success();
     let load = |dir: &Path| workplan::load::load(dir, Lang::En).expect("loads").plan;
     assert_same_plan(&load(&out), &load(plan));
+    fs::read(&doc).expect("written")
 }
 
 #[test]

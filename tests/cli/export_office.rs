@@ -7,19 +7,8 @@ use std::path::Path;
 use workplan::i18n::Lang;
 
 use crate::common::*;
+use crate::export::round_trip;
 use crate::import::assert_same_plan;
-
-/// Exports `plan` with `args` to `plan.EXTENSION`, imports it, and checks the plan is unchanged.
-fn round_trip(plan: &Path, args: &[&str], extension: &str) -> Vec<u8> {
-    let temp = tempfile::tempdir().expect("temp dir");
-    let doc = temp.path().join(format!("plan.{extension}"));
-    workplan_on(plan).arg("export").args(args).arg("-o").arg(&doc).assert().success().stdout("");
-    let out = temp.path().join("plan");
-    workplan().arg("import").arg(&doc).arg("--out").arg(&out).assert().success();
-    let load = |dir: &Path| workplan::load::load(dir, Lang::En).expect("loads").plan;
-    assert_same_plan(&load(&out), &load(plan));
-    fs::read(&doc).expect("written")
-}
 
 /// A part of a zip archive, as text.
 fn part(archive: &[u8], name: &str) -> String {

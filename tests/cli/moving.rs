@@ -2,7 +2,6 @@
 //! and back is the identity.
 
 use crate::common::*;
-use crate::writing::snapshot;
 
 #[test]
 fn there_and_back_gives_the_plan_back() {
@@ -11,7 +10,7 @@ fn there_and_back_gives_the_plan_back() {
         .args(["done", "3.3.4", "--on", "2022-03-10", "--note", "primera"])
         .assert()
         .success();
-    let before = snapshot(plan.path());
+    let before = plan_files(plan.path());
     let stdout =
         stdout_of(workplan_on(plan.path()).args(["move", "3.3.4", "--to-area", "innovacion", "--at", "1"]));
     assert_eq!(stdout, "3.3.4 -> 3.5.1 Reuniones del grupo de trabajo: moved\n");
@@ -22,7 +21,7 @@ fn there_and_back_gives_the_plan_back() {
     workplan_on(plan.path()).arg("validate").assert().code(0);
     workplan_on(plan.path()).args(["show", "3.3.5"]).assert().code(2);
     stdout_of(workplan_on(plan.path()).args(["move", "3.5.1", "--to-area", "3.3", "--at", "4"]));
-    assert_eq!(snapshot(plan.path()), before);
+    assert_eq!(plan_files(plan.path()), before);
 }
 
 #[test]

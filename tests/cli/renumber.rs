@@ -1,21 +1,11 @@
 //! `workplan renumber`: moves within an area, tables and comments included, and every refusal.
 
-use std::collections::BTreeMap;
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use crate::common::*;
 
 const AREA_3_1: &str = "3.1-servicios-transfronterizos.toml";
-
-fn contents(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
-    fs::read_dir(dir)
-        .expect("a readable directory")
-        .map(|entry| entry.expect("an entry").path())
-        .filter(|path| path.extension().is_some_and(|ext| ext == "toml"))
-        .map(|path| (path.clone(), fs::read(&path).expect("a readable file")))
-        .collect()
-}
 
 fn numbers_and_titles(dir: &Path, area: &str) -> Vec<(String, String)> {
     let json = stdout_of(workplan_on(dir).args(["list", "--area", area, "--format", "json"]));
@@ -85,7 +75,7 @@ fn gaps_in_an_area_close() {
 #[test]
 fn refusals_change_nothing() {
     let plan = copy_plan(&real_plan());
-    let before = contents(plan.path());
+    let before = plan_files(plan.path());
     let cases: [(&[&str], &str); 4] = [
         (
             &["renumber", "3.1.9", "3.1.1"],
@@ -120,7 +110,7 @@ fn refusals_change_nothing() {
         stderr.starts_with("error: 3.1.9 está fuera de rango: el área 3.1 tiene 8 actividades"),
         "{stderr}"
     );
-    assert_eq!(contents(plan.path()), before);
+    assert_eq!(plan_files(plan.path()), before);
 }
 
 #[test]

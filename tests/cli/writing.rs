@@ -2,21 +2,10 @@
 //! writes nothing, a refusal (exit 2) writes nothing, a change that adds a validate error is
 //! refused unless `--force`, CRLF files stay CRLF, and shells complete their numbers and areas.
 
-use std::collections::BTreeMap;
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use crate::common::*;
-
-/// Every file of a plan directory and its bytes.
-pub fn snapshot(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
-    fs::read_dir(dir)
-        .expect("a readable directory")
-        .map(|entry| entry.expect("an entry").path())
-        .filter(|path| path.extension().is_some_and(|ext| ext == "toml"))
-        .map(|path| (path.clone(), fs::read(&path).expect("a readable file")))
-        .collect()
-}
 
 /// One run of each writing command, on the real plan.
 const COMMANDS: [&[&str]; 9] = [
@@ -54,10 +43,10 @@ fn plan_with_a_record() -> tempfile::TempDir {
 fn dry_run_shows_a_diff_and_writes_nothing() {
     for args in COMMANDS {
         let plan = plan_with_a_record();
-        let before = snapshot(plan.path());
+        let before = plan_files(plan.path());
         let diff = stdout_of(workplan_on(plan.path()).args(args).arg("--dry-run"));
         assert!(diff.contains("\n+++ ") && diff.contains("\n@@ "), "{args:?}: {diff}");
-        assert_eq!(snapshot(plan.path()), before, "{args:?} --dry-run wrote");
+        assert_eq!(plan_files(plan.path()), before, "{args:?} --dry-run wrote");
     }
 }
 
@@ -65,10 +54,10 @@ fn dry_run_shows_a_diff_and_writes_nothing() {
 fn each_command_writes_a_plan_that_validates_and_says_so_in_one_line() {
     for args in COMMANDS {
         let plan = plan_with_a_record();
-        let before = snapshot(plan.path());
+        let before = plan_files(plan.path());
         let stdout = stdout_of(workplan_on(plan.path()).args(args));
         assert_eq!(stdout.lines().count(), 1, "{args:?}: {stdout}");
-        assert_ne!(snapshot(plan.path()), before, "{args:?} changed nothing");
+        assert_ne!(plan_files(plan.path()), before, "{args:?} changed nothing");
         workplan_on(plan.path()).arg("validate").assert().code(0);
         workplan_on(plan.path()).args(["fmt", "--check"]).assert().code(0);
     }
@@ -80,23 +69,23 @@ fn a_plan_that_does_not_load_is_refused_before_anything() {
         let plan = plan_with_a_record();
         fs::write(plan.path().join("3.4-medicion-del-gobierno-digital.toml"), "schema = 1\nnumber = [\n")
             .expect("write");
-        let before = snapshot(plan.path());
+        let before = plan_files(plan.path());
         let stderr = stderr_of(workplan_on(plan.path()).args(args), 2);
         assert!(stderr.contains("3.4-medicion-del-gobierno-digital.toml:"), "{args:?}: {stderr}");
-        assert_eq!(snapshot(plan.path()), before, "{args:?} wrote after exit 2");
+        assert_eq!(plan_files(plan.path()), before, "{args:?} wrote after exit 2");
     }
 }
 
 #[test]
 fn a_change_that_adds_a_validate_error_is_refused_unless_forced() {
     let plan = copy_plan(&real_plan());
-    let before = snapshot(plan.path());
+    let before = plan_files(plan.path());
     let edit = ["edit", "3.3.1", "--schedule", "2031-S1"];
     let stderr = stderr_of(workplan_on(plan.path()).args(edit), 2);
     assert!(stderr.contains("error[dates]: 3.3.1:"), "the finding is shown: {stderr}");
     assert!(stderr.contains("3.3-ciberseguridad.toml:14:12"), "with its place: {stderr}");
     assert!(stderr.contains("would add 1 error") && stderr.contains("--force"), "{stderr}");
-    assert_eq!(snapshot(plan.path()), before);
+    assert_eq!(plan_files(plan.path()), before);
     workplan_on(plan.path()).args(edit).arg("--force").assert().success();
     workplan_on(plan.path()).arg("validate").assert().code(1);
     let gap = stderr_of(workplan_on(plan.path()).args(["area", "add", "3.12", "--name", "Salud"]), 2);
@@ -109,20 +98,7 @@ fn crlf_files_keep_their_line_endings() {
     let path = plan.path().join("3.3-ciberseguridad.toml");
     let crlf = fs::read_to_string(&path).expect("read").replace('\n', "\r\n");
     fs::write(&path, &crlf).expect("write");
-    let add = [
-        "add",
-        "--area",
-        "3.3",
-        "--title",
-        "Taller",
-        "--place",
-        "Virtual",
-        "--schedule",
-        "2022-S2",
-        "--resources",
-        "BID",
-    ];
-    workplan_on(plan.path()).args(add).assert().success();
+    workplan_on(plan.path()).args(COMMANDS[0]).assert().success();
     workplan_on(plan.path()).args(["edit", "3.3.6", "--place", "Lima"]).assert().success();
     let text = fs::read_to_string(&path).expect("read");
     assert!(text.starts_with(&crlf), "the old lines stay as they were");
@@ -137,10 +113,10 @@ fn a_read_only_file_is_refused_and_left_alone() {
     let plan = copy_plan(&real_plan());
     let path = plan.path().join("3.3-ciberseguridad.toml");
     fs::set_permissions(&path, fs::Permissions::from_mode(0o444)).expect("chmod");
-    let before = snapshot(plan.path());
+    let before = plan_files(plan.path());
     let stderr = stderr_of(workplan_on(plan.path()).args(["edit", "3.3.1", "--place", "Lima"]), 2);
     assert!(stderr.contains("3.3-ciberseguridad.toml"), "{stderr}");
-    assert_eq!(snapshot(plan.path()), before);
+    assert_eq!(plan_files(plan.path()), before);
 }
 
 #[test]
